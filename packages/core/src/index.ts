@@ -1,7 +1,7 @@
 // types
 export type { Frame, SampleArray } from './types/Frame';
 export { frameLength } from './types/Frame';
-export { RxdspError, FrameFormatError } from './types/errors';
+export { RxdspError, FrameFormatError, ParameterError, FrameMismatchError, WavFileError } from './types/errors';
 export type { TimingRecord } from './types/TimingRecord';
 export { createTimingRecord, markArrival, markDone } from './types/TimingRecord';
 export type {
@@ -16,6 +16,26 @@ export type {
 
 // internal helper shared by rxdsp packages (stable, documented in core README)
 export { operate } from './internal/operate';
+
+// sources
+export { fromSamples } from './sources/fromSamples';
+export type { FromSamplesOptions, FromSamplesFrame } from './sources/fromSamples';
+
+// operators
+export { reframe } from './operators/reframe';
+export type { ReframeOptions } from './operators/reframe';
+export { toFloat } from './operators/toFloat';
+export type { ToFloatOptions } from './operators/toFloat';
+export { toInt16 } from './operators/toInt16';
+export type { ToInt16Options, ClipEvent } from './operators/toInt16';
+export { clipCounter } from './operators/clipCounter';
+export type { ClipCounter } from './operators/clipCounter';
+export { gain } from './operators/gain';
+export type { GainOptions } from './operators/gain';
+
+// device boundary
+export { interleave } from './device/interleave';
+export { deinterleave } from './device/deinterleave';
 
 // dsp: windows (scipy.signal.windows / get_window) and the Bessel I0 they need
 export { getWindow, WINDOW_NAMES } from './dsp/getWindow';

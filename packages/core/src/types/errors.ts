@@ -18,3 +18,38 @@ export class FrameFormatError extends RxdspError {
     super('FRAME_FORMAT', message);
   }
 }
+
+/**
+ * A value received from a parameter Observable (e.g. `gain(g$)`, `pan(p$)`, `mixChannels(m$)`)
+ * is invalid, or a frame arrived before such an Observable gave any value and no initial value
+ * was set. Code `PARAMETER`.
+ */
+export class ParameterError extends RxdspError {
+  constructor(message: string) {
+    super('PARAMETER', message);
+  }
+}
+
+/**
+ * Frames that must line up do not: `mergeChannels` received frames of different lengths,
+ * sample rates or start indices at the same position. Code `FRAME_MISMATCH`.
+ */
+export class FrameMismatchError extends RxdspError {
+  constructor(message: string) {
+    super('FRAME_MISMATCH', message);
+  }
+}
+
+/**
+ * A WAV file could not be read or written while streaming (it vanished or changed after
+ * `readWav` checked it, or the output could not be written). Codes `WAV_READ`, `WAV_WRITE`.
+ * The message names the path.
+ */
+export class WavFileError extends RxdspError {
+  /** The file concerned. */
+  readonly path: string;
+  constructor(code: 'WAV_READ' | 'WAV_WRITE', path: string, message: string) {
+    super(code, message);
+    this.path = path;
+  }
+}

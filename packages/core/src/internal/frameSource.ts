@@ -1,0 +1,68 @@
+import { Observable, type SchedulerAction, type SchedulerLike } from 'rxjs';
+import type { Frame, SampleArray } from '../types/Frame';
+
+/** What one subscription of a source produces: `count` frames (may be Infinity), frame k on demand. */
+export interface FrameProducer<T extends SampleArray> {
+  readonly count: number;
+  frame(k: number): Frame<T>;
+}
+
+/** Pacing period of a source in milliseconds: one frame every frameLength / sampleRate seconds. */
+export function framePeriodMs(frameLength: number, sampleRate: number): number {
+  return (1000 * frameLength) / sampleRate;
+}
+
+/**
+ * The emission loop shared by core's sources.
+ *
+ * - With a scheduler: frame k is emitted at `(k + 1) · periodMs` after subscription (the moment
+ *   its last sample would have been captured by a device), computed from `scheduler.now()` so
+ *   real-time pacing does not drift; completion comes with the last frame, at the same instant.
+ *   A source of zero frames completes at subscription.
+ * - Without one: frames are emitted synchronously in a loop that checks `subscriber.closed`, so
+ *   a consumer that unsubscribes (e.g. `take(n)`) stops an infinite source at once.
+ *
+ * `init` runs at every subscription (sources are cold); a throw from it or from `frame` errors
+ * the Observable.
+ */
+export function frameSource<T extends SampleArray>(
+  scheduler: SchedulerLike | undefined,
+  periodMs: number,
+  init: () => FrameProducer<T>,
+): Observable<Frame<T>> {
+  return new Observable<Frame<T>>((subscriber) => {
+    const producer = init();
+    const count = producer.count;
+    if (count <= 0) {
+      subscriber.complete();
+      return undefined;
+    }
+    if (scheduler === undefined) {
+      for (let k = 0; k < count && !subscriber.closed; k++) subscriber.next(producer.frame(k));
+      subscriber.complete();
+      return undefined;
+    }
+    const start = scheduler.now();
+    return scheduler.schedule(
+      function (this: SchedulerAction<number>, k = 0) {
+        let frame: Frame<T>;
+        try {
+          frame = producer.frame(k);
+        } catch (err) {
+          subscriber.error(err);
+          return;
+        }
+        subscriber.next(frame);
+        if (k + 1 >= count) {
+          subscriber.complete();
+          return;
+        }
+        if (subscriber.closed) return;
+        const due = start + (k + 2) * periodMs;
+        this.schedule(k + 1, Math.max(0, due - scheduler.now()));
+      },
+      periodMs,
+      0,
+    );
+  });
+}

@@ -1,0 +1,81 @@
+import { isObservable, Observable, Subscription, type OperatorFunction, type Subscriber } from 'rxjs';
+import { ParameterError } from '../types/errors';
+
+/**
+ * An operator with one parameter that is either a constant or an Observable of values.
+ *
+ * - Constant: `check` runs at creation (its RangeError/TypeError reaches the caller).
+ * - Observable: subscribed before the source (so a BehaviorSubject's value applies to the first
+ *   frame); each value is checked and, if invalid, errors the output with a `ParameterError`;
+ *   the latest value applies to each later frame; its completion keeps the last value; its error
+ *   errors the output. A frame arriving before any value uses `initial`, or errors the output
+ *   with a `ParameterError` when there is none.
+ *
+ * `step` may throw: the throw errors the output.
+ */
+export function paramOperator<T, R, P, S>(
+  fn: string,
+  name: string,
+  param: P | Observable<unknown>,
+  check: (value: unknown) => P,
+  initial: P | undefined,
+  init: () => S,
+  step: (value: T, p: P, state: S, out: Subscriber<R>) => void,
+): OperatorFunction<T, R> {
+  if (!isObservable(param)) {
+    const p = check(param);
+    return (source) =>
+      new Observable<R>((out) => {
+        const state = init();
+        return source.subscribe({
+          next(v) {
+            try {
+              step(v, p, state, out);
+            } catch (err) {
+              out.error(err);
+            }
+          },
+          error: (err: unknown) => out.error(err),
+          complete: () => out.complete(),
+        });
+      });
+  }
+  const param$ = param;
+  return (source) =>
+    new Observable<R>((out) => {
+      const state = init();
+      let current = initial;
+      const subs = new Subscription();
+      subs.add(
+        param$.subscribe({
+          next(v) {
+            try {
+              current = check(v);
+            } catch (err) {
+              out.error(new ParameterError(err instanceof Error ? err.message : String(err)));
+            }
+          },
+          error: (err: unknown) => out.error(err),
+        }),
+      );
+      if (out.closed) return subs;
+      subs.add(
+        source.subscribe({
+          next(v) {
+            if (current === undefined) {
+              out.error(new ParameterError(`${fn}: a frame arrived before ${name} emitted a value and no initial value was given`));
+              return;
+            }
+            try {
+              step(v, current, state, out);
+            } catch (err) {
+              out.error(err);
+            }
+          },
+          error: (err: unknown) => out.error(err),
+          complete: () => out.complete(),
+        }),
+      );
+      return subs;
+    });
+}

@@ -1,0 +1,61 @@
+import type { SampleArray } from '../types/Frame';
+import { isSampleArray } from './frames';
+import { show } from './validate';
+
+/** Sample input accepted by sources: a typed array or a plain array of numbers. */
+export type SampleInput = SampleArray | readonly number[];
+
+/**
+ * Normalises source input to planar typed arrays. `x` is either one array (interleaved when
+ * `channels` > 1) or one array per channel. Plain number arrays become Float64Array (copied);
+ * typed arrays are used as they are (read, never written). Throws RangeError/TypeError naming
+ * `fn` and the parameter.
+ */
+export function toPlanar(
+  fn: string,
+  x: SampleInput | readonly SampleInput[],
+  channels: number | undefined,
+): { planar: SampleArray[]; interleaved: SampleArray | undefined; channels: number; length: number } {
+  if (!isSampleArray(x) && !Array.isArray(x)) {
+    throw new TypeError(`${fn}: x must be a sample array, a number[] or an array of per-channel arrays, got ${show(x)}`);
+  }
+  const perChannel = Array.isArray(x) && x.length > 0 && (Array.isArray(x[0]) || isSampleArray(x[0]));
+  if (perChannel) {
+    const list = x as readonly SampleInput[];
+    if (channels !== undefined && channels !== list.length) {
+      throw new RangeError(`${fn}: channels = ${channels} but x has ${list.length} per-channel arrays`);
+    }
+    const planar = list.map((ch, c) => {
+      if (isSampleArray(ch)) return ch;
+      if (!Array.isArray(ch)) throw new TypeError(`${fn}: x[${c}] must be a sample array or number[], got ${show(ch)}`);
+      return checkedFloat64(fn, `x[${c}]`, ch);
+    });
+    const first = planar[0] as SampleArray;
+    for (let c = 1; c < planar.length; c++) {
+      const a = planar[c] as SampleArray;
+      if (a.length !== first.length) throw new RangeError(`${fn}: x[${c}] has ${a.length} samples, x[0] has ${first.length}`);
+      if (a.constructor !== first.constructor) {
+        throw new TypeError(`${fn}: x[${c}] is ${show(a)} but x[0] is ${show(first)}; use one array type for every channel`);
+      }
+    }
+    return { planar, interleaved: undefined, channels: planar.length, length: first.length };
+  }
+  const flat = isSampleArray(x) ? x : checkedFloat64(fn, 'x', x as readonly number[]);
+  const nch = channels ?? 1;
+  if (!Number.isInteger(nch) || nch < 1) throw new RangeError(`${fn}: channels must be an integer ≥ 1, got ${show(channels)}`);
+  if (flat.length % nch !== 0) {
+    throw new RangeError(`${fn}: channels = ${nch} does not divide the sample count ${flat.length} of the interleaved x`);
+  }
+  if (nch === 1) return { planar: [flat], interleaved: undefined, channels: 1, length: flat.length };
+  return { planar: [], interleaved: flat, channels: nch, length: flat.length / nch };
+}
+
+function checkedFloat64(fn: string, name: string, a: readonly number[]): Float64Array {
+  const out = new Float64Array(a.length);
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i];
+    if (typeof v !== 'number') throw new TypeError(`${fn}: ${name}[${i}] must be a number, got ${show(v)}`);
+    out[i] = v;
+  }
+  return out;
+}

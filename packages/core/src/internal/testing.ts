@@ -1,0 +1,31 @@
+// Helpers for core's own tests (not exported from the package).
+import { TestScheduler } from 'rxjs/testing';
+import { expect } from 'vitest';
+import type { Frame, SampleArray } from '../types/Frame';
+
+/** A TestScheduler that compares with vitest's deep equality (typed arrays by type and content). */
+export function testScheduler(): TestScheduler {
+  return new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
+}
+
+/** A Float64 frame from plain numbers: `f64(index, sampleRate, [ch0...], [ch1...])`, time omitted. */
+export function f64(index: number, sampleRate: number, ...channels: number[][]): Frame<Float64Array> {
+  return { channels: channels.map((c) => Float64Array.from(c)), sampleRate, index };
+}
+
+/** An Int16 frame from plain numbers. */
+export function i16(index: number, sampleRate: number, ...channels: number[][]): Frame<Int16Array> {
+  return { channels: channels.map((c) => Int16Array.from(c)), sampleRate, index };
+}
+
+/** Adds `time` to a frame. */
+export function at<T extends SampleArray>(frame: Frame<T>, time: number): Frame<T> {
+  return { ...frame, time };
+}
+
+/** Concatenates channel c of a list of frames. */
+export function concatChannel(frames: readonly Frame[], c: number): number[] {
+  const out: number[] = [];
+  for (const fr of frames) for (const v of fr.channels[c] ?? []) out.push(v);
+  return out;
+}

@@ -1,0 +1,44 @@
+import type { ClipEvent } from './toInt16';
+
+/** Running totals kept by {@link clipCounter}. */
+export interface ClipCounter {
+  /** Pass as `toInt16({ onClip })`. */
+  readonly onClip: (event: ClipEvent) => void;
+  /** Samples clipped so far. */
+  readonly clipped: number;
+  /** Frames that had at least one clipped sample. */
+  readonly frames: number;
+  /** Sets both totals to 0. */
+  reset(): void;
+}
+
+/**
+ * A clip counter for {@link toInt16}, to read after (or during) a run: `toInt16({ scale, onClip: c.onClip })`, then
+ * `c.clipped`. Shared by every subscription that uses its `onClip`.
+ *
+ * ## Example
+ * ```ts
+ * const c = clipCounter();
+ * frames$.pipe(toInt16({ scale: 'unit', onClip: c.onClip })).subscribe({ complete: () => console.log(c.clipped) });
+ * ```
+ */
+export function clipCounter(): ClipCounter {
+  let clipped = 0;
+  let frames = 0;
+  return {
+    onClip: (e) => {
+      clipped += e.clipped;
+      frames += 1;
+    },
+    get clipped() {
+      return clipped;
+    },
+    get frames() {
+      return frames;
+    },
+    reset() {
+      clipped = 0;
+      frames = 0;
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import type { MonoTypeOperatorFunction } from 'rxjs';
+import { operate } from '../internal/operate';
+import { checkFrame, makeFrame, newFormatLock, type SampleArrayCtor } from '../internal/frames';
+import { checkInt, checkOneOf, show } from '../internal/validate';
+import type { Frame, SampleArray } from '../types/Frame';
+
+/** Options of {@link reframe}. */
+export interface ReframeOptions {
+  /**
+   * What to do with a final partial frame when the source completes:
+   * `'emit'` (default) emits it short, `'drop'` discards it, `'pad'` zero-pads it to `frameLength`.
+   */
+  readonly tail?: 'emit' | 'drop' | 'pad';
+}
+
+/**
+ * Regroups a stream of frames of any lengths into frames of exactly `frameLength` samples per
+ * channel (what a device callback, a block FFT or an overlap-add stage needs).
+ *
+ * ```text
+ * reframe(4):              [abc]--[defgh]---[ij]--|
+ *                          ------[abcd]-----[efgh]--([ij]|)     tail 'emit'
+ * tail 'pad':              ------[abcd]-----[efgh]--([ij00]|)
+ * tail 'drop':             ------[abcd]-----[efgh]--|
+ * ```
+ *
+ * A frame is emitted as soon as it is full, synchronously with the input frame that completes
+ * it (one input frame may give several). `index` counts samples continuously from the first
+ * input frame's index (gaps in the input indices are not reproduced); `time`, when the input
+ * carries it, is the input time of the output's first sample. The output arrays are new and of
+ * the input's type; the input frames are only read. Errors pass through; a partial frame is
+ * dropped on error. Per subscription state: cold, independent subscriptions.
+ * Sample rate, channel count and array type must stay the same: a change errors with
+ * `FrameFormatError`.
+ *
+ * ## Example
+ * ```ts
+ * import { fromSamples, reframe } from '@rxdsp/core';
+ * fromSamples(new Float64Array(10), { sampleRate: 48000, frameLength: 3 })
+ *   .pipe(reframe(4, { tail: 'pad' }))
+ *   .subscribe((f) => console.log(f.index, f.channels[0]!.length)); // 0 4, 4 4, 8 4
+ * ```
+ *
+ * @param frameLength output samples per channel per frame, integer ≥ 1.
+ * @param opts `tail`: `'emit'` | `'drop'` | `'pad'` (default `'emit'`).
+ */
+export function reframe<T extends SampleArray>(frameLength: number, opts: ReframeOptions = {}): MonoTypeOperatorFunction<Frame<T>> {
+  const fn = 'reframe';
+  const len = checkInt(fn, 'frameLength', frameLength);
+  if (opts === null || typeof opts !== 'object') throw new TypeError(`${fn}: opts must be an object, got ${show(opts)}`);
+  const tail = checkOneOf(fn, 'opts.tail', opts.tail ?? 'emit', ['emit', 'drop', 'pad'] as const);
+  interface State {
+    lock: ReturnType<typeof newFormatLock>;
+    buf: T[] | undefined;
+    fill: number;
+    outIndex: number;
+    outTime: number | undefined;
+  }
+  return operate<Frame<T>, Frame<T>, State>(
+    () => ({ lock: newFormatLock(), buf: undefined, fill: 0, outIndex: 0, outTime: undefined }),
+    (frame, s, out) => {
+      const first = s.lock.ctor === undefined;
+      const n = checkFrame(fn, s.lock, frame);
+      if (first) s.outIndex = frame.index;
+      const chans = frame.channels;
+      const nch = chans.length;
+      const sr = frame.sampleRate;
+      let pos = 0;
+      while (pos < n && !out.closed) {
+        if (s.buf === undefined) {
+          const Ctor = s.lock.ctor as SampleArrayCtor;
+          s.buf = [];
+          for (let c = 0; c < nch; c++) s.buf.push(new Ctor(len) as T);
+          s.fill = 0;
+          s.outTime = frame.time === undefined ? undefined : frame.time + pos / sr;
+        }
+        const take = Math.min(len - s.fill, n - pos);
+        for (let c = 0; c < nch; c++) (s.buf[c] as T).set((chans[c] as T).subarray(pos, pos + take), s.fill);
+        s.fill += take;
+        pos += take;
+        if (s.fill === len) {
+          const full = makeFrame(s.buf, sr, s.outIndex, s.outTime);
+          s.buf = undefined;
+          s.outIndex += len;
+          s.fill = 0;
+          out.next(full);
+        }
+      }
+    },
+    (s, out) => {
+      if (s.buf === undefined || s.fill === 0 || tail === 'drop') return;
+      const chans = tail === 'pad' ? s.buf : s.buf.map((a) => a.slice(0, s.fill) as T);
+      s.buf = undefined;
+      out.next(makeFrame(chans, s.lock.sampleRate, s.outIndex, s.outTime));
+    },
+  );
+}

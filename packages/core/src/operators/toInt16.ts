@@ -1,0 +1,98 @@
+import type { Frame, SampleArray } from '../types/Frame';
+import { map, type OperatorFunction } from 'rxjs';
+import { makeFrame } from '../internal/frames';
+import { checkOneOf, checkOptions, show } from '../internal/validate';
+import { FrameFormatError } from '../types/errors';
+
+/** What {@link toInt16} reports for a frame in which it had to saturate samples. */
+export interface ClipEvent {
+  /** Samples of this frame (all channels) that were out of range or NaN and were saturated. */
+  readonly clipped: number;
+  /** Samples in this frame, all channels. */
+  readonly samples: number;
+  /** `index` of the frame. */
+  readonly index: number;
+}
+
+/** Options of {@link toInt16}. */
+export interface ToInt16Options {
+  /**
+   * Scale of the float input: `'int16'` (values already in counts, e.g. after
+   * `toFloat({ scale: 'int16' })`) or `'unit'` (full scale is ±1: multiplied by 32768).
+   */
+  readonly scale: 'int16' | 'unit';
+  /**
+   * Called synchronously, before the frame is emitted, for each frame that had clipped samples.
+   * A throw errors the stream. {@link clipCounter} makes one that keeps running totals.
+   */
+  readonly onClip?: (event: ClipEvent) => void;
+}
+
+/**
+ * Converts float frames to Int16 for a DAC or a 16-bit WAV file, **saturating** out-of-range
+ * values to −32768 / 32767 instead of wrapping around (numpy's `astype(int16)` turns 32768 into
+ * −32768: a full-scale click), and reporting how many samples were clipped.
+ *
+ * ```text
+ * toInt16({ scale: 'int16' }):  [1.4 -2.5 40000 -1e9 NaN]   →   [1 -3 32767 -32768 0]   onClip({ clipped: 3, … })
+ * toInt16({ scale: 'unit' }):   [0.5 -1 1]                  →   [16384 -32768 32767]    onClip({ clipped: 1, … })
+ * ```
+ *
+ * Values are rounded to the nearest integer, halves away from zero; NaN becomes 0 and counts as
+ * clipped; +1.0 in `'unit'` scale is 32768 and saturates to 32767 (counted), so that
+ * `toFloat({ scale: 'unit' })` followed by `toInt16({ scale: 'unit' })` is exact.
+ * Stateless: one output frame per input frame with the same `sampleRate`, `index`, `time` and
+ * new arrays; errors and completion pass through. Int16 input passes through unchanged with
+ * scale `'int16'` and errors with `FrameFormatError` with scale `'unit'`.
+ *
+ * ## Example
+ * ```ts
+ * import { clipCounter, fromSamples, gain, toInt16 } from '@rxdsp/core';
+ * const clips = clipCounter();
+ * fromSamples(Int16Array.of(10000, 20000, -30000), { sampleRate: 8000, frameLength: 3 })
+ *   .pipe(gain(2), toInt16({ scale: 'int16', onClip: clips.onClip }))
+ *   .subscribe((f) => console.log(f.channels[0])); // Int16Array [20000, 32767, -32768]
+ * console.log(clips.clipped); // 2
+ * ```
+ *
+ * @param opts `scale` (`'int16'` | `'unit'`), optional `onClip` callback.
+ */
+export function toInt16(opts: ToInt16Options): OperatorFunction<Frame<SampleArray>, Frame<Int16Array>> {
+  const fn = 'toInt16';
+  checkOptions(fn, opts);
+  const scale = checkOneOf(fn, 'opts.scale', opts.scale, ['int16', 'unit'] as const);
+  const onClip = opts.onClip;
+  if (onClip !== undefined && typeof onClip !== 'function') throw new TypeError(`${fn}: opts.onClip must be a function, got ${show(onClip)}`);
+  const k = scale === 'unit' ? 32768 : 1;
+  return map((frame) => {
+    if (frame.channels[0] instanceof Int16Array) {
+      if (scale === 'int16') return frame as Frame<Int16Array>;
+      throw new FrameFormatError(`toInt16: got Int16Array channels with scale 'unit' at index ${frame.index}; the input must be float`);
+    }
+    let clipped = 0;
+    let samples = 0;
+    const chans = frame.channels.map((ch) => {
+      const out = new Int16Array(ch.length);
+      samples += ch.length;
+      for (let i = 0; i < ch.length; i++) {
+        const v = (ch[i] as number) * k;
+        if (v >= 32767.5) {
+          out[i] = 32767;
+          clipped++;
+        } else if (v <= -32768.5) {
+          out[i] = -32768;
+          clipped++;
+        } else if (v >= 0) {
+          out[i] = Math.floor(v + 0.5);
+        } else if (v < 0) {
+          out[i] = -Math.floor(0.5 - v);
+        } else {
+          clipped++; // NaN: out[i] stays 0
+        }
+      }
+      return out;
+    });
+    if (clipped > 0 && onClip !== undefined) onClip({ clipped, samples, index: frame.index });
+    return makeFrame(chans, frame.sampleRate, frame.index, frame.time);
+  });
+}
