@@ -76,3 +76,4 @@ export function randn(n: number, seed: number): Float64Array {
   }
   return out;
 }
+export * from './statefulInvariants';
