@@ -3,3 +3,35 @@
 // latency
 export type { DelayEstimate, EstimateDelayOptions } from './latency/estimateDelay';
 export { estimateDelay } from './latency/estimateDelay';
+
+// spectral estimation (scipy.signal parity)
+export type {
+  ComplexArray,
+  Detrend,
+  SegmentOptions,
+  SpectralAverage,
+  SpectralScaling,
+  SpectralWindow,
+  WelchOptions,
+} from './spectral/SpectralOptions';
+export type { WelchResult } from './spectral/welch';
+export { welch } from './spectral/welch';
+export type { PeriodogramOptions } from './spectral/periodogram';
+export { periodogram } from './spectral/periodogram';
+export type { CsdResult } from './spectral/csd';
+export { csd } from './spectral/csd';
+export type { CoherenceOptions, CoherenceResult } from './spectral/coherence';
+export { coherence } from './spectral/coherence';
+export type { TfEstimateResult } from './spectral/tfestimate';
+export { tfestimate } from './spectral/tfestimate';
+export type {
+  ComplexSpectrogramResult,
+  SpectrogramMode,
+  SpectrogramOptions,
+  SpectrogramResult,
+} from './spectral/spectrogram';
+export { spectrogram } from './spectral/spectrogram';
+export { magnitude } from './spectral/complex/magnitude';
+export { magnitudeDb } from './spectral/complex/magnitudeDb';
+export type { PhaseOptions } from './spectral/complex/phase';
+export { phase } from './spectral/complex/phase';
