@@ -85,9 +85,10 @@ EOF
 autospawn = no
 default-server = unix:$SOCKET
 EOF
-  # ALSA: keep the system configuration, then make the pulse plugin the default PCM/CTL.
+  # ALSA: a configuration of its own (ALSA_CONFIG_PATH) with only the pulse plugin, as `pulse` and
+  # `default`. Not including the system's alsa.conf keeps ALSA from probing cards, JACK, OSS, ...
+  # that do not exist (each probe costs time and prints errors when PortAudio initialises).
   cat >"$DIR/alsa.conf" <<EOF
-</usr/share/alsa/alsa.conf>
 pcm.pulse { type pulse }
 ctl.pulse { type pulse }
 pcm.!default { type pulse }
