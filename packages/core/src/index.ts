@@ -20,6 +20,15 @@ export { operate } from './internal/operate';
 // sources
 export { fromSamples } from './sources/fromSamples';
 export type { FromSamplesOptions, FromSamplesFrame } from './sources/fromSamples';
+export { loopAudio } from './sources/loopAudio';
+export type { LoopAudioOptions } from './sources/loopAudio';
+export { tone } from './sources/tone';
+export type { ToneOptions } from './sources/tone';
+export { whiteNoise } from './sources/whiteNoise';
+export type { WhiteNoiseOptions } from './sources/whiteNoise';
+export { chirp } from './sources/chirp';
+export type { ChirpOptions } from './sources/chirp';
+export type { GeneratedOptions, GeneratedDtype, GeneratedFrame } from './internal/generate';
 
 // operators
 export { reframe } from './operators/reframe';
