@@ -35,3 +35,10 @@ export { magnitude } from './spectral/complex/magnitude';
 export { magnitudeDb } from './spectral/complex/magnitudeDb';
 export type { PhaseOptions } from './spectral/complex/phase';
 export { phase } from './spectral/complex/phase';
+
+// timing and stream statistics
+export type { FrameTiming, FrameTimingOptions } from './timing/frameTiming';
+export { frameTiming } from './timing/frameTiming';
+export type { StreamStats } from './timing/streamStats';
+export { streamStats } from './timing/streamStats';
+export { formatStreamStats } from './timing/formatStreamStats';
