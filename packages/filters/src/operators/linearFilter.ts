@@ -1,0 +1,127 @@
+import { isObservable, type Observable, type OperatorFunction } from 'rxjs';
+import { LinearFilterKernel } from '../kernels/LinearFilterKernel';
+import { lfilterZi } from '../kernels/lfilterZi';
+import { type NormalisedBA, finiteVector, normaliseBA } from '../kernels/validate';
+import { type FloatFrame, type KernelFamily, coefficientSource, filterOperator } from './filterOperator';
+
+/** Transfer-function coefficients for the live form of {@link linearFilter}. */
+export interface LinearCoefficients {
+  /** Numerator (non-empty, finite). */
+  readonly b: ArrayLike<number>;
+  /** Denominator (non-empty, finite, `a[0] ≠ 0`). */
+  readonly a: ArrayLike<number>;
+}
+
+/** Options of {@link linearFilter}. */
+export interface LinearFilterOptions {
+  /**
+   * Initial state of every channel: scipy's `zi` (length max(len a, len b) − 1), or `'steady'` for
+   * `lfilterZi(b, a) · x[0]` per channel (no start-up transient for a signal starting at x[0], as
+   * scipy's `lfilter(b, a, x, zi=lfilter_zi(b, a)*x[0])`). Default: zeros.
+   */
+  readonly zi?: ArrayLike<number> | 'steady';
+}
+
+const fn = 'linearFilter';
+
+function family(zi: LinearFilterOptions['zi']): KernelFamily<NormalisedBA, LinearFilterKernel> {
+  return {
+    fn,
+    validate(raw) {
+      if (raw === null || typeof raw !== 'object' || !('b' in raw) || !('a' in raw)) {
+        throw new TypeError(`${fn}: coefficients must be an object { b, a }, got ${raw === null ? 'null' : typeof raw}`);
+      }
+      const { b, a } = raw as LinearCoefficients;
+      const c = normaliseBA(fn, b, a);
+      if (zi !== undefined && zi !== 'steady' && zi.length !== c.n - 1) {
+        throw new RangeError(`${fn}: opts.zi has length ${zi.length}, expected ${c.n - 1}`);
+      }
+      if (zi === 'steady') lfilterZiFor(c); // a pole at z = 1 fails here, at creation
+      return c;
+    },
+    create(c, _len, first) {
+      if (zi === 'steady') return new LinearFilterKernel(c.b, c.a, { zi: lfilterZiFor(c).map((v) => v * first) });
+      return new LinearFilterKernel(c.b, c.a, zi === undefined ? {} : { zi });
+    },
+    update(k, c) {
+      k.setCoefficients(c.b, c.a);
+      return k;
+    },
+    process(k, x, y) {
+      k.process(x, y);
+    },
+  };
+}
+
+function lfilterZiFor(c: NormalisedBA): Float64Array {
+  try {
+    return lfilterZi(c.b, c.a);
+  } catch {
+    throw new RangeError(`${fn}: opts.zi 'steady' needs a filter without a pole at z = 1`);
+  }
+}
+
+/**
+ * Filters every channel of a float frame stream with `b(z)/a(z)` in transposed direct form II (scipy's
+ * `lfilter`), carrying each channel's state from frame to frame: the output is identical, sample for
+ * sample, to `lfilter(b, a, wholeChannel)`, whatever the framing.
+ *
+ * ```text
+ * linearFilter(b, a):   --[x0]----[x1]--[x2]--|
+ *                       --[y0]----[y1]--[y2]--|    y = lfilter(b, a, x0‖x1‖x2) cut at the same places
+ * linearFilter(c$):  c$ A-------B--------------
+ *                       --[x0]----[x1]--[x2]--|
+ *                       --[y0]----[y1]--[y2]--|    y0 filtered with A; B arrived between x0 and x1,
+ *                                                  so x1 and x2 are filtered with B
+ * ```
+ *
+ * - One kernel per channel per subscription, created at the first frame and dropped on teardown
+ *   (cold: two subscribers never share state; resubscribing starts from the initial state again).
+ * - Output frames are new arrays of the input's type (Float32 in → Float32 out, computed in Float64)
+ *   with the same `sampleRate`, `index` and `time`. Latency: 0 samples.
+ * - Live coefficients (`linearFilter(c$)`): `c$` is subscribed before the source; its latest value
+ *   applies from the next frame boundary. Same order (max(len a, len b) − 1) → the state is kept;
+ *   different order → every channel restarts from a zero state (like a new filter). Invalid
+ *   coefficients from `c$` error the output with `ParameterError` (same message as the synchronous
+ *   error); a frame before `c$` has emitted errors with `ParameterError`; an error of `c$` is forwarded.
+ * - Errors with `FrameFormatError` when the sample rate or channel count changes, or a frame is not
+ *   Float32/Float64 (convert Int16 with `toFloat` first). A NaN in one channel stays in that channel.
+ *
+ * ## Example
+ * ```ts
+ * import { fromSamples } from '@rxdsp/core';
+ * import { linearFilter } from '@rxdsp/filters';
+ * const p = Math.exp((-2 * Math.PI * 1000) / 48000);
+ * fromSamples(new Float64Array(4096).fill(1), { sampleRate: 48000, frameLength: 1024 })
+ *   .pipe(linearFilter([1 - p], [1, -p]))
+ *   .subscribe((f) => console.log(f.index, f.channels[0]![1023])); // rises towards 1
+ * ```
+ *
+ * @param b numerator coefficients (non-empty, finite), or an Observable of `{ b, a }`
+ * @param a denominator coefficients (non-empty, finite, `a[0] ≠ 0`)
+ * @param opts `zi`: initial state (length max(len a, len b) − 1) or `'steady'`
+ * @throws TypeError / RangeError naming the parameter when fixed coefficients or `zi` are invalid
+ */
+export function linearFilter<T extends FloatFrame>(
+  b: ArrayLike<number>,
+  a: ArrayLike<number>,
+  opts?: LinearFilterOptions,
+): OperatorFunction<T, T>;
+export function linearFilter<T extends FloatFrame>(
+  coefficients$: Observable<LinearCoefficients>,
+  opts?: LinearFilterOptions,
+): OperatorFunction<T, T>;
+export function linearFilter<T extends FloatFrame>(
+  b: ArrayLike<number> | Observable<LinearCoefficients>,
+  aOrOpts?: ArrayLike<number> | LinearFilterOptions,
+  maybeOpts?: LinearFilterOptions,
+): OperatorFunction<T, T> {
+  const live = isObservable(b);
+  const opts = (live ? aOrOpts : maybeOpts) ?? {};
+  if (typeof opts !== 'object' || opts === null) throw new TypeError(`${fn}: opts must be an object, got ${String(opts)}`);
+  const zi = (opts as LinearFilterOptions).zi;
+  if (zi !== undefined && zi !== 'steady') finiteVector(fn, 'opts.zi', zi, { allowEmpty: true });
+  const fam = family(zi);
+  const src = coefficientSource(fam, live ? b : { b, a: aOrOpts });
+  return filterOperator<NormalisedBA, LinearFilterKernel, T>(fam, src);
+}
