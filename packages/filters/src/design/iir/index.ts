@@ -5,7 +5,8 @@
 export type { Complex } from './complex';
 export { complex, cadd, csub, cmul, cscale, cdiv, cconj, cneg, cabs, csqrt, cexp, cprod, sortComplex } from './complex';
 // types
-export type { BA, ZPK, Sos, BandType, IirOutput, FrequencyResponse } from './types';
+// (the kernels export the input type `Sos`; the designs' concrete output type is exported as `SosSections`)
+export type { BA, ZPK, Sos as SosSections, BandType, IirOutput, FrequencyResponse } from './types';
 // responses
 export { freqz } from './freqz';
 export type { FreqzOptions } from './freqz';
@@ -16,3 +17,51 @@ export type { GroupDelayOptions, GroupDelayResult } from './groupDelay';
 export { magnitudeDb } from './magnitudeDb';
 export type { MagnitudeDbOptions } from './magnitudeDb';
 export { unwrapPhase } from './unwrapPhase';
+// conversions
+export { tf2zpk } from './tf2zpk';
+export { zpk2tf } from './zpk2tf';
+export { zpk2sos } from './zpk2sos';
+export type { SosPairing, Zpk2SosOptions } from './zpk2sos';
+export { tf2sos } from './tf2sos';
+export { sos2tf } from './sos2tf';
+export { sos2zpk } from './sos2zpk';
+export { bilinear } from './bilinear';
+export { bilinearZpk } from './bilinearZpk';
+export { lp2lp, lp2lp as lp2lpZpk } from './lp2lp';
+export { lp2hp, lp2hp as lp2hpZpk } from './lp2hp';
+export { lp2bp, lp2bp as lp2bpZpk } from './lp2bp';
+export { lp2bs, lp2bs as lp2bsZpk } from './lp2bs';
+// analog prototypes and special functions
+export { buttap } from './buttap';
+export { cheb1ap } from './cheb1ap';
+export { cheb2ap } from './cheb2ap';
+export { ellipap } from './ellipap';
+export { besselap } from './besselap';
+export type { BesselNorm } from './besselap';
+export { ellipk, ellipkm1 } from './ellipk';
+export { ellipj } from './ellipj';
+export type { JacobiElliptic } from './ellipj';
+// designs
+export { iirfilter } from './iirfilter';
+export type { IirFamily, BandTypeInput, IirDesign, IirDesignOptions, IirFilterOptions } from './iirfilter';
+export { butter } from './butter';
+export { cheby1 } from './cheby1';
+export { cheby2 } from './cheby2';
+export { ellip } from './ellip';
+export { bessel } from './bessel';
+export type { BesselOptions } from './bessel';
+export { iirdesign } from './iirdesign';
+export type { IirdesignOptions } from './iirdesign';
+// order selection
+export { buttord } from './buttord';
+export { cheb1ord } from './cheb1ord';
+export { cheb2ord } from './cheb2ord';
+export { ellipord } from './ellipord';
+export type { OrderOptions, OrderResult } from './orderSelection';
+// audio sections
+export { iirnotch } from './iirnotch';
+export { iirpeak } from './iirpeak';
+export { peaking } from './peaking';
+export { lowShelf } from './lowShelf';
+export { highShelf } from './highShelf';
+export { cascade } from './cascade';

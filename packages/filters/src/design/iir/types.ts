@@ -36,12 +36,13 @@ export interface ZPK {
 
 /**
  * Second-order sections: each row is `[b0, b1, b2, a0, a1, a2]` (scipy's `sos` array, `a0 = 1`).
- * The kernels' `sosfilt` accepts it as is.
+ * Exported from the package as `SosSections` (the kernels' `Sos` is the read-only input type it is assignable to);
+ * `sosfilt` accepts it as is.
  *
  * ## Example
  * ```ts
- * import { butter, type Sos } from '@rxdsp/filters';
- * const sos: Sos = butter(8, [0.1, 0.3], { btype: 'bandpass', output: 'sos' });
+ * import { butter, type SosSections } from '@rxdsp/filters';
+ * const sos: SosSections = butter(8, [0.1, 0.3], { btype: 'bandpass', output: 'sos' });
  * ```
  */
 export type Sos = number[][];

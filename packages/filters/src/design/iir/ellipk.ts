@@ -1,0 +1,51 @@
+import { finiteNumber } from './validate';
+
+/** Arithmetic–geometric mean of two non-negative numbers. */
+function agm(a: number, b: number): number {
+  for (let i = 0; i < 64; i++) {
+    if (Math.abs(a - b) <= 2 * Number.EPSILON * a) break;
+    const an = (a + b) / 2;
+    b = Math.sqrt(a * b);
+    a = an;
+  }
+  return (a + b) / 2;
+}
+
+/**
+ * Complete elliptic integral of the first kind `K(m) = ∫₀^{π/2} dθ / √(1 − m·sin²θ)` in terms of the
+ * parameter m = k² (scipy's `special.ellipk` convention), computed as `π / (2·AGM(1, √(1 − m)))`.
+ * K(0) = π/2; K(m) → ∞ as m → 1 (`Infinity` at m = 1); NaN for m > 1.
+ *
+ * ## Example
+ * ```ts
+ * import { ellipk } from '@rxdsp/filters';
+ * ellipk(0.5); // 1.8540746773013719
+ * ```
+ * @param m parameter, m ≤ 1 (negative values allowed).
+ * @returns K(m).
+ */
+export function ellipk(m: number): number {
+  const x = finiteNumber('ellipk', 'm', m);
+  if (x > 1) return Number.NaN;
+  if (x === 1) return Number.POSITIVE_INFINITY;
+  return Math.PI / (2 * agm(1, Math.sqrt(1 - x)));
+}
+
+/**
+ * `K(1 − p)`, the complete elliptic integral of the first kind at parameter 1 − p, accurate for tiny p
+ * (scipy's `special.ellipkm1`): `π / (2·AGM(1, √p))`.
+ *
+ * ## Example
+ * ```ts
+ * import { ellipkm1 } from '@rxdsp/filters';
+ * ellipkm1(1e-20); // K(1 − 1e−20) ≈ 24.412145291060348
+ * ```
+ * @param p complementary parameter, p ≥ 0 (p = 0 gives Infinity).
+ * @returns K(1 − p).
+ */
+export function ellipkm1(p: number): number {
+  const x = finiteNumber('ellipkm1', 'p', p);
+  if (x < 0) return Number.NaN;
+  if (x === 0) return Number.POSITIVE_INFINITY;
+  return Math.PI / (2 * agm(1, Math.sqrt(x)));
+}

@@ -1,0 +1,196 @@
+import { besselap, type BesselNorm } from './besselap';
+import { bilinearZpk } from './bilinearZpk';
+import { buttap } from './buttap';
+import { cheb1ap } from './cheb1ap';
+import { cheb2ap } from './cheb2ap';
+import { ellipap } from './ellipap';
+import { lp2bp } from './lp2bp';
+import { lp2bs } from './lp2bs';
+import { lp2hp } from './lp2hp';
+import { lp2lp } from './lp2lp';
+import type { BA, BandType, IirOutput, Sos, ZPK } from './types';
+import { describe, finiteNumber, integerAtLeast, oneOf, positiveNumber, samplingRate } from './validate';
+import { zpk2sos } from './zpk2sos';
+import { zpk2tf } from './zpk2tf';
+
+/** IIR family (scipy's `ftype`). */
+export type IirFamily = 'butter' | 'cheby1' | 'cheby2' | 'ellip' | 'bessel';
+
+/** Band type including scipy's short aliases ('low', 'high', 'band', 'stop' …). */
+export type BandTypeInput = BandType | 'low' | 'high' | 'band' | 'stop' | 'lp' | 'hp' | 'bp' | 'bs' | 'pass';
+
+/** The result type of a design for a given `output`. */
+export type IirDesign<O extends IirOutput> = O extends 'zpk' ? ZPK : O extends 'sos' ? Sos : BA;
+
+/** Options shared by {@link butter}, {@link cheby1}, {@link cheby2}, {@link ellip} and {@link bessel}. */
+export interface IirDesignOptions<O extends IirOutput = IirOutput> {
+  /** Band type (default 'lowpass'; scipy's aliases 'low', 'high', 'band', 'stop' are accepted). */
+  btype?: BandTypeInput;
+  /** Sampling rate in Hz: `Wn` is then in Hz (0 < Wn < fs/2). Without it, Wn is normalised to Nyquist (0 < Wn < 1). */
+  fs?: number;
+  /** Output form: 'ba' (default, as scipy), 'zpk' or 'sos'. Prefer 'sos' for orders above ~8 or narrow bands. */
+  output?: O;
+  /** Design an analog filter (Wn in rad/s, no `fs`). Default false. */
+  analog?: boolean;
+}
+
+/** Options of {@link iirfilter}. */
+export interface IirFilterOptions<O extends IirOutput = IirOutput> extends IirDesignOptions<O> {
+  /** Family (default 'butter'). */
+  ftype?: IirFamily;
+  /** Passband ripple in dB (> 0), required for 'cheby1' and 'ellip'. */
+  rp?: number;
+  /** Stopband attenuation in dB (> 0), required for 'cheby2' and 'ellip'. */
+  rs?: number;
+  /** Bessel normalisation (default 'phase'). */
+  norm?: BesselNorm;
+}
+
+const BAND_ALIASES: Record<string, BandType> = {
+  lowpass: 'lowpass',
+  low: 'lowpass',
+  lp: 'lowpass',
+  highpass: 'highpass',
+  high: 'highpass',
+  hp: 'highpass',
+  bandpass: 'bandpass',
+  band: 'bandpass',
+  bp: 'bandpass',
+  pass: 'bandpass',
+  bandstop: 'bandstop',
+  stop: 'bandstop',
+  bs: 'bandstop',
+};
+
+/** Validates a band type (with aliases). */
+export function bandType(fn: string, v: unknown): BandType {
+  if (typeof v !== 'string') throw new TypeError(`${fn}: btype must be 'lowpass', 'highpass', 'bandpass' or 'bandstop', got ${describe(v)}`);
+  const b = BAND_ALIASES[v];
+  if (b === undefined) throw new RangeError(`${fn}: btype must be 'lowpass', 'highpass', 'bandpass' or 'bandstop', got '${v}'`);
+  return b;
+}
+
+/** Validates the critical frequencies; returns them normalised (digital: to Nyquist; analog: rad/s). */
+export function criticalFrequencies(fn: string, Wn: unknown, btype: BandType, fs: number | undefined, analog: boolean, name = 'Wn'): number[] {
+  let w: number[];
+  if (typeof Wn === 'number') w = [Wn];
+  else if (Array.isArray(Wn) || ArrayBuffer.isView(Wn)) w = Array.from(Wn as ArrayLike<number>);
+  else throw new TypeError(`${fn}: ${name} must be a number or [low, high], got ${describe(Wn)}`);
+  w.forEach((x, i) => finiteNumber(fn, w.length === 1 ? name : `${name}[${i}]`, x));
+  const two = btype === 'bandpass' || btype === 'bandstop';
+  if (two && w.length !== 2) {
+    throw new RangeError(`${fn}: ${name} must be [low, high] (two band edges) for a ${btype} filter, got ${describe(Wn)}`);
+  }
+  if (!two && w.length !== 1) throw new RangeError(`${fn}: ${name} must be a single frequency for a ${btype} filter, got ${describe(Wn)}`);
+  const unit = analog ? 'rad/s' : fs === undefined ? '(normalised, 1 = Nyquist)' : 'Hz';
+  w.forEach((x, i) => {
+    const label = w.length === 1 ? name : `${name}[${i}]`;
+    if (!(x > 0)) throw new RangeError(`${fn}: ${label} must be > 0 ${unit}, got ${x}`);
+    if (!analog) {
+      const nyq = fs === undefined ? 1 : fs / 2;
+      if (!(x < nyq)) {
+        throw new RangeError(
+          fs === undefined
+            ? `${fn}: ${label} must be below Nyquist (Wn < 1 in normalised units), got ${x}`
+            : `${fn}: ${label} must be below Nyquist (fs/2 = ${nyq} Hz), got ${x} Hz`,
+        );
+      }
+    }
+  });
+  if (two && !((w[0] as number) < (w[1] as number))) {
+    throw new RangeError(`${fn}: ${name} band edges must be increasing (${name}[0] < ${name}[1]), got [${w[0]}, ${w[1]}]`);
+  }
+  return !analog && fs !== undefined ? w.map((x) => x / (fs / 2)) : w;
+}
+
+/** Output conversion. */
+export function formatOutput<O extends IirOutput>(fn: string, zpk: ZPK, output: unknown, analog: boolean): IirDesign<O> {
+  const out = oneOf(fn, 'output', output, ['ba', 'zpk', 'sos'] as const);
+  if (out === 'zpk') return zpk as IirDesign<O>;
+  if (out === 'sos') return zpk2sos(zpk.z, zpk.p, zpk.k, { analog }) as IirDesign<O>;
+  return zpk2tf(zpk.z, zpk.p, zpk.k) as IirDesign<O>;
+}
+
+/** Shared IIR design path (scipy's `iirfilter`), with `fn` naming the public caller in errors. */
+export function designIir<O extends IirOutput>(fn: string, N: unknown, Wn: unknown, o: IirFilterOptions<O>, defaultBtype: BandType): IirDesign<O> {
+  if (o === null || typeof o !== 'object' || Array.isArray(o)) throw new TypeError(`${fn}: options must be an object, got ${describe(o)}`);
+  const n = integerAtLeast(fn, 'N', N, 1);
+  const analog = o.analog ?? false;
+  if (typeof analog !== 'boolean') throw new TypeError(`${fn}: analog must be a boolean, got ${describe(analog)}`);
+  const btype = bandType(fn, o.btype ?? defaultBtype);
+  const ftype = oneOf(fn, 'ftype', o.ftype ?? 'butter', ['butter', 'cheby1', 'cheby2', 'ellip', 'bessel'] as const);
+  let fs: number | undefined;
+  if (o.fs !== undefined) {
+    if (analog) throw new RangeError(`${fn}: fs cannot be given for an analog filter (analog Wn is in rad/s), got fs = ${o.fs}`);
+    fs = samplingRate(fn, o.fs);
+  }
+  const output = o.output ?? 'ba';
+  oneOf(fn, 'output', output, ['ba', 'zpk', 'sos'] as const);
+  const wn = criticalFrequencies(fn, Wn, btype, fs, analog);
+  let proto: ZPK;
+  switch (ftype) {
+    case 'butter':
+      proto = buttap(n);
+      break;
+    case 'cheby1': {
+      if (o.rp === undefined) throw new TypeError(`${fn}: rp (passband ripple in dB) is required for a Chebyshev type I filter`);
+      proto = cheb1ap(n, positiveNumber(fn, 'rp', o.rp, 'must be a passband ripple > 0 dB'));
+      break;
+    }
+    case 'cheby2': {
+      if (o.rs === undefined) throw new TypeError(`${fn}: rs (stopband attenuation in dB) is required for a Chebyshev type II filter`);
+      proto = cheb2ap(n, positiveNumber(fn, 'rs', o.rs, 'must be a stopband attenuation > 0 dB'));
+      break;
+    }
+    case 'ellip': {
+      if (o.rp === undefined || o.rs === undefined) {
+        throw new TypeError(`${fn}: rp and rs (passband ripple and stopband attenuation in dB) are required for an elliptic filter`);
+      }
+      const rp = positiveNumber(fn, 'rp', o.rp, 'must be a passband ripple > 0 dB');
+      const rs = positiveNumber(fn, 'rs', o.rs, 'must be a stopband attenuation > 0 dB');
+      if (!(rs > rp)) throw new RangeError(`${fn}: rs must exceed rp (stopband attenuation above passband ripple), got rp = ${rp}, rs = ${rs}`);
+      proto = ellipap(n, rp, rs);
+      break;
+    }
+    case 'bessel':
+      proto = besselap(n, oneOf(fn, 'norm', o.norm ?? 'phase', ['phase', 'delay', 'mag'] as const));
+      break;
+  }
+  // pre-warp (digital, fs = 2 in normalised units): warped = 2·fs·tan(π·Wn/fs)
+  const warped = analog ? wn : wn.map((x) => 4 * Math.tan((Math.PI * x) / 2));
+  let zpk: ZPK;
+  if (btype === 'lowpass') zpk = lp2lp(proto.z, proto.p, proto.k, warped[0]);
+  else if (btype === 'highpass') zpk = lp2hp(proto.z, proto.p, proto.k, warped[0]);
+  else {
+    const lo = warped[0] as number;
+    const hi = warped[1] as number;
+    const bw = hi - lo;
+    const wo = Math.sqrt(lo * hi);
+    zpk = btype === 'bandpass' ? lp2bp(proto.z, proto.p, proto.k, wo, bw) : lp2bs(proto.z, proto.p, proto.k, wo, bw);
+  }
+  if (!analog) zpk = bilinearZpk(zpk.z, zpk.p, zpk.k, 2);
+  return formatOutput<O>(fn, zpk, output, analog);
+}
+
+/**
+ * General IIR design, as scipy's `signal.iirfilter`: analog prototype (`ftype`), frequency transformation to
+ * `btype` at the pre-warped critical frequencies, bilinear transform (digital), then `output` form.
+ * Note scipy's default band type here is 'bandpass' (the family functions default to 'lowpass').
+ *
+ * ## Example
+ * ```ts
+ * import { iirfilter } from '@rxdsp/filters';
+ * const sos = iirfilter(6, [1000, 2000], { rp: 0.5, rs: 60, ftype: 'ellip', fs: 48000, output: 'sos' });
+ * ```
+ * @param N order of the prototype, integer ≥ 1 (band filters have order 2N).
+ * @param Wn critical frequency or [low, high]: normalised (0 < Wn < 1, 1 = Nyquist), in Hz with `fs`
+ * (0 < Wn < fs/2), or rad/s for analog. For Butterworth the −3 dB point; Chebyshev I/elliptic the passband edge;
+ * Chebyshev II the stopband edge; Bessel see `norm`.
+ * @param options `{ rp, rs, btype, ftype, fs, output, analog, norm }`.
+ * @returns `{ b, a }`, `{ z, p, k }` or sections according to `output`.
+ * @throws RangeError/TypeError: order not a positive integer; Wn ≤ 0, at/past Nyquist, not increasing or of the
+ * wrong count; unknown btype/ftype/output; rp/rs missing or ≤ 0; fs with analog.
+ */
+export function iirfilter<O extends IirOutput = 'ba'>(N: number, Wn: number | readonly number[], options: IirFilterOptions<O> = {}): IirDesign<O> {
+  return designIir<O>('iirfilter', N, Wn, options, 'bandpass');
+}

@@ -1,0 +1,27 @@
+// Internal: RBJ Audio-EQ-Cookbook shelving biquads (R. Bristow-Johnson), with the Q form of alpha.
+import type { BA } from './types';
+import { finiteNumber, positiveNumber, samplingRate } from './validate';
+
+export function shelf(fn: string, kind: 'low' | 'high', gainDb: number, fc: number, Q: number, fs: number): BA {
+  const G = finiteNumber(fn, 'gainDb', gainDb);
+  const f = samplingRate(fn, fs);
+  const c = finiteNumber(fn, 'fc', fc);
+  if (!(c > 0) || !(c < f / 2)) throw new RangeError(`${fn}: fc must lie strictly between 0 and fs/2 = ${f / 2} Hz, got ${c}`);
+  const q = positiveNumber(fn, 'Q', Q, 'must be a quality factor > 0');
+  const A = 10 ** (G / 40);
+  const w0 = (2 * Math.PI * c) / f;
+  const cw = Math.cos(w0);
+  const alpha = Math.sin(w0) / (2 * q);
+  const s = 2 * Math.sqrt(A) * alpha;
+  let b: number[];
+  let a: number[];
+  if (kind === 'low') {
+    b = [A * (A + 1 - (A - 1) * cw + s), 2 * A * (A - 1 - (A + 1) * cw), A * (A + 1 - (A - 1) * cw - s)];
+    a = [A + 1 + (A - 1) * cw + s, -2 * (A - 1 + (A + 1) * cw), A + 1 + (A - 1) * cw - s];
+  } else {
+    b = [A * (A + 1 + (A - 1) * cw + s), -2 * A * (A - 1 + (A + 1) * cw), A * (A + 1 + (A - 1) * cw - s)];
+    a = [A + 1 - (A - 1) * cw + s, 2 * (A - 1 - (A + 1) * cw), A + 1 - (A - 1) * cw - s];
+  }
+  const a0 = a[0] as number;
+  return { b: Float64Array.from(b, (x) => x / a0), a: Float64Array.from(a, (x) => x / a0) };
+}

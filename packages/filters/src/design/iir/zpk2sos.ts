@@ -1,0 +1,154 @@
+import type { Complex } from './complex';
+import { cplxreal } from './cplxreal';
+import type { Sos, ZPK } from './types';
+import { zpk2tf } from './zpk2tf';
+import { complexList, describe, finiteNumber, oneOf } from './validate';
+
+/** How {@link zpk2sos} pairs poles and zeros into sections (scipy's `pairing`). */
+export type SosPairing = 'nearest' | 'keep_odd' | 'minimal';
+
+/** Options of {@link zpk2sos} and {@link tf2sos}. */
+export interface Zpk2SosOptions {
+  /**
+   * 'nearest' (digital default): every section second order, an odd pole count padded with a pole and zero at 0;
+   * 'keep_odd': like 'nearest' but an odd pole stays in a first-order section;
+   * 'minimal' (analog default, the only choice for analog): no added roots at 0.
+   */
+  pairing?: SosPairing;
+  /** Treat the roots as analog (s-plane): the "worst" pole is the one closest to the imaginary axis. Default false. */
+  analog?: boolean;
+}
+
+const cOf = (x: number): Complex => ({ re: x, im: 0 });
+const isReal = (c: Complex): boolean => c.im === 0;
+const dist = (a: Complex, b: Complex): number => Math.hypot(a.re - b.re, a.im - b.im);
+
+/** scipy's _nearest_real_complex_idx: index in `fro` of the value nearest to `to`, restricted to real/complex. */
+function nearestIdx(fro: Complex[], to: Complex, which: 'real' | 'complex' | 'any'): number {
+  const order = fro.map((_, i) => i).sort((i, j) => dist(fro[i] as Complex, to) - dist(fro[j] as Complex, to) || i - j);
+  if (which === 'any') return order[0] as number;
+  for (const i of order) {
+    if (isReal(fro[i] as Complex) === (which === 'real')) return i;
+  }
+  throw new Error(`zpk2sos: internal error, no ${which} value to pair`);
+}
+
+function section(z: Complex[], p: Complex[]): number[] {
+  const { b, a } = zpk2tf(z, p, 1);
+  const row = [0, 0, 0, 0, 0, 0];
+  for (let i = 0; i < b.length; i++) row[3 - b.length + i] = b[i] as number;
+  for (let i = 0; i < a.length; i++) row[6 - a.length + i] = a[i] as number;
+  return row;
+}
+
+/**
+ * Second-order sections from zeros, poles and gain, with scipy's pairing algorithm (`signal.zpk2sos`):
+ * poles are taken from the one closest to the unit circle (analog: to the imaginary axis) outwards, each paired
+ * with the nearest remaining zero(s), and the sections are ordered so the poles closest to the unit circle come
+ * last; the gain goes into the first section. This keeps each section well conditioned.
+ *
+ * ## Example
+ * ```ts
+ * import { butter, zpk2sos } from '@rxdsp/filters';
+ * const { z, p, k } = butter(5, 0.3, { output: 'zpk' });
+ * const sos = zpk2sos(z, p, k); // 3 sections; the odd pole is padded with a pole/zero at 0
+ * ```
+ * @param z zeros (conjugate pairs or real).
+ * @param p poles (conjugate pairs or real).
+ * @param k gain.
+ * @param options `pairing` ('nearest' default for digital, 'minimal' for analog), `analog`.
+ * @returns the sections `[b0, b1, b2, 1, a1, a2]`.
+ * @throws RangeError for unpaired complex values, an unknown pairing, analog with a pairing other than 'minimal',
+ * or (minimal pairing) more zeros than poles.
+ */
+export function zpk2sos(z: readonly (Complex | number)[], p: readonly (Complex | number)[], k: number, options: Zpk2SosOptions = {}): Sos {
+  const fn = 'zpk2sos';
+  let zz = complexList(fn, 'z', z);
+  let pp = complexList(fn, 'p', p);
+  const kk = finiteNumber(fn, 'k', k);
+  if (typeof options !== 'object' || options === null) throw new TypeError(`${fn}: options must be an object, got ${describe(options)}`);
+  const analog = options.analog ?? false;
+  if (typeof analog !== 'boolean') throw new TypeError(`${fn}: analog must be a boolean, got ${describe(analog)}`);
+  const pairing = oneOf(fn, 'pairing', options.pairing ?? (analog ? 'minimal' : 'nearest'), ['nearest', 'keep_odd', 'minimal'] as const);
+  if (analog && pairing !== 'minimal') {
+    throw new RangeError(`${fn}: pairing must be 'minimal' for an analog filter, got '${pairing}'`);
+  }
+  if (zz.length === 0 && pp.length === 0) return analog ? [[0, 0, kk, 0, 0, 1]] : [[kk, 0, 0, 1, 0, 0]];
+  let nSections: number;
+  if (pairing !== 'minimal') {
+    while (pp.length < zz.length) pp.push(cOf(0));
+    while (zz.length < pp.length) zz.push(cOf(0));
+    nSections = (pp.length + 1) >> 1;
+    if (pp.length % 2 === 1 && pairing === 'nearest') {
+      pp.push(cOf(0));
+      zz.push(cOf(0));
+    }
+  } else {
+    if (pp.length < zz.length) {
+      throw new RangeError(`${fn}: with pairing 'minimal' there must be at least as many poles as zeros, got ${pp.length} poles and ${zz.length} zeros`);
+    }
+    nSections = (pp.length + 1) >> 1;
+  }
+  const zs = cplxreal(fn, 'z', zz);
+  const ps = cplxreal(fn, 'p', pp);
+  zz = [...zs.zc, ...zs.zr.map(cOf)];
+  pp = [...ps.zc, ...ps.zr.map(cOf)];
+  const badness = analog ? (c: Complex) => Math.abs(c.re) : (c: Complex) => Math.abs(1 - Math.hypot(c.re, c.im));
+  const idxWorst = (list: Complex[], indices: number[]): number => {
+    let best = indices[0] as number;
+    for (const i of indices) if (badness(list[i] as Complex) < badness(list[best] as Complex)) best = i;
+    return best;
+  };
+  const all = (list: Complex[]): number[] => list.map((_, i) => i);
+  const countReal = (list: Complex[]): number => list.reduce((n, c) => n + (isReal(c) ? 1 : 0), 0);
+  const take = (list: Complex[], i: number): Complex => list.splice(i, 1)[0] as Complex;
+  const sos: number[][] = new Array<number[]>(nSections);
+  for (let si = nSections - 1; si >= 0; si--) {
+    const p1 = take(pp, idxWorst(pp, all(pp)));
+    if (isReal(p1) && countReal(pp) === 0) {
+      // last remaining real pole
+      if (pairing !== 'minimal') {
+        const z1 = take(zz, nearestIdx(zz, p1, 'real'));
+        sos[si] = section([z1, cOf(0)], [p1, cOf(0)]);
+      } else if (zz.length > 0) {
+        const z1 = take(zz, nearestIdx(zz, p1, 'real'));
+        sos[si] = section([z1], [p1]);
+      } else {
+        sos[si] = section([], [p1]);
+      }
+    } else if (pp.length + 1 === zz.length && !isReal(p1) && countReal(pp) === 1 && countReal(zz) === 1) {
+      // one real pole and one real zero left besides this pair: this pole must take a complex zero
+      const z1 = take(zz, nearestIdx(zz, p1, 'complex'));
+      sos[si] = section([z1, { re: z1.re, im: -z1.im }], [p1, { re: p1.re, im: -p1.im }]);
+    } else {
+      let p2: Complex;
+      if (isReal(p1)) {
+        const realIdx = all(pp).filter((i) => isReal(pp[i] as Complex));
+        p2 = take(pp, idxWorst(pp, realIdx));
+      } else {
+        p2 = { re: p1.re, im: -p1.im };
+      }
+      if (zz.length > 0) {
+        const z1 = take(zz, nearestIdx(zz, p1, 'any'));
+        if (!isReal(z1)) {
+          sos[si] = section([z1, { re: z1.re, im: -z1.im }], [p1, p2]);
+        } else if (zz.length > 0) {
+          const z2 = take(zz, nearestIdx(zz, p1, 'real'));
+          sos[si] = section([z1, z2], [p1, p2]);
+        } else {
+          sos[si] = section([z1], [p1, p2]);
+        }
+      } else {
+        sos[si] = section([], [p1, p2]);
+      }
+    }
+  }
+  const first = sos[0] as number[];
+  for (let i = 0; i < 3; i++) first[i] = (first[i] as number) * kk;
+  return sos;
+}
+
+/** @internal zpk2sos on a {@link ZPK} object. */
+export function zpkToSos(zpk: ZPK, options: Zpk2SosOptions = {}): Sos {
+  return zpk2sos(zpk.z, zpk.p, zpk.k, options);
+}
