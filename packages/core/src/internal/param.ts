@@ -1,4 +1,5 @@
 import { isObservable, Observable, Subscription, type OperatorFunction, type Subscriber } from 'rxjs';
+import { subscribeLinked } from './link';
 import { ParameterError } from '../types/errors';
 
 /**
@@ -27,8 +28,9 @@ export function paramOperator<T, R, P, S>(
     return (source) =>
       new Observable<R>((out) => {
         const state = init();
-        return source.subscribe({
+        return subscribeLinked(source, out, {
           next(v) {
+            if (out.closed) return;
             try {
               step(v, p, state, out);
             } catch (err) {
@@ -60,8 +62,9 @@ export function paramOperator<T, R, P, S>(
       );
       if (out.closed) return subs;
       subs.add(
-        source.subscribe({
+        subscribeLinked(source, out, {
           next(v) {
+            if (out.closed) return;
             if (current === undefined) {
               out.error(new ParameterError(`${fn}: a frame arrived before ${name} emitted a value and no initial value was given`));
               return;
