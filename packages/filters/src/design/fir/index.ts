@@ -1,1 +1,18 @@
-export {};
+// FIR design: windows (re-exported from @rxdsp/core in scipy's vocabulary), window method, Kaiser formulas,
+// Parks–McClellan, least squares and the course's order-estimating helpers.
+// Re-exported by name from the package barrel (src/index.ts).
+
+// windows (implemented in @rxdsp/core, shared with @rxdsp/analysis)
+export { getWindow } from '@rxdsp/core';
+export type { WindowSpec, GetWindowOptions } from '@rxdsp/core';
+// window method and Kaiser's formulas
+export { firwin } from './firwin';
+export type { FirwinOptions, FirwinPassZero } from './firwin';
+export { kaiserBeta } from './kaiserBeta';
+export { kaiserAtten } from './kaiserAtten';
+export { kaiserord } from './kaiserord';
+export type { KaiserOrder } from './kaiserord';
+// equiripple (Parks–McClellan)
+export { remez } from './remez';
+export type { RemezOptions, RemezType } from './remez';
+export { RemezConvergenceError } from './RemezConvergenceError';

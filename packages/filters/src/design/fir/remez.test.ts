@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { expectClose, loadFixture, maxRelError } from '@rxdsp/test-utils';
+import { freqz } from '../iir/freqz';
+import { remez, type RemezOptions } from './remez';
+import { RemezConvergenceError } from './RemezConvergenceError';
+
+// Golden vectors: packages/filters/fixtures/gen_fir.py (scipy.signal.remez).
+interface RemezCase {
+  numtaps: number;
+  bands: number[];
+  desired: number[];
+  options: { weight?: number[]; fs?: number; type?: RemezOptions['type']; maxiter?: number; grid_density?: number };
+  h: number[];
+}
+const fixture = loadFixture<{ remez: RemezCase[]; remezNonConverged: RemezCase[] }>('../../../fixtures/fir.json', import.meta.url);
+
+const toOptions = (o: RemezCase['options']): RemezOptions => ({
+  ...(o.weight !== undefined ? { weight: o.weight } : {}),
+  ...(o.fs !== undefined ? { fs: o.fs } : {}),
+  ...(o.type !== undefined ? { type: o.type } : {}),
+  ...(o.maxiter !== undefined ? { maxiter: o.maxiter } : {}),
+  ...(o.grid_density !== undefined ? { gridDensity: o.grid_density } : {}),
+});
+
+describe('remez against scipy.signal.remez', () => {
+  let worst = 0;
+  for (const c of fixture.remez) {
+    const label = `remez(${c.numtaps}, [${c.bands.join(', ')}], [${c.desired.join(', ')}], ${JSON.stringify(c.options)})`;
+    it(`${label}: taps within 1e-6`, () => {
+      const h = remez(c.numtaps, c.bands, c.desired, toOptions(c.options));
+      expectClose(h, c.h, { rtol: 0, atol: 1e-6, label });
+      worst = Math.max(worst, maxRelError(h, c.h));
+    });
+  }
+  it('reports the worst error', () => {
+    console.log(`remez: worst |Δtap| / max|tap| over ${fixture.remez.length} scipy cases = ${worst.toExponential(2)}`);
+    expect(worst).toBeLessThan(1e-6);
+  });
+});
+
+describe('remez convergence', () => {
+  it('throws RemezConvergenceError where scipy silently returns unconverged taps (maxiter reached)', () => {
+    const c = fixture.remezNonConverged[0]!;
+    const opts = toOptions(c.options);
+    expect(() => remez(c.numtaps, c.bands, c.desired, opts)).toThrow(RemezConvergenceError);
+    try {
+      remez(c.numtaps, c.bands, c.desired, opts);
+    } catch (e) {
+      expect((e as RemezConvergenceError).code).toBe('REMEZ_NO_CONVERGENCE');
+      expect((e as RemezConvergenceError).reason).toBe('maxiter');
+      expect((e as Error).message).toMatch(/did not converge in maxiter = 2/);
+    }
+  });
+  it('with allowNonConverged returns the same unconverged taps as scipy', () => {
+    const c = fixture.remezNonConverged[0]!;
+    const h = remez(c.numtaps, c.bands, c.desired, { ...toOptions(c.options), allowNonConverged: true });
+    expectClose(h, c.h, { rtol: 0, atol: 1e-6, label: 'unconverged' });
+  });
+});
+
+describe('remez design properties', () => {
+  it('is equiripple: a 61-tap lowpass meets the deviation at the band edges and nowhere exceeds it', () => {
+    const h = remez(61, [0, 0.1, 0.15, 0.5], [1, 0]);
+    const f = Array.from({ length: 2001 }, (_, i) => (i / 2000) * 0.5);
+    const { h: H } = freqz(h, 1, f, { fs: 1 });
+    let passErr = 0;
+    let stopErr = 0;
+    f.forEach((fi, i) => {
+      const mag = Math.hypot(H.re[i]!, H.im[i]!);
+      if (fi <= 0.1) passErr = Math.max(passErr, Math.abs(mag - 1));
+      if (fi >= 0.15) stopErr = Math.max(stopErr, mag);
+    });
+    // equal weights: the pass- and stopband ripples are equal (within the grid's resolution)
+    expect(Math.abs(passErr - stopErr) / stopErr).toBeLessThan(0.02);
+  });
+  it('has the symmetry of its type', () => {
+    const odd = remez(31, [0.05, 0.45], [1], { type: 'hilbert' });
+    const even = remez(30, [0, 0.2, 0.3, 0.5], [1, 0]);
+    for (let i = 0; i < 31; i++) expect(odd[i]! + odd[30 - i]!).toBeCloseTo(0, 15);
+    expect(odd[15]).toBe(0);
+    for (let i = 0; i < 30; i++) expect(even[i]).toBe(even[29 - i]);
+  });
+});
+
+describe('remez bad input', () => {
+  it('rejects band edges outside [0, fs/2] or not increasing', () => {
+    expect(() => remez(31, [0, 0.1, 0.15, 0.6], [1, 0])).toThrow(/remez: bands\[3\] = 0\.6 is outside \[0, fs\/2\]/);
+    expect(() => remez(31, [0, 1000, 1500, 30000], [1, 0], { fs: 48000 })).toThrow(RangeError);
+    expect(() => remez(31, [0, 0.2, 0.15, 0.5], [1, 0])).toThrow(/strictly increasing/);
+    expect(() => remez(31, [-0.1, 0.2, 0.25, 0.5], [1, 0])).toThrow(RangeError);
+    expect(() => remez(31, [0, 0.2, 0.25], [1, 0])).toThrow(/pairs/);
+  });
+  it('rejects mismatched desired / weight lengths', () => {
+    expect(() => remez(31, [0, 0.1, 0.15, 0.5], [1, 0, 1])).toThrow(/remez: desired has 3 values but bands has 2 bands/);
+    expect(() => remez(31, [0, 0.1, 0.15, 0.5], [1, 0], { weight: [1] })).toThrow(/remez: weight has 1 values/);
+    expect(() => remez(31, [0, 0.1, 0.15, 0.5], [1, 0], { weight: [1, 0] })).toThrow(/weight\[1\] must be > 0/);
+  });
+  it('rejects an even-length highpass (type II has a zero at fs/2)', () => {
+    expect(() => remez(30, [0, 0.2, 0.25, 0.5], [0, 1])).toThrow(/remez: numtaps = 30 is even/);
+    expect(() => remez(32, [0, 0.1, 0.15, 0.3, 0.35, 0.5], [1, 0, 1])).toThrow(RangeError);
+  });
+  it('rejects non-positive or fractional numtaps and bad options', () => {
+    expect(() => remez(0, [0, 0.1, 0.15, 0.5], [1, 0])).toThrow(/remez: numtaps must be an integer ≥ 2/);
+    expect(() => remez(-5, [0, 0.1, 0.15, 0.5], [1, 0])).toThrow(RangeError);
+    expect(() => remez(10.5, [0, 0.1, 0.15, 0.5], [1, 0])).toThrow(RangeError);
+    expect(() => remez(31, [0, 0.1, 0.15, 0.5], [1, 0], { fs: 0 })).toThrow(/fs must be a positive/);
+    expect(() => remez(31, [0, 0.1, 0.15, 0.5], [1, 0], { type: 'lowpass' as never })).toThrow(/type must be/);
+    expect(() => remez(31, [0, 0.1, 0.15, 0.5], [1, 0], { maxiter: 0 })).toThrow(/maxiter/);
+    expect(() => remez(31, [0, 0.1, 0.15, 0.5], [1, 0], { gridDensity: 1.5 })).toThrow(/gridDensity/);
+  });
+});
