@@ -17,3 +17,5 @@ export type { FftFirKernelOptions } from './FftFirKernel';
 export { FftFirKernel, bestFftSize, fftFirCost } from './FftFirKernel';
 export type { CreateFirKernelOptions, FirMethod } from './createFirKernel';
 export { createFirKernel, chooseFirMethod } from './createFirKernel';
+export type { LmsOptions } from './LmsKernel';
+export { LmsKernel } from './LmsKernel';

@@ -6,3 +6,5 @@ export type { SosFilterOptions } from './sosFilter';
 export { sosFilter } from './sosFilter';
 export type { FirFilterOptions } from './firFilter';
 export { firFilter } from './firFilter';
+export type { LmsOperator } from './lms';
+export { lms } from './lms';
