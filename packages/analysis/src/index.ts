@@ -42,3 +42,7 @@ export { frameTiming } from './timing/frameTiming';
 export type { StreamStats } from './timing/streamStats';
 export { streamStats } from './timing/streamStats';
 export { formatStreamStats } from './timing/formatStreamStats';
+
+// capture
+export type { Capture, CaptureOptions } from './capture/capture';
+export { capture } from './capture/capture';
