@@ -41,6 +41,15 @@ export { clipCounter } from './operators/clipCounter';
 export type { ClipCounter } from './operators/clipCounter';
 export { gain } from './operators/gain';
 export type { GainOptions } from './operators/gain';
+export { pan } from './operators/pan';
+export type { PanOptions } from './operators/pan';
+export { mixChannels } from './operators/mixChannels';
+export type { MixChannelsOptions, MixMatrix } from './operators/mixChannels';
+export { selectChannels } from './operators/selectChannels';
+export { mergeChannels } from './operators/mergeChannels';
+export { process } from './operators/process';
+export type { ProcessFn } from './operators/process';
+export { takeSeconds } from './operators/takeSeconds';
 
 // device boundary
 export { interleave } from './device/interleave';

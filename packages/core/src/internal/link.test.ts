@@ -1,8 +1,9 @@
-import { take, toArray, lastValueFrom } from 'rxjs';
+import { lastValueFrom, Observable, take, toArray } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { tone } from '../sources/tone';
 import { reframe } from '../operators/reframe';
 import { gain } from '../operators/gain';
+import { operate } from './operate';
 
 describe('subscribeLinked: synchronous endless sources stop through core operators', () => {
   it('tone → reframe → gain → take(3) terminates', async () => {
@@ -10,9 +11,6 @@ describe('subscribeLinked: synchronous endless sources stop through core operato
     expect(frames.map((f) => f.index)).toEqual([0, 4, 8]);
   });
 });
-
-import { Observable } from 'rxjs';
-import { operate } from './operate';
 
 describe('operate', () => {
   it('unsubscribes a synchronous endless source as soon as the output closes', () => {

@@ -1,0 +1,62 @@
+import { filter, map, scan, type OperatorFunction } from 'rxjs';
+import { show } from '../internal/validate';
+import type { Frame, SampleArray } from '../types/Frame';
+
+/** The frame callback of {@link process}: returns the output frame (or null to emit nothing) and the next state. */
+export type ProcessFn<In extends SampleArray, Out extends SampleArray, S> = (frame: Frame<In>, state: S) => readonly [Frame<Out> | null, S];
+
+/**
+ * The general stateful frame callback, for algorithms the library does not ship:
+ * `fn(frame, state) → [outFrame, nextState]`, the state carried from frame to frame with RxJS
+ * `scan` (pyaudio_helper's DSP callback with its globals made explicit).
+ *
+ * ```text
+ * process(fn, s0):   --a------b------c--|
+ *                    --fn(a,s0)[0]--fn(b,s1)[0]--fn(c,s2)[0]--|      with [_, s1] = fn(a, s0), …
+ * ```
+ *
+ * Every subscription starts again from `initialState` (treat state as a value: return a new one
+ * rather than mutating it, or the subscriptions would share it). Returning `null` as the frame
+ * emits nothing for that input. A throw from `fn`, or a result that is not a pair, errors the
+ * stream. Errors and completion pass through; nothing is flushed on completion. Follow the
+ * ownership rule in `fn`: never write into `frame`, return new arrays.
+ *
+ * ## Example
+ * ```ts
+ * import { process, tone } from '@rxdsp/core';
+ * // a one-pole low-pass y[n] = y[n−1] + α(x[n] − y[n−1]) whose state is the last output
+ * const alpha = 0.1;
+ * tone(440, { sampleRate: 8000, frameLength: 64, seconds: 1 })
+ *   .pipe(process((frame, y: number) => {
+ *     const x = frame.channels[0]!;
+ *     const out = new Float64Array(x.length);
+ *     for (let i = 0; i < x.length; i++) out[i] = y = y + alpha * (x[i]! - y);
+ *     return [{ ...frame, channels: [out] }, y];
+ *   }, 0))
+ *   .subscribe();
+ * ```
+ *
+ * @param fn the callback (synchronous).
+ * @param initialState the state given with the first frame of every subscription.
+ */
+export function process<In extends SampleArray, Out extends SampleArray, S>(
+  fn: ProcessFn<In, Out, S>,
+  initialState: S,
+): OperatorFunction<Frame<In>, Frame<Out>> {
+  if (typeof fn !== 'function') throw new TypeError(`process: fn must be a function, got ${show(fn)}`);
+  return (source) =>
+    source.pipe(
+      scan<Frame<In>, readonly [Frame<Out> | null, S], readonly [Frame<Out> | null, S]>(
+        (acc, frame) => {
+          const res = fn(frame, acc[1]);
+          if (!Array.isArray(res) || res.length !== 2) {
+            throw new TypeError(`process: fn must return [outFrame | null, nextState], got ${show(res)} at frame index ${frame.index}`);
+          }
+          return res;
+        },
+        [null, initialState],
+      ),
+      map((pair) => pair[0]),
+      filter((f): f is Frame<Out> => f !== null),
+    );
+}
