@@ -6,64 +6,96 @@ import { integerAtLeast, oneOf } from './validate';
 /** Normalisation of a Bessel design (scipy's `norm`). */
 export type BesselNorm = 'phase' | 'delay' | 'mag';
 
-/** θ_n(s) and θ_n'(s) of the reverse Bessel polynomial by the three-term recurrence θ_n = (2n−1)θ_{n−1} + s²θ_{n−2}. */
-function theta(n: number, s: Complex): { f: Complex; d: Complex } {
-  // θ0 = 1, θ1 = s + 1
-  let f0: Complex = { re: 1, im: 0 };
-  let d0: Complex = { re: 0, im: 0 };
-  let f1: Complex = { re: s.re + 1, im: s.im };
-  let d1: Complex = { re: 1, im: 0 };
-  if (n === 0) return { f: f0, d: d0 };
-  const s2: Complex = { re: s.re * s.re - s.im * s.im, im: 2 * s.re * s.im };
-  for (let m = 2; m <= n; m++) {
-    const c = 2 * m - 1;
-    // f = c·f1 + s²·f0 ; d = c·d1 + 2s·f0 + s²·d0
-    const f: Complex = { re: c * f1.re + s2.re * f0.re - s2.im * f0.im, im: c * f1.im + s2.re * f0.im + s2.im * f0.re };
-    const d: Complex = {
-      re: c * d1.re + 2 * (s.re * f0.re - s.im * f0.im) + s2.re * d0.re - s2.im * d0.im,
-      im: c * d1.im + 2 * (s.re * f0.im + s.im * f0.re) + s2.re * d0.im + s2.im * d0.re,
-    };
-    f0 = f1;
-    d0 = d1;
-    f1 = f;
-    d1 = d;
+const P = 256n;
+const SCALE = 2 ** 256;
+
+/** Exact coefficients a_k = (2N − k)! / (2^{N−k}·k!·(N − k)!) of θ_N(s) = Σ a_k s^k, as BigInt. */
+function besselCoefficients(n: number): bigint[] {
+  const fact = [1n];
+  for (let i = 1; i <= 2 * n; i++) fact.push((fact[i - 1] as bigint) * BigInt(i));
+  const out: bigint[] = [];
+  for (let k = 0; k <= n; k++) {
+    out.push((fact[2 * n - k] as bigint) / ((1n << BigInt(n - k)) * (fact[k] as bigint) * (fact[n - k] as bigint)));
   }
-  return { f: f1, d: d1 };
+  return out;
 }
 
-/** (2N)! / (N!·2^N): the constant term of θ_N (scipy's `a_last`). */
+/** A double as a 2^256-scaled BigInt (exact for |v| ≥ 2^−47, else to 2^−101 absolute). */
+function toFixed(v: number): bigint {
+  return BigInt(Math.round(v * 2 ** 100)) << (P - 100n);
+}
+
+/**
+ * θ_N(x) and θ_N'(x) at a double x, evaluated by Horner's rule in 256-bit fixed point (BigInt) so that the result
+ * is accurate to double precision even next to a root, where θ_N is a tiny difference of huge terms.
+ */
+function thetaExact(coef: bigint[], x: Complex): { f: Complex; d: Complex } {
+  const X = toFixed(x.re);
+  const Y = toFixed(x.im);
+  let fr = 0n;
+  let fi = 0n;
+  let dr = 0n;
+  let di = 0n;
+  for (let k = coef.length - 1; k >= 0; k--) {
+    // d = d·x + f ; f = f·x + a_k
+    const ndr = ((dr * X - di * Y) >> P) + fr;
+    const ndi = ((dr * Y + di * X) >> P) + fi;
+    const nfr = ((fr * X - fi * Y) >> P) + ((coef[k] as bigint) << P);
+    const nfi = (fr * Y + fi * X) >> P;
+    dr = ndr;
+    di = ndi;
+    fr = nfr;
+    fi = nfi;
+  }
+  return { f: { re: Number(fr) / SCALE, im: Number(fi) / SCALE }, d: { re: Number(dr) / SCALE, im: Number(di) / SCALE } };
+}
+
+/** (2N)! / (N!·2^N): the constant term of θ_N (scipy's `a_last`), correctly rounded. */
 function aLast(n: number): number {
-  let v = 1;
-  for (let k = n + 1; k <= 2 * n; k++) v *= k;
-  return v / 2 ** n;
+  return Number((besselCoefficients(n)[0] as bigint));
 }
 
 /** Roots of θ_N (the poles of the delay-normalised Bessel filter), conjugate-symmetric. */
 function besselPoles(n: number): Complex[] {
-  // coefficients of θ_N in decreasing powers: a_k = (2N − k)! / (2^{N−k} k! (N − k)!) for s^k
-  const coef = new Float64Array(n + 1);
-  let a = aLast(n); // a_0
-  for (let k = 0; k <= n; k++) {
-    coef[n - k] = a;
-    // a_{k+1} = a_k · 2(N−k) / ((2N−k)(k+1))
-    a = (a * 2 * (n - k)) / ((2 * n - k) * (k + 1));
-  }
-  const p = roots(coef);
-  // Newton polish on the recurrence (accurate without the large coefficients)
-  const polished = p.map((r) => {
-    let x = r;
-    for (let it = 0; it < 8; it++) {
-      const { f, d } = theta(n, x);
-      const den = d.re * d.re + d.im * d.im;
-      if (den === 0) break;
-      const step = { re: (f.re * d.re + f.im * d.im) / den, im: (f.im * d.re - f.re * d.im) / den };
-      x = { re: x.re - step.re, im: x.im - step.im };
-      if (Math.hypot(step.re, step.im) <= 1e-16 * Math.hypot(x.re, x.im)) break;
+  const big = besselCoefficients(n);
+  // starting points: eigenvalues of the companion matrix of the (double-rounded) coefficients, decreasing powers
+  const x = roots(big.map((c) => Number(c)).reverse());
+  // Aberth–Ehrlich iteration (simultaneous Newton with repulsion, so no two estimates collapse onto one root),
+  // evaluating θ_N by its recurrence; the companion-matrix eigenvalues are the starting points.
+  for (let it = 0; it < 100; it++) {
+    let maxStep = 0;
+    for (let i = 0; i < n; i++) {
+      const xi = x[i] as Complex;
+      const { f, d } = thetaExact(big, xi);
+      const dd = d.re * d.re + d.im * d.im;
+      if (dd === 0 || (f.re === 0 && f.im === 0)) continue;
+      // ratio = f / f'
+      const rr = (f.re * d.re + f.im * d.im) / dd;
+      const ri = (f.im * d.re - f.re * d.im) / dd;
+      // s = Σ_{j≠i} 1/(xi − xj)
+      let sr = 0;
+      let si = 0;
+      for (let j = 0; j < n; j++) {
+        if (j === i) continue;
+        const xj = x[j] as Complex;
+        const ur = xi.re - xj.re;
+        const ui = xi.im - xj.im;
+        const m2 = ur * ur + ui * ui;
+        sr += ur / m2;
+        si -= ui / m2;
+      }
+      // w = ratio / (1 − ratio·s)
+      const den = { re: 1 - (rr * sr - ri * si), im: -(rr * si + ri * sr) };
+      const dm = den.re * den.re + den.im * den.im;
+      const wr = (rr * den.re + ri * den.im) / dm;
+      const wi = (ri * den.re - rr * den.im) / dm;
+      x[i] = { re: xi.re - wr, im: xi.im - wi };
+      maxStep = Math.max(maxStep, Math.hypot(wr, wi) / Math.max(1, Math.hypot(xi.re, xi.im)));
     }
-    return x;
-  });
+    if (maxStep <= 1e-16) break;
+  }
   // exact conjugate symmetry: sort by imaginary part and average each value with the conjugate of its mirror
-  polished.sort((u, v) => u.im - v.im || u.re - v.re);
+  const polished = [...x].sort((u, v) => u.im - v.im || u.re - v.re);
   const out: Complex[] = [];
   for (let i = 0; i < n; i++) {
     const u = polished[i] as Complex;

@@ -71,6 +71,11 @@ export function ellipj(u: number, m: number): JacobiElliptic {
     prev = phi;
     phi = (Math.asin(t) + phi) / 2;
   } while (--i);
+  const sn = Math.sin(phi);
   const t = Math.cos(phi);
-  return { sn: Math.sin(phi), cn: t, dn: t / Math.cos(phi - prev), ph: phi };
+  // dn = cn / cos(φ − φ_prev) loses all digits near the quarter period; use √(1 − m·sn²) there (DLMF 22.20.5 note,
+  // as the current scipy/xsf ellpj does)
+  const dnfac = Math.cos(phi - prev);
+  const dn = Math.abs(dnfac) < 0.1 ? Math.sqrt(1 - mm * sn * sn) : t / dnfac;
+  return { sn, cn: t, dn, ph: phi };
 }
