@@ -46,3 +46,11 @@ export { formatStreamStats } from './timing/formatStreamStats';
 // capture
 export type { Capture, CaptureOptions } from './capture/capture';
 export { capture } from './capture/capture';
+
+// streaming spectrum and level
+export type { PsdEstimate, RunningAverage, RunningPsdOptions } from './spectral/RunningPsd';
+export { RunningPsd } from './spectral/RunningPsd';
+export type { PsdOptions } from './operators/psd';
+export { psd } from './operators/psd';
+export type { FrameLevel, LevelOptions } from './operators/level';
+export { level } from './operators/level';
