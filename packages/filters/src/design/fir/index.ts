@@ -16,3 +16,16 @@ export type { KaiserOrder } from './kaiserord';
 export { remez } from './remez';
 export type { RemezOptions, RemezType } from './remez';
 export { RemezConvergenceError } from './RemezConvergenceError';
+// least squares
+export { firls } from './firls';
+export type { FirlsOptions } from './firls';
+// the course's order-estimating helpers (scikit-dsp-comm fir_design_helper)
+export { firRemezLowpass } from './firRemezLowpass';
+export { firRemezHighpass } from './firRemezHighpass';
+export { firRemezBandpass } from './firRemezBandpass';
+export { firRemezBandstop } from './firRemezBandstop';
+export { firKaiserLowpass } from './firKaiserLowpass';
+export { firKaiserHighpass } from './firKaiserHighpass';
+export { firKaiserBandpass } from './firKaiserBandpass';
+export { firKaiserBandstop } from './firKaiserBandstop';
+export type { FirRemezHelperOptions, FirKaiserHelperOptions, RemezOrderEstimate } from './courseDesign';

@@ -7,7 +7,7 @@ import { checkFiniteNumber, checkNumtaps } from './firValidate';
  * ## Example
  * ```ts
  * import { kaiserAtten } from '@rxdsp/filters';
- * kaiserAtten(211, 0.0625); // 64.48 dB
+ * kaiserAtten(211, 0.0625); // 102.17 dB
  * ```
  *
  * @param numtaps - Number of taps, an integer ≥ 1.
