@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
 import { packageBuild } from '../../scripts/tsup-preset';
 
-export default defineConfig(packageBuild());
+// shims: the CJS build needs `import.meta.url` (createRequire loads the native naudiodon binding).
+export default defineConfig(packageBuild({ shims: true }));

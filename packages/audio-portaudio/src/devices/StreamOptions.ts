@@ -1,0 +1,19 @@
+import type { DeviceSelector, LatencySpec } from './AudioDeviceInfo';
+
+/** Options of `adc` and `dac`. */
+export interface DeviceStreamOptions {
+  /** Device index, case-insensitive name substring, or absent for the default device. */
+  readonly device?: DeviceSelector;
+  /** Hz, > 0 (e.g. 48000). */
+  readonly sampleRate: number;
+  /** Channel count, integer ≥ 1 and ≤ the device's channels. */
+  readonly channels: number;
+  /** Samples per channel per frame, integer ≥ 1; also PortAudio's framesPerBuffer. */
+  readonly frameLength: number;
+  /**
+   * Suggested latency handed to PortAudio: seconds (> 0), or the device's default `'low'`
+   * (default) or `'high'` latency. The latency PortAudio really uses is reported in the
+   * `started` event and by `latencies()`.
+   */
+  readonly latency?: LatencySpec;
+}

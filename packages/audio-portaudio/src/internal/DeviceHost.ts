@@ -1,0 +1,169 @@
+import { AudioDeviceError } from '../AudioDeviceError';
+import type { AudioDeviceInfo } from '../devices/AudioDeviceInfo';
+import { deviceListSuffix } from '../devices/selectDevice';
+import { loadBinding, type NativeCallback, type NativeStream, type NativeStreamInfo, type NativeStreamOptions, type PortAudioBinding } from './binding';
+import { SerialQueue } from './SerialQueue';
+
+/** One native stream owned by a subscription; created by {@link DeviceHost.open}. */
+export class StreamLease {
+  native: NativeStream | undefined;
+  info: NativeStreamInfo | undefined;
+  /** Set when the owner let go before the stream was opened: it is then never opened. */
+  cancelled = false;
+  closing: Promise<void> | undefined;
+  /** Resolves with the stream's real latencies once it is open and started (undefined when cancelled). */
+  ready!: Promise<NativeStreamInfo | undefined>;
+
+  /** Copies interleaved int16 samples into the output ring; returns the frames accepted. */
+  write(data: Int16Array, channels: number): number {
+    if (!this.native) return 0;
+    return this.native.write(data) / (2 * channels);
+  }
+
+  endOutput(flag: boolean): void {
+    this.native?.endOutput(flag);
+  }
+}
+
+/**
+ * The process-wide owner of PortAudio for this package: loads the (patched) binding once,
+ * caches the device list (PortAudio stays initialised for the life of the process, so the
+ * list is stable), and runs every native open/start/stop/close through one {@link SerialQueue}.
+ * Internal; tests create their own with a fake binding.
+ */
+export class DeviceHost {
+  readonly queue = new SerialQueue();
+  /** Native streams currently open. */
+  openCount = 0;
+  /** Native streams opened since the host was created. */
+  openedTotal = 0;
+  private binding: PortAudioBinding | undefined;
+  private devices: AudioDeviceInfo[] | undefined;
+  private readonly load: () => PortAudioBinding;
+
+  constructor(load: () => PortAudioBinding = loadBinding) {
+    this.load = load;
+  }
+
+  /** The binding, or an AudioDeviceError `BINDING_UNAVAILABLE` naming `fn`. */
+  getBinding(fn: string): PortAudioBinding {
+    if (this.binding) return this.binding;
+    try {
+      this.binding = this.load();
+      return this.binding;
+    } catch (err) {
+      const why = err instanceof Error ? err.message : String(err);
+      throw new AudioDeviceError('BINDING_UNAVAILABLE', `${fn}: PortAudio (naudiodon) is unavailable: ${why}`);
+    }
+  }
+
+  /** The devices PortAudio reports (initialises PortAudio on first use). */
+  listDevices(fn: string): readonly AudioDeviceInfo[] {
+    if (this.devices) return this.devices;
+    const native = this.getBinding(fn).listDevices();
+    this.devices = native.map((d) => ({
+      index: d.id,
+      name: d.name,
+      hostApi: d.hostAPIName,
+      maxInputChannels: d.maxInputChannels,
+      maxOutputChannels: d.maxOutputChannels,
+      defaultSampleRate: d.defaultSampleRate,
+      defaultLowInputLatency: d.defaultLowInputLatency,
+      defaultLowOutputLatency: d.defaultLowOutputLatency,
+      defaultHighInputLatency: d.defaultHighInputLatency,
+      defaultHighOutputLatency: d.defaultHighOutputLatency,
+      isDefaultInput: d.isDefaultInput,
+      isDefaultOutput: d.isDefaultOutput,
+    }));
+    return this.devices;
+  }
+
+  /**
+   * Queues the opening and starting of a native stream. `onData` runs on the JavaScript thread
+   * once per PortAudio callback and must not throw.
+   */
+  open(fn: string, opts: NativeStreamOptions, onData: NativeCallback): StreamLease {
+    const binding = this.getBinding(fn);
+    const lease = new StreamLease();
+    lease.ready = this.queue.run(async () => {
+      if (lease.cancelled) return undefined;
+      const s = new binding.RtStream(opts);
+      let info: NativeStreamInfo;
+      try {
+        info = await s.open(onData);
+      } catch (err) {
+        throw new AudioDeviceError('OPEN_FAILED', `${fn}: could not open the stream: ${errText(err)}`);
+      }
+      this.openCount++;
+      this.openedTotal++;
+      lease.native = s;
+      lease.info = info;
+      try {
+        await s.start();
+      } catch (err) {
+        lease.native = undefined;
+        await s.close().catch(() => undefined);
+        this.openCount--;
+        throw new AudioDeviceError('OPEN_FAILED', `${fn}: could not start the stream: ${errText(err)}`);
+      }
+      return info;
+    });
+    return lease;
+  }
+
+  /**
+   * Queues the teardown of a lease (idempotent). `drain: true` lets PortAudio play what it
+   * holds (Pa_StopStream); otherwise the stream is aborted (Pa_AbortStream) at once.
+   */
+  close(lease: StreamLease, drain = false): Promise<void> {
+    lease.cancelled = true;
+    if (lease.closing) return lease.closing;
+    lease.closing = this.queue.run(async () => {
+      const s = lease.native;
+      if (!s) return;
+      lease.native = undefined;
+      try {
+        await s.stop(!drain);
+      } finally {
+        try {
+          await s.close();
+        } finally {
+          this.openCount--;
+        }
+      }
+    });
+    return lease.closing;
+  }
+}
+
+function errText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+let defaultHost: DeviceHost | undefined;
+
+/** The process-wide host used by the public API. */
+export function getDefaultHost(): DeviceHost {
+  defaultHost ??= new DeviceHost();
+  return defaultHost;
+}
+
+/**
+ * Asks PortAudio whether it accepts a stream format; throws AudioDeviceError
+ * `UNSUPPORTED_FORMAT` (with the device list) when not.
+ */
+export function checkFormat(
+  fn: string,
+  host: DeviceHost,
+  opts: Omit<NativeStreamOptions, 'framesPerBuffer'>,
+  devices: readonly AudioDeviceInfo[],
+  describe: string,
+): void {
+  const why = host.getBinding(fn).isFormatSupported(opts);
+  if (why !== '') {
+    throw new AudioDeviceError(
+      'UNSUPPORTED_FORMAT',
+      `${fn}: PortAudio does not support ${describe}: ${why}${deviceListSuffix(devices)}`,
+    );
+  }
+}

@@ -1,0 +1,116 @@
+import { createRequire } from 'node:module';
+
+/** One device as the patched naudiodon binding reports it (latencies in seconds). */
+export interface NativeDeviceInfo {
+  readonly id: number;
+  readonly name: string;
+  readonly hostAPIName: string;
+  readonly maxInputChannels: number;
+  readonly maxOutputChannels: number;
+  readonly defaultSampleRate: number;
+  readonly defaultLowInputLatency: number;
+  readonly defaultLowOutputLatency: number;
+  readonly defaultHighInputLatency: number;
+  readonly defaultHighOutputLatency: number;
+  readonly isDefaultInput: boolean;
+  readonly isDefaultOutput: boolean;
+}
+
+/** One direction of a native stream: device index (-1 = default), channels, suggested latency (s). */
+export interface NativeDirection {
+  readonly device: number;
+  readonly channels: number;
+  readonly latency: number;
+}
+
+export interface NativeStreamOptions {
+  readonly input?: NativeDirection;
+  readonly output?: NativeDirection;
+  readonly sampleRate: number;
+  /** PortAudio framesPerBuffer (0 = let PortAudio choose). */
+  readonly framesPerBuffer: number;
+  /** Capacity of the output ring, in frames (samples per channel). */
+  readonly outputRingFrames?: number;
+  /** Input frames allowed to wait for JavaScript before input is dropped (and counted). */
+  readonly maxPendingFrames?: number;
+}
+
+/** What the stream reports once open: the latencies PortAudio actually uses. */
+export interface NativeStreamInfo {
+  readonly inputLatency: number;
+  readonly outputLatency: number;
+  readonly sampleRate: number;
+}
+
+/**
+ * Called on the JavaScript thread once per PortAudio callback.
+ * `input` holds interleaved little-endian int16 samples (null for output-only streams or
+ * when the callback's input was dropped); counters are running totals since the stream opened.
+ */
+export type NativeCallback = (
+  input: Uint8Array | null,
+  frames: number,
+  adcTime: number,
+  dacTime: number,
+  now: number,
+  statusFlags: number,
+  droppedFrames: number,
+  underflows: number,
+  playedFrames: number,
+  queuedFrames: number,
+) => void;
+
+export interface NativeStream {
+  open(onData: NativeCallback): Promise<NativeStreamInfo>;
+  start(): Promise<void>;
+  stop(abort?: boolean): Promise<void>;
+  close(): Promise<void>;
+  /** Copies interleaved int16 samples into the output ring; returns the bytes accepted. */
+  write(data: Int16Array | Uint8Array): number;
+  /** While set, an output ring that runs short is the end of the output, not an underflow. */
+  endOutput(flag: boolean): void;
+}
+
+/** The part of the (patched) naudiodon module this package uses. */
+export interface PortAudioBinding {
+  listDevices(): NativeDeviceInfo[];
+  /** '' when supported, else PortAudio's error text. */
+  isFormatSupported(opts: Omit<NativeStreamOptions, 'framesPerBuffer'>): string;
+  initialize(): Promise<void>;
+  versionInfo(): string;
+  readonly RtStream: new (opts: NativeStreamOptions) => NativeStream;
+}
+
+/** PortAudio callback status flags (portaudio.h). */
+export const PA_INPUT_UNDERFLOW = 0x1;
+export const PA_INPUT_OVERFLOW = 0x2;
+export const PA_OUTPUT_UNDERFLOW = 0x4;
+export const PA_OUTPUT_OVERFLOW = 0x8;
+
+let cached: PortAudioBinding | undefined;
+let loadError: unknown;
+
+/**
+ * Loads naudiodon (patched by this repository's `patches/naudiodon@2.3.6.patch`, which adds
+ * `RtStream`, `listDevices`, `isFormatSupported`, `initialize`). Throws the load error, or an
+ * Error saying the patch is missing, when it cannot be used.
+ */
+export function loadBinding(): PortAudioBinding {
+  if (cached) return cached;
+  if (loadError !== undefined) throw loadError;
+  try {
+    const req = createRequire(import.meta.url);
+    const mod = req('naudiodon') as Partial<PortAudioBinding>;
+    if (typeof mod.RtStream !== 'function' || typeof mod.listDevices !== 'function') {
+      throw new Error(
+        'naudiodon is installed without the rxdsp patch (RtStream/listDevices missing); ' +
+          'install with pnpm so that patches/naudiodon@2.3.6.patch is applied',
+      );
+    }
+    cached = mod as PortAudioBinding;
+    return cached;
+  } catch (err) {
+    loadError = err;
+    throw err;
+  }
+}

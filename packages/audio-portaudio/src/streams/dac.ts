@@ -1,0 +1,199 @@
+import { FrameFormatError, interleave, type DacSink, type DeviceEvent, type Frame } from '@rxdsp/core';
+import { Subject } from 'rxjs';
+import { AudioDeviceError } from '../AudioDeviceError';
+import type { DeviceStreamOptions } from '../devices/StreamOptions';
+import { checkFraming, resolveDirection } from '../devices/resolveDirection';
+
+import type { NativeCallback } from '../internal/binding';
+import { checkFormat, getDefaultHost, type DeviceHost, type StreamLease } from '../internal/DeviceHost';
+import { OutputQueue } from '../internal/OutputQueue';
+import type { DeviceStats, StreamLatencies } from './streamTypes';
+
+/** Options of {@link dac}. */
+export interface DacOptions extends DeviceStreamOptions {
+  /**
+   * Frames queued before playback begins (0 … 64, default 2): a cushion against jitter of a
+   * real-time producer. Frames are never dropped; silence is played until the cushion is full.
+   */
+  readonly prefill?: number;
+  /** Seconds of audio the native output ring holds (default 1, range [0.05, 30]). */
+  readonly bufferSeconds?: number;
+}
+
+/** The sink returned by {@link dac}. */
+export interface PortAudioDacSink extends DacSink {
+  /** Totals so far. */
+  stats(): DeviceStats;
+  /** Latencies of the open output (undefined before it opened). */
+  latencies(): StreamLatencies | undefined;
+}
+
+/**
+ * The DAC: an observer that plays int16 frames on a PortAudio output device, as in
+ * `frames$.subscribe(dac(opts))`.
+ *
+ * The output opens on the first frame (opens and closes are serialised process-wide); frames
+ * are played in order, without gaps, whatever their length. A producer faster than real time is
+ * buffered (never dropped); one slower than real time causes underflows — PortAudio callbacks
+ * that found too few samples and played zeros — which are counted (`stats().underflows`) and
+ * emitted on `events$`. On `complete`, what was written is played to the end, then the device
+ * closes and `drain()` resolves. On `error`, the output is aborted and `drain()` rejects with that
+ * error. A frame with the wrong channel count, sample rate or sample type is a
+ * `FrameFormatError`: the output is aborted and `drain()` rejects.
+ *
+ * ```text
+ * frames   --f0--f1--f2--|
+ * device   ====== plays f0 f1 f2 ======|close   drain() resolves here
+ * ```
+ *
+ * @param opts.device output device: index, case-insensitive name substring, or the default
+ * @param opts.sampleRate Hz, > 0 (every frame must carry it)
+ * @param opts.channels 1 … the device's output channels (every frame must carry as many)
+ * @param opts.frameLength PortAudio framesPerBuffer, integer ≥ 1
+ * @param opts.latency suggested output latency: seconds, 'low' (default) or 'high'
+ *
+ * ## Example
+ * ```ts
+ * import { dac } from '@rxdsp/audio-portaudio';
+ * import { tone } from '@rxdsp/core';
+ *
+ * const out = dac({ sampleRate: 48000, channels: 1, frameLength: 256 });
+ * tone({ frequency: 1000, sampleRate: 48000, frameLength: 256, seconds: 1 }).subscribe(out);
+ * await out.drain();
+ * ```
+ */
+export function dac(opts: DacOptions): PortAudioDacSink {
+  return dacOn(getDefaultHost(), opts, 'dac');
+}
+
+/** {@link dac} on a given host (tests use a fake binding). Internal. */
+export function dacOn(host: DeviceHost, opts: DacOptions, fn = 'dac'): PortAudioDacSink {
+  if (opts === null || typeof opts !== 'object') throw new TypeError(`${fn}: options must be an object, got ${String(opts)}`);
+  const devices = host.listDevices(fn);
+  checkFraming(fn, devices, opts.frameLength, opts.sampleRate);
+  const output = resolveDirection(fn, devices, 'output', opts.device, 'device', opts.channels, opts.latency);
+  const prefill = opts.prefill ?? 2;
+  if (!Number.isInteger(prefill) || prefill < 0 || prefill > 64) {
+    throw new AudioDeviceError('INVALID_OPTION', `${fn}: prefill must be an integer from 0 to 64, got ${String(prefill)}`);
+  }
+  const bufferSeconds = opts.bufferSeconds ?? 1;
+  if (!(typeof bufferSeconds === 'number' && bufferSeconds >= 0.05 && bufferSeconds <= 30)) {
+    throw new AudioDeviceError('INVALID_OPTION', `${fn}: bufferSeconds must be in [0.05, 30], got ${String(bufferSeconds)}`);
+  }
+  const { sampleRate, frameLength } = opts;
+  const channels = output.channels;
+  const nativeOut = { device: output.device.index, channels, latency: output.latency };
+  checkFormat(fn, host, { output: nativeOut, sampleRate }, devices, `${channels} output channel(s) at ${sampleRate} Hz on [${output.device.index}] ${output.device.name}`);
+
+  const events = new Subject<DeviceEvent>();
+  const stats: DeviceStats = { frames: 0, overflows: 0, droppedSamples: 0, underflows: 0 };
+  const queue = new OutputQueue(channels);
+  const ringFrames = Math.max(4 * frameLength, Math.round(bufferSeconds * sampleRate));
+  let latest: StreamLatencies | undefined;
+  let lease: StreamLease | undefined;
+  let primed = false;
+  let completing = false;
+  let closed = false;
+  let lastUnderflows = 0;
+  let t0 = 0;
+  let settle!: { resolve: () => void; reject: (err: unknown) => void };
+  const drained = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+  drained.catch(() => undefined); // a rejection is delivered through drain(); never unhandled
+
+  const shutdown = (err?: unknown) => {
+    if (closed) return;
+    closed = true;
+    const l = lease;
+    if (err !== undefined) events.next({ type: 'error', error: err });
+    const finish = () => {
+      events.next({ type: 'stopped', reason: err === undefined ? 'complete' : 'error' });
+      events.complete();
+      if (err === undefined) settle.resolve();
+      else settle.reject(err);
+    };
+    if (!l) return finish();
+    host.close(l, err === undefined).then(finish, (closeErr) => {
+      const e = new AudioDeviceError('STREAM_FAILED', `${fn}: closing the output failed: ${String(closeErr)}`);
+      if (err === undefined) {
+        events.next({ type: 'error', error: e });
+        err = e;
+      }
+      finish();
+    });
+  };
+
+  const pump = () => {
+    if (!lease?.native || closed) return;
+    if (!primed) {
+      if (!completing && queue.queuedFrames < prefill * frameLength) return;
+      primed = true;
+    }
+    queue.flush(lease);
+    if (completing && queue.queuedFrames === 0) lease.endOutput(true);
+  };
+
+  const onData: NativeCallback = (_in, _frames, _adc, _dac, _now, _flags, _dropped, underflows, played) => {
+    if (closed) return;
+    try {
+      if (underflows > lastUnderflows) {
+        stats.underflows += underflows - lastUnderflows;
+        lastUnderflows = underflows;
+        events.next({ type: 'underflow', count: stats.underflows, frameIndex: queue.writtenFrames });
+      }
+      pump();
+      // everything written has left the ring (PortAudio's own buffers play out in Pa_StopStream)
+      if (completing && queue.queuedFrames === 0 && played >= queue.writtenFrames) shutdown();
+    } catch (err) {
+      shutdown(err);
+    }
+  };
+
+  const open = () => {
+    t0 = performance.now();
+    lease = host.open(fn, { output: nativeOut, sampleRate, framesPerBuffer: frameLength, outputRingFrames: ringFrames }, onData);
+    lease.ready.then(
+      (info) => {
+        if (!info || closed) return;
+        latest = { input: info.inputLatency, output: info.outputLatency, sampleRate: info.sampleRate };
+        events.next({ type: 'started', atMs: performance.now() - t0 });
+        pump();
+      },
+      (err) => shutdown(err),
+    );
+  };
+
+  const sink: PortAudioDacSink = {
+    events$: events.asObservable(),
+    next(frame: Frame<Int16Array>) {
+      if (closed || completing) return;
+      const chs = frame.channels;
+      if (chs.length !== channels || frame.sampleRate !== sampleRate || !chs.every((c) => c instanceof Int16Array)) {
+        shutdown(
+          new FrameFormatError(
+            `${fn}: frame ${frame.index} has ${chs.length} channel(s) at ${frame.sampleRate} Hz ` +
+              `(${chs[0]?.constructor.name ?? 'no samples'}), expected ${channels} Int16Array channel(s) at ${sampleRate} Hz`,
+          ),
+        );
+        return;
+      }
+      queue.push(interleave(chs));
+      stats.frames++;
+      if (!lease) open();
+      else pump();
+    },
+    error(err: unknown) {
+      if (closed) return;
+      shutdown(err);
+    },
+    complete() {
+      if (closed || completing) return;
+      completing = true;
+      if (!lease) shutdown();
+      else pump();
+    },
+    drain: () => drained,
+    stats: () => ({ ...stats }),
+    latencies: () => latest,
+  };
+  return sink;
+}
