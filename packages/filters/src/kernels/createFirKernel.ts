@@ -25,9 +25,11 @@ function directCost(numTaps: number, blockSize: number): number {
  * The method `'auto'` picks for `numTaps` taps and blocks of `blockSize` samples: `'fft'` when the
  * overlap-save cost model predicts it faster than direct convolution, else `'direct'`.
  *
- * The model was fitted to measurements on the development machine (see `benchmarks/RESULTS.md`,
- * "FIR crossover"): with 1024-sample blocks FFT wins from about 48 taps; with 64-sample blocks from
- * about 64 taps; below 24 taps direct always wins.
+ * The two cost models were fitted to measurements on the development machine (`npx tsx
+ * benchmarks/firCrossover.ts`, table in `benchmarks/RESULTS.md`): measured, FFT overtakes direct between
+ * 32 and 48 taps for 1024- and 4096-sample blocks, around 48 taps for 256-sample blocks and around 180
+ * taps for 64-sample blocks. The model switches at ≈ 26, 37, 50 and 199 taps for blocks of 4096, 1024,
+ * 256 and 64 samples; near the switch both methods cost about the same.
  *
  * ## Example
  * ```ts
