@@ -55,6 +55,12 @@ export { takeSeconds } from './operators/takeSeconds';
 export { interleave } from './device/interleave';
 export { deinterleave } from './device/deinterleave';
 
+// io
+export { readWav } from './wav/readWav';
+export type { ReadWavOptions, ReadWavDtype, ReadWavFrame } from './wav/readWav';
+export { writeWav } from './wav/writeWav';
+export type { WriteWavOptions } from './wav/writeWav';
+
 // dsp: windows (scipy.signal.windows / get_window) and the Bessel I0 they need
 export { getWindow, WINDOW_NAMES } from './dsp/getWindow';
 export type { GetWindowOptions, WindowName, WindowSpec } from './dsp/getWindow';
