@@ -54,3 +54,14 @@ export type { PsdOptions } from './operators/psd';
 export { psd } from './operators/psd';
 export type { FrameLevel, LevelOptions } from './operators/level';
 export { level } from './operators/level';
+
+// plots (SVG via vega-lite → vega, no browser)
+export type { FrequencyPlotOptions, PlotOptions } from './plots/PlotOptions';
+export type { PlotPsdOptions, PsdSeries } from './plots/plotPsd';
+export { plotPsd } from './plots/plotPsd';
+export type { MagnitudeResponse, PlotResponseOptions, ResponsePlotData } from './plots/plotResponse';
+export { plotResponse } from './plots/plotResponse';
+export type { PlotSpectrogramOptions } from './plots/plotSpectrogram';
+export { plotSpectrogram } from './plots/plotSpectrogram';
+export type { ActivityPlotOptions } from './plots/activityPlot';
+export { activityPlot } from './plots/activityPlot';

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { createTimingRecord, markArrival, markDone } from '@rxdsp/core';
+import { frameTiming } from '../timing/frameTiming';
+import { activityPlot } from './activityPlot';
+import { expectValidSvg, svgMarks, svgTexts } from './internal/svgCheck';
+
+function record() {
+  const rec = createTimingRecord(48_000, 480);
+  rec.startMs = 0;
+  for (let k = 0; k < 30; k++) markDone(rec, markArrival(rec, 480 * k, 10 * k + 1), 10 * k + 3);
+  return rec;
+}
+
+describe('activityPlot', () => {
+  it('draws a square wave over the window with a time axis in ms', async () => {
+    const svg = await activityPlot(record(), { startMs: 0, stopMs: 100 });
+    expectValidSvg(svg);
+    const texts = svgTexts(svg);
+    expect(texts).toEqual(expect.arrayContaining(['Time (ms)', 'Processing', 'Frame processing activity', '0', '1']));
+    expect(svgMarks(svg).has('mark-line role-mark')).toBe(true);
+    // the window holds frames 0 … 9: path vertices = 2 (ends) + 4 per frame
+    const d = /aria-roledescription="line mark"[^>]*d="([^"]+)"/.exec(svg) ?? /d="([^"]+)"[^>]*aria-roledescription="line mark"/.exec(svg);
+    const vertices = (d![1]!.match(/[ML]/g) ?? []).length;
+    expect(vertices).toBe(2 + 4 * 10);
+  });
+
+  it('rejects an empty record and a bad window', () => {
+    expect(() => activityPlot(createTimingRecord(48_000, 480))).toThrow(/activityPlot: timing record is empty/);
+    expect(() => activityPlot(frameTiming())).toThrow(RangeError);
+    expect(() => activityPlot(record(), { startMs: 50, stopMs: 50 })).toThrow(/activityPlot: stopMs must be a finite number > startMs \(50\), got 50/);
+  });
+});

@@ -1,0 +1,83 @@
+import type { TimingRecord } from '@rxdsp/core';
+import type { FrameTiming } from '../timing/frameTiming';
+import { timingRecordOf } from '../timing/streamStats';
+import type { PlotOptions } from './PlotOptions';
+import { checkPlotOptions, renderSvg } from './internal/renderSvg';
+
+/** Options of {@link activityPlot}. */
+export interface ActivityPlotOptions extends PlotOptions {
+  /** Start of the time window in ms since the stream start (default: the first arrival). */
+  readonly startMs?: number;
+  /** End of the time window in ms (default: the last end of processing). */
+  readonly stopMs?: number;
+}
+
+/**
+ * The logic-analyser view of a stream's processing (pyaudio_helper's `cb_active_plot`): a
+ * trace that is high while a frame is being processed (from its arrival to its end of
+ * processing) and low in between, over the window `[startMs, stopMs]`, rendered to SVG with
+ * Vega-Lite. Frames never closed by a `toc` are left out.
+ *
+ * @param timing A `TimingRecord` or a `frameTiming` handle.
+ * @param options `startMs`/`stopMs` (ms since the stream start), `path`, `title`, size.
+ * @returns The SVG text (a promise).
+ * @throws RangeError for an empty timing record or stopMs ≤ startMs (synchronously).
+ *
+ * ## Example
+ * ```ts
+ * import { activityPlot, frameTiming } from '@rxdsp/analysis';
+ * const t = frameTiming();
+ * // … run source$.pipe(t.tic(), work, t.toc()) …
+ * await activityPlot(t, { startMs: 0, stopMs: 200, path: 'activity.svg' });
+ * ```
+ */
+export function activityPlot(timing: TimingRecord | FrameTiming, options: ActivityPlotOptions = {}): Promise<string> {
+  const fn = 'activityPlot';
+  const rec = timingRecordOf(fn, timing);
+  const { width, height } = checkPlotOptions(fn, options);
+  let lastDone = rec.arrivalMs[rec.count - 1]!;
+  for (let k = 0; k < rec.count; k++) {
+    const d = rec.doneMs[k]!;
+    if (d > lastDone) lastDone = d;
+  }
+  const start = options.startMs ?? rec.arrivalMs[0]!;
+  const stop = options.stopMs ?? lastDone;
+  if (!Number.isFinite(start)) throw new RangeError(`${fn}: startMs must be a finite number, got ${String(start)}`);
+  if (!(Number.isFinite(stop) && stop > start)) {
+    throw new RangeError(`${fn}: stopMs must be a finite number > startMs (${start}), got ${String(stop)}`);
+  }
+  // A square wave: (t, 0) → (t, 1) at each arrival, (t, 1) → (t, 0) at each end, clipped to the window.
+  const pts: { t: number; v: number; i: number }[] = [];
+  const push = (t: number, v: number) => pts.push({ t, v, i: pts.length });
+  push(start, 0);
+  let lastT = start;
+  for (let k = 0; k < rec.count; k++) {
+    const a = rec.arrivalMs[k]!;
+    const d = rec.doneMs[k]!;
+    if (Number.isNaN(d) || d < start || a > stop) continue;
+    const a1 = Math.max(a, start, lastT);
+    const d1 = Math.min(d, stop);
+    if (d1 < a1) continue;
+    push(a1, 0);
+    push(a1, 1);
+    push(d1, 1);
+    push(d1, 0);
+    lastT = d1;
+  }
+  push(stop, 0);
+  return renderSvg(
+    {
+      title: options.title ?? 'Frame processing activity',
+      width,
+      height,
+      data: { values: pts },
+      mark: { type: 'line', interpolate: 'linear', strokeWidth: 1 },
+      encoding: {
+        x: { field: 't', type: 'quantitative', title: 'Time (ms)', scale: { domain: [start, stop], nice: false, zero: false } },
+        y: { field: 'v', type: 'quantitative', title: 'Processing', scale: { domain: [-0.1, 1.1] }, axis: { values: [0, 1], format: 'd' } },
+        order: { field: 'i', type: 'quantitative' },
+      },
+    },
+    options.path,
+  );
+}

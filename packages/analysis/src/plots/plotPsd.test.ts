@@ -1,0 +1,46 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { randn } from '@rxdsp/test-utils';
+import { welch } from '../spectral/welch';
+import { plotPsd } from './plotPsd';
+import { expectValidSvg, svgMarks, svgTexts } from './internal/svgCheck';
+
+const x = randn(8192, 1);
+const w = welch(x, { fs: 48_000, nperseg: 512 });
+
+describe('plotPsd', () => {
+  it('writes a valid SVG file with a line mark and the dB/Hz and Hz axis titles', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rxdsp-plot-'));
+    try {
+      const path = join(dir, 'psd.svg');
+      const svg = await plotPsd(w, { path, title: 'White noise' });
+      expect(readFileSync(path, 'utf8')).toBe(svg);
+      expectValidSvg(svg);
+      const texts = svgTexts(svg);
+      expect(texts).toContain('Frequency (Hz)');
+      expect(texts).toContain('PSD (dB/Hz)');
+      expect(texts).toContain('White noise');
+      expect(svgMarks(svg).has('mark-line role-mark')).toBe(true);
+      expect(svgMarks(svg).has('mark-group role-legend')).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('uses decade ticks on a log axis and shows a legend for several series', async () => {
+    const lin = svgTexts(await plotPsd(w));
+    const log = svgTexts(await plotPsd([w, { ...welch(x, { fs: 48_000, nperseg: 128 }), label: 'short segments' }], { logFrequency: true }));
+    // linear axis: evenly spaced round ticks (0, 2,000 …); log axis: 100, 1,000, 10,000
+    expect(lin).toContain('0');
+    expect(log).toEqual(expect.arrayContaining(['100', '1,000', '10,000', 'PSD 1', 'short segments']));
+    expect(log).not.toContain('0');
+  });
+
+  it('rejects mismatched or empty input synchronously', () => {
+    expect(() => plotPsd({ f: [1, 2], pxx: [1] })).toThrow(/plotPsd: psd.pxx has 1 values, expected 2/);
+    expect(() => plotPsd([])).toThrow(/plotPsd: psd is an empty list/);
+    expect(() => plotPsd(w, { width: 0 })).toThrow(/plotPsd: width must be a number of pixels >= 10, got 0/);
+  });
+});

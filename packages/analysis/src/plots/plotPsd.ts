@@ -1,0 +1,65 @@
+import type { FrequencyPlotOptions } from './PlotOptions';
+import { checkPlotOptions, checkSeries, frequencyAxis, renderSvg } from './internal/renderSvg';
+
+/** One PSD curve for {@link plotPsd}: a `welch`/`periodogram` result, optionally labelled. */
+export interface PsdSeries {
+  readonly f: ArrayLike<number>;
+  readonly pxx: ArrayLike<number>;
+  /** Legend label (default "PSD", or "PSD n" for several). */
+  readonly label?: string;
+}
+
+/** Options of {@link plotPsd}. */
+export interface PlotPsdOptions extends FrequencyPlotOptions {
+  /** y-axis title (default "PSD (dB/Hz)"; say "dB" for `scaling: 'spectrum'`). */
+  readonly yTitle?: string;
+}
+
+/**
+ * Plots one or several power spectral densities as 10·log10(pxx) (dB/Hz) against frequency
+ * (Hz) on a linear or logarithmic axis, rendered to SVG with Vega-Lite (no browser).
+ * Bins where pxx ≤ 0 (−∞ dB), and 0 Hz on a log axis, are left out.
+ *
+ * @param psd A `{ f, pxx }` result (e.g. from `welch`) or an array of them, each with an optional `label`.
+ * @param options `path` to write, `logFrequency`, `title`, `yTitle`, `width`/`height` in px.
+ * @returns The SVG text (a promise: rendering is asynchronous).
+ * @throws RangeError for mismatched or empty arrays, or bad sizes (synchronously, before rendering).
+ *
+ * ## Example
+ * ```ts
+ * import { welch, plotPsd } from '@rxdsp/analysis';
+ * await plotPsd(welch(x, { fs: 48_000, nperseg: 1024 }), { path: 'psd.svg', logFrequency: true });
+ * ```
+ */
+export function plotPsd(psd: PsdSeries | readonly PsdSeries[], options: PlotPsdOptions = {}): Promise<string> {
+  const series = (Array.isArray(psd) ? psd : [psd]) as readonly PsdSeries[];
+  if (series.length === 0) throw new RangeError('plotPsd: psd is an empty list');
+  const { width, height } = checkPlotOptions('plotPsd', options);
+  const log = options.logFrequency ?? false;
+  const values: { f: number; db: number; series: string }[] = [];
+  series.forEach((s, i) => {
+    checkSeries('plotPsd', series.length > 1 ? `psd[${i}]` : 'psd', s.f, s.pxx, 'pxx');
+    const label = s.label ?? (series.length > 1 ? `PSD ${i + 1}` : 'PSD');
+    for (let k = 0; k < s.f.length; k++) {
+      const f = s.f[k]!;
+      const p = s.pxx[k]!;
+      if (!(p > 0) || (log && !(f > 0))) continue;
+      values.push({ f, db: 10 * Math.log10(p), series: label });
+    }
+  });
+  return renderSvg(
+    {
+      ...(options.title !== undefined ? { title: options.title } : {}),
+      width,
+      height,
+      data: { values },
+      mark: { type: 'line', strokeWidth: 1.25 },
+      encoding: {
+        x: frequencyAxis('f', log),
+        y: { field: 'db', type: 'quantitative', title: options.yTitle ?? 'PSD (dB/Hz)', scale: { zero: false } },
+        color: { field: 'series', type: 'nominal', title: null, legend: series.length > 1 ? {} : null },
+      },
+    },
+    options.path,
+  );
+}
