@@ -53,7 +53,7 @@ export async function run(): Promise<BenchRow[]> {
     writeF64(join(dir, 'x.f64'), x);
     const ours = new Map<number, { seconds: number; pxx: Float64Array }>();
     for (const nperseg of NPERSEGS) {
-      let pxx = new Float64Array(0);
+      let pxx: Float64Array = new Float64Array(0);
       const seconds = bestPassSeconds(REPS, () => undefined, () => {
         pxx = welch(x, { fs: SAMPLE_RATE, nperseg }).pxx;
       });
