@@ -10,7 +10,16 @@ import { kaiser } from './windows/kaiser';
 import { triang } from './windows/triang';
 import { tukey } from './windows/tukey';
 
-/** Canonical names of the windows {@link getWindow} knows. */
+/**
+ * Canonical names of the windows {@link getWindow} knows.
+ *
+ * ## Example
+ * ```ts
+ * import { getWindow, type WindowName } from '@rxdsp/core';
+ * const name: WindowName = 'blackmanharris';
+ * const w = getWindow(name, 2048);
+ * ```
+ */
 export type WindowName =
   | 'boxcar'
   | 'triang'
@@ -28,10 +37,25 @@ export type WindowName =
  * A window as scipy's `get_window` accepts it: a name (`'hann'`, or an alias such as `'rect'`, with an optional
  * `_periodic` / `_symmetric` suffix), a `[name, parameter]` pair (`['kaiser', 8.6]`, `['gaussian', 7]`,
  * `['tukey', 0.25]`), or a bare number, which means a Kaiser window with that β.
+ *
+ * ## Example
+ * ```ts
+ * import { getWindow, type WindowSpec } from '@rxdsp/core';
+ * const specs: WindowSpec[] = ['hann', 'rect', ['kaiser', 8.6], ['tukey', 0.25], 6.0];
+ * const windows = specs.map((s) => getWindow(s, 256));
+ * ```
  */
 export type WindowSpec = WindowName | (string & {}) | number | readonly [string, number];
 
-/** Options of {@link getWindow}. */
+/**
+ * Options of {@link getWindow}.
+ *
+ * ## Example
+ * ```ts
+ * import { getWindow } from '@rxdsp/core';
+ * const symmetric = getWindow('hamming', 101, { fftbins: false });
+ * ```
+ */
 export interface GetWindowOptions {
   /**
    * `true` (default): the periodic window, for FFT analysis; `false`: the symmetric window, for filter design
@@ -68,7 +92,15 @@ const TABLE: ReadonlyArray<readonly [readonly string[], Entry]> = [
 const BY_NAME = new Map<string, Entry>();
 for (const [names, entry] of TABLE) for (const name of names) BY_NAME.set(name, entry);
 
-/** All names and aliases {@link getWindow} accepts, for error messages and UIs. */
+/**
+ * All names and aliases {@link getWindow} accepts, for error messages and UIs.
+ *
+ * ## Example
+ * ```ts
+ * import { WINDOW_NAMES } from '@rxdsp/core';
+ * WINDOW_NAMES.includes('ham'); // true
+ * ```
+ */
 export const WINDOW_NAMES: readonly string[] = [...BY_NAME.keys()];
 
 /**

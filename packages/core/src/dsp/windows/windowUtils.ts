@@ -1,6 +1,15 @@
 // Internal helpers shared by the window functions (not exported from the package).
 
-/** Options shared by every window function. */
+/**
+ * Options shared by every window function.
+ *
+ * ## Example
+ * ```ts
+ * import { hann, type WindowOptions } from '@rxdsp/core';
+ * const periodic: WindowOptions = { sym: false };
+ * const w = hann(1024, periodic);
+ * ```
+ */
 export interface WindowOptions {
   /**
    * `true` (default): the symmetric window, for filter design (scipy's `sym=True`).

@@ -10,10 +10,26 @@ import { remez } from './remez';
  *   Herrmann–Rabiner–Chan's formula for lowpass and highpass, Mintzer–Liu's for bandpass and bandstop; length ⌊N⌋.
  * - `'remezord'`: the 2018 course's `optfir.remezord`: Herrmann's lowpass formula applied to every transition band, the
  *   longest wins; length ⌈N⌉ − 1. This is the estimate behind the course's 182-tap bandpass (with `nBump: 18`).
+ *
+ * ## Example
+ * ```ts
+ * import { firRemezBandpass } from '@rxdsp/filters';
+ * firRemezBandpass(2700, 3200, 4800, 5300, 0.5, 50, 48000).length;                                          // 179
+ * firRemezBandpass(2700, 3200, 4800, 5300, 0.5, 50, 48000, { orderEstimate: 'remezord', nBump: 18 }).length; // 182
+ * ```
  */
 export type RemezOrderEstimate = 'herrmann-mintzer-liu' | 'remezord';
 
-/** Options of the `firRemez*` helpers. */
+/**
+ * Options of the `firRemez*` helpers.
+ *
+ * ## Example
+ * ```ts
+ * import { firRemezLowpass, type FirRemezHelperOptions } from '@rxdsp/filters';
+ * const opts: FirRemezHelperOptions = { nBump: 8 };
+ * const taps = firRemezLowpass(5000, 6000, 0.5, 60, 48000, opts);
+ * ```
+ */
 export interface FirRemezHelperOptions {
   /** Taps added to (or, negative, removed from) the estimated length, as the course's `N_bump`. Default 5. */
   readonly nBump?: number;
@@ -21,7 +37,16 @@ export interface FirRemezHelperOptions {
   readonly orderEstimate?: RemezOrderEstimate;
 }
 
-/** Options of the `firKaiser*` helpers. */
+/**
+ * Options of the `firKaiser*` helpers.
+ *
+ * ## Example
+ * ```ts
+ * import { firKaiserLowpass, type FirKaiserHelperOptions } from '@rxdsp/filters';
+ * const opts: FirKaiserHelperOptions = { nBump: 2 };
+ * const taps = firKaiserLowpass(5000, 6000, 60, 48000, opts);
+ * ```
+ */
 export interface FirKaiserHelperOptions {
   /** Added to the estimated filter order M (taps = M + 1), as the course's `N_bump`. Default 0. */
   readonly nBump?: number;

@@ -1,7 +1,16 @@
 import { CholeskyDecomposition, Matrix, solve } from 'ml-matrix';
 import { checkFs, checkNumtaps, finiteList } from './firValidate';
 
-/** Options of {@link firls}. */
+/**
+ * Options of {@link firls}.
+ *
+ * ## Example
+ * ```ts
+ * import { firls, type FirlsOptions } from '@rxdsp/filters';
+ * const opts: FirlsOptions = { fs: 8000, weight: [1, 30] };
+ * const taps = firls(61, [0, 1000, 1500, 4000], [1, 1, 0, 0], opts);
+ * ```
+ */
 export interface FirlsOptions {
   /** Relative weight of the squared error in each band (one value ≥ 0 per band). Default: all 1. */
   readonly weight?: ArrayLike<number>;

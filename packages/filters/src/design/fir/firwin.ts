@@ -3,10 +3,27 @@ import { checkFiniteNumber, checkFs, checkNumtaps, finiteList } from './firValid
 import { kaiserAtten } from './kaiserAtten';
 import { kaiserBeta } from './kaiserBeta';
 
-/** The response type of {@link firwin}: whether 0 Hz is in a passband, or the band type by name. */
+/**
+ * The response type of {@link firwin}: whether 0 Hz is in a passband, or the band type by name.
+ *
+ * ## Example
+ * ```ts
+ * import { firwin } from '@rxdsp/filters';
+ * firwin(101, [1000, 3000], { fs: 48000, passZero: 'bandpass' }); // same as passZero: false
+ * ```
+ */
 export type FirwinPassZero = boolean | 'lowpass' | 'highpass' | 'bandpass' | 'bandstop';
 
-/** Options of {@link firwin}. */
+/**
+ * Options of {@link firwin}.
+ *
+ * ## Example
+ * ```ts
+ * import { firwin, type FirwinOptions } from '@rxdsp/filters';
+ * const opts: FirwinOptions = { fs: 48000, window: ['kaiser', 8.6], passZero: 'highpass' };
+ * const taps = firwin(151, 300, opts);
+ * ```
+ */
 export interface FirwinOptions {
   /**
    * The window (see `getWindow`; used in its symmetric form). Default `'hamming'`, as in scipy.

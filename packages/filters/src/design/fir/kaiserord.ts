@@ -1,7 +1,15 @@
 import { checkFiniteNumber } from './firValidate';
 import { kaiserBeta } from './kaiserBeta';
 
-/** Result of {@link kaiserord}. */
+/**
+ * Result of {@link kaiserord}.
+ *
+ * ## Example
+ * ```ts
+ * import { kaiserord, type KaiserOrder } from '@rxdsp/filters';
+ * const { numtaps, beta }: KaiserOrder = kaiserord(60, 0.05);
+ * ```
+ */
 export interface KaiserOrder {
   /** Number of taps the Kaiser window method needs. */
   numtaps: number;

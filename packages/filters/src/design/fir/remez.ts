@@ -1,10 +1,27 @@
 import { RemezConvergenceError } from './RemezConvergenceError';
 import { checkBandEdges, checkFs, checkNumtaps, finiteList } from './firValidate';
 
-/** The kind of response {@link remez} approximates (scipy's `type`). */
+/**
+ * The kind of response {@link remez} approximates (scipy's `type`).
+ *
+ * ## Example
+ * ```ts
+ * import { remez } from '@rxdsp/filters';
+ * const diff = remez(32, [0, 0.5], [1], { type: 'differentiator' }); // type IV differentiator
+ * ```
+ */
 export type RemezType = 'bandpass' | 'differentiator' | 'hilbert';
 
-/** Options of {@link remez}. */
+/**
+ * Options of {@link remez}.
+ *
+ * ## Example
+ * ```ts
+ * import { remez, type RemezOptions } from '@rxdsp/filters';
+ * const opts: RemezOptions = { fs: 48000, weight: [10, 1], maxiter: 40 };
+ * const taps = remez(95, [0, 5000, 6000, 24000], [1, 0], opts);
+ * ```
+ */
 export interface RemezOptions {
   /** Relative weight of the error in each band (one positive value per band). Default: all 1. */
   readonly weight?: ArrayLike<number>;
