@@ -58,6 +58,14 @@ describe('firFilter', () => {
         { x: fr(0, [2]) },
         new ParameterError('firFilter: taps must not be empty'),
       );
+      const late$ = hot<number[]>('---a', { a: [1] });
+      expectObservable(cold<F64>('-x|', { x: fr(0, [2]) }).pipe(firFilter(late$))).toBe(
+        '-#',
+        undefined,
+        new ParameterError(
+          'firFilter: a frame (index 0) arrived before the coefficients Observable emitted; give it an initial value (BehaviorSubject, startWith)',
+        ),
+      );
     });
   });
 

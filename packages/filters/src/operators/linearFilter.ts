@@ -94,7 +94,7 @@ function lfilterZiFor(c: NormalisedBA): Float64Array {
  * const p = Math.exp((-2 * Math.PI * 1000) / 48000);
  * fromSamples(new Float64Array(4096).fill(1), { sampleRate: 48000, frameLength: 1024 })
  *   .pipe(linearFilter([1 - p], [1, -p]))
- *   .subscribe((f) => console.log(f.index, f.channels[0]![1023])); // rises towards 1
+ *   .subscribe((f) => console.log(f.index, f.channels[0]![1023])); // ≈ 1 (time constant ≈ 7.6 samples)
  * ```
  *
  * @param b numerator coefficients (non-empty, finite), or an Observable of `{ b, a }`
