@@ -1,3 +1,4 @@
+import { log10Accurate } from './accurateMath';
 import { findNatFreq, orderFromReal, postprocessWn, setupOrder, type OrderOptions, type OrderResult } from './orderSelection';
 
 /**
@@ -26,7 +27,7 @@ export function buttord(wp: number | readonly number[], ws: number | readonly nu
   const { nat, passb } = findNatFreq(s, 'butter');
   const GSTOP = 10 ** (0.1 * Math.abs(s.gstop));
   const GPASS = 10 ** (0.1 * Math.abs(s.gpass));
-  const order = orderFromReal(fn, Math.log10((GSTOP - 1) / (GPASS - 1)) / (2 * Math.log10(nat)));
+  const order = orderFromReal(fn, log10Accurate((GSTOP - 1) / (GPASS - 1)) / (2 * log10Accurate(nat)));
   const W0 = (GPASS - 1) ** (-1 / (2 * order));
   const p0 = passb[0] as number;
   let WN: number[];

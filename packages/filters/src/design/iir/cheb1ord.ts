@@ -1,3 +1,4 @@
+import { acoshAccurate } from './accurateMath';
 import { findNatFreq, orderFromReal, postprocessWn, setupOrder, type OrderOptions, type OrderResult } from './orderSelection';
 
 /**
@@ -24,7 +25,7 @@ export function cheb1ord(wp: number | readonly number[], ws: number | readonly n
   const { nat, passb } = findNatFreq(s, 'cheby');
   const GSTOP = 10 ** (0.1 * Math.abs(s.gstop));
   const GPASS = 10 ** (0.1 * Math.abs(s.gpass));
-  const v = Math.acosh(Math.sqrt((GSTOP - 1) / (GPASS - 1)));
-  const order = orderFromReal(fn, v / Math.acosh(nat));
+  const v = acoshAccurate(Math.sqrt((GSTOP - 1) / (GPASS - 1)));
+  const order = orderFromReal(fn, v / acoshAccurate(nat));
   return { order, wn: postprocessWn(passb, s) };
 }

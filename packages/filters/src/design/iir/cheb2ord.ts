@@ -1,3 +1,4 @@
+import { acoshAccurate } from './accurateMath';
 import { findNatFreq, orderFromReal, postprocessWn, setupOrder, type OrderOptions, type OrderResult } from './orderSelection';
 
 /**
@@ -24,8 +25,8 @@ export function cheb2ord(wp: number | readonly number[], ws: number | readonly n
   const { nat, passb } = findNatFreq(s, 'cheby');
   const GSTOP = 10 ** (0.1 * Math.abs(s.gstop));
   const GPASS = 10 ** (0.1 * Math.abs(s.gpass));
-  const v = Math.acosh(Math.sqrt((GSTOP - 1) / (GPASS - 1)));
-  const order = orderFromReal(fn, v / Math.acosh(nat));
+  const v = acoshAccurate(Math.sqrt((GSTOP - 1) / (GPASS - 1)));
+  const order = orderFromReal(fn, v / acoshAccurate(nat));
   const newFreq = 1 / Math.cosh((1 / order) * v);
   const p0 = passb[0] as number;
   let WN: number[];

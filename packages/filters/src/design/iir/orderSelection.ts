@@ -1,6 +1,7 @@
 // Internal: the shared parts of buttord, cheb1ord, cheb2ord and ellipord (scipy's _validate_wp_ws, _pre_warp,
 // _find_nat_freq with its bandstop edge optimisation, band_stop_obj and _postprocess_wn).
-import { ellipk, ellipkm1 } from './ellipk';
+import { acoshAccurate, log10Accurate } from './accurateMath';
+import { ellipk } from './ellipk';
 import { fminbound } from './fminbound';
 import { describe, finiteNumber, positiveNumber, samplingRate } from './validate';
 
@@ -110,12 +111,12 @@ export function bandStopObj(wp: number, ind: 0 | 1, passb: number[], stopb: numb
   if (kind === 'butter') {
     const GSTOP = 10 ** (0.1 * Math.abs(gstop));
     const GPASS = 10 ** (0.1 * Math.abs(gpass));
-    return Math.log10((GSTOP - 1) / (GPASS - 1)) / (2 * Math.log10(nat));
+    return log10Accurate((GSTOP - 1) / (GPASS - 1)) / (2 * log10Accurate(nat));
   }
   if (kind === 'cheby') {
     const GSTOP = 10 ** (0.1 * Math.abs(gstop));
     const GPASS = 10 ** (0.1 * Math.abs(gpass));
-    return Math.acosh(Math.sqrt((GSTOP - 1) / (GPASS - 1))) / Math.acosh(nat);
+    return acoshAccurate(Math.sqrt((GSTOP - 1) / (GPASS - 1))) / acoshAccurate(nat);
   }
   const GSTOP = 10 ** (0.1 * gstop);
   const GPASS = 10 ** (0.1 * gpass);
@@ -134,8 +135,10 @@ export function findNatFreq(s: OrderSetup, kind: OrderKind): { nat: number; pass
   if (s.type === 1) nat = (stopb[0] as number) / (passb[0] as number);
   else if (s.type === 2) nat = (passb[0] as number) / (stopb[0] as number);
   else if (s.type === 3) {
-    passb[0] = fminbound((w) => bandStopObj(w, 0, passb, stopb, s.gpass, s.gstop, kind), passb[0] as number, (stopb[0] as number) - 1e-12);
-    passb[1] = fminbound((w) => bandStopObj(w, 1, passb, stopb, s.gpass, s.gstop, kind), (stopb[1] as number) + 1e-12, passb[1] as number);
+    // both searches start from the original edges (scipy ≥ 1.14 assigns the optimised edges only afterwards)
+    const orig = [...passb];
+    passb[0] = fminbound((w) => bandStopObj(w, 0, orig, stopb, s.gpass, s.gstop, kind), orig[0] as number, (stopb[0] as number) - 1e-12);
+    passb[1] = fminbound((w) => bandStopObj(w, 1, orig, stopb, s.gpass, s.gstop, kind), (stopb[1] as number) + 1e-12, orig[1] as number);
     const p0 = passb[0] as number;
     const p1 = passb[1] as number;
     nat = minAbs(stopb.map((x) => (x * (p0 - p1)) / (x * x - p0 * p1)));

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { designSuite, toOptions } from './designSuite';
+import { iirdesign, type IirdesignOptions } from './iirdesign';
+import { iirfilter, type IirFilterOptions } from './iirfilter';
+
+designSuite('iirfilter / iirdesign', '../../../fixtures/iir_design_general.json', import.meta.url, (c, output) => {
+  if (c.args.length === 2) {
+    const [N, wn] = c.args as [number, number | number[]];
+    return iirfilter(N, wn, toOptions(c.kw, output) as IirFilterOptions);
+  }
+  const [wp, ws, gpass, gstop] = c.args as [number | number[], number | number[], number, number];
+  return iirdesign(wp, ws, gpass, gstop, toOptions(c.kw, output) as IirdesignOptions);
+});
+
+describe('iirfilter / iirdesign: bad input', () => {
+  it('iirfilter rejects unknown families and missing ripple', () => {
+    expect(() => iirfilter(4, [0.1, 0.2], { ftype: 'chebyshev' as 'butter' })).toThrow(
+      /iirfilter: ftype must be one of 'butter', 'cheby1', 'cheby2', 'ellip', 'bessel', got 'chebyshev'/,
+    );
+    expect(() => iirfilter(4, 0.2, { ftype: 'cheby1', btype: 'lowpass' })).toThrow(/iirfilter: rp \(passband ripple in dB\) is required/);
+    expect(() => iirfilter(4, 0.2, { ftype: 'ellip', rp: 1, btype: 'lowpass' })).toThrow(/iirfilter: rp and rs .* are required for an elliptic filter/);
+  });
+  it('iirdesign rejects inconsistent band layouts and gpass ≥ gstop', () => {
+    expect(() => iirdesign([0.2, 0.5], [0.3, 0.6], 1, 40)).toThrow(/iirdesign: the passband must lie strictly inside the stopband/);
+    expect(() => iirdesign(0.2, 0.3, 40, 1)).toThrow(/iirdesign: gpass must be less than gstop/);
+    expect(() => iirdesign(0.2, 1.3, 1, 40)).toThrow(/iirdesign: ws must be below Nyquist \(1 in normalised units\), got 1.3/);
+    expect(() => iirdesign(0.2, 0.3, 1, 40, { ftype: 'bessel' as 'butter' })).toThrow(/iirdesign: ftype must be one of 'butter', 'cheby1', 'cheby2', 'ellip', got 'bessel'/);
+  });
+});
