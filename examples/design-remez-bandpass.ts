@@ -85,33 +85,40 @@ export async function designRemezBandpass(s: RemezBandpassSettings): Promise<Rem
     { f0: fp1, f1: fp2, y: s.dPassDb, what: `passband ±${s.dPassDb} dB` },
     { f0: fp1, f1: fp2, y: -s.dPassDb, what: `passband ±${s.dPassDb} dB` },
   ];
-  const spec: TopLevelSpec = {
-    $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-    title: {
-      text: `remez bandpass, ${taps.length} taps, fs = ${s.fs} Hz`,
-      subtitle: `achieved: passband ripple ${rippleDb.toFixed(3)} dB, stopband attenuation ${attenDb.toFixed(2)} dB`,
-    },
+  const curve = (domainX: [number, number], domainY: [number, number], height: number, title: string) => ({
+    title,
     width: 720,
-    height: 360,
+    height,
     layer: [
       {
         data: { values },
-        mark: { type: 'line', strokeWidth: 1.2 },
+        mark: { type: 'line' as const, strokeWidth: 1.2, clip: true },
         encoding: {
-          x: { field: 'f', type: 'quantitative', title: 'Frequency (Hz)', scale: { domain: [0, nyq] } },
-          y: { field: 'db', type: 'quantitative', title: 'Gain (dB)', scale: { domain: [-120, 5] } },
+          x: { field: 'f', type: 'quantitative' as const, title: 'Frequency (Hz)', scale: { domain: domainX } },
+          y: { field: 'db', type: 'quantitative' as const, title: 'Gain (dB)', scale: { domain: domainY } },
         },
       },
       {
         data: { values: limits },
-        mark: { type: 'rule', color: '#d62728', strokeDash: [4, 3] },
+        mark: { type: 'rule' as const, color: '#d62728', strokeDash: [4, 3], clip: true },
         encoding: {
-          x: { field: 'f0', type: 'quantitative' },
+          x: { field: 'f0', type: 'quantitative' as const },
           x2: { field: 'f1' },
-          y: { field: 'y', type: 'quantitative' },
+          y: { field: 'y', type: 'quantitative' as const },
           tooltip: { field: 'what' },
         },
       },
+    ],
+  });
+  const spec: TopLevelSpec = {
+    $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+    title: {
+      text: `remez bandpass, ${taps.length} taps, fs = ${s.fs} Hz (dashed: the spec)`,
+      subtitle: `achieved: passband ripple ${rippleDb.toFixed(3)} dB, stopband attenuation ${attenDb.toFixed(2)} dB`,
+    },
+    vconcat: [
+      curve([0, nyq], [-120, 5], 320, 'Magnitude response'),
+      curve([fs1 - (fp1 - fs1), fs2 + (fs2 - fp2)], [-3 * s.dPassDb, 2 * s.dPassDb], 200, 'Passband detail'),
     ],
   };
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });

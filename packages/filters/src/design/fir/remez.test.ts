@@ -12,7 +12,7 @@ interface RemezCase {
   options: { weight?: number[]; fs?: number; type?: RemezOptions['type']; maxiter?: number; grid_density?: number };
   h: number[];
 }
-const fixture = loadFixture<{ remez: RemezCase[]; remezNonConverged: RemezCase[] }>('../../../fixtures/fir.json', import.meta.url);
+const fixture = loadFixture<{ remez: RemezCase[]; remezNonConverged: RemezCase[]; remezScipyFails: Array<RemezCase & { message: string }> }>('../../../fixtures/fir.json', import.meta.url);
 
 const toOptions = (o: RemezCase['options']): RemezOptions => ({
   ...(o.weight !== undefined ? { weight: o.weight } : {}),
@@ -49,6 +49,13 @@ describe('remez convergence', () => {
       expect((e as RemezConvergenceError).code).toBe('REMEZ_NO_CONVERGENCE');
       expect((e as RemezConvergenceError).reason).toBe('maxiter');
       expect((e as Error).message).toMatch(/did not converge in maxiter = 2/);
+    }
+  });
+  it('throws where scipy raises "Failure to converge" (the deviation stopped increasing), even with allowNonConverged', () => {
+    for (const c of fixture.remezScipyFails) {
+      const call = () => remez(c.numtaps, c.bands, c.desired, { ...toOptions(c.options), allowNonConverged: true });
+      expect(call, `scipy: ${c.message}`).toThrow(RemezConvergenceError);
+      expect(call).toThrow(/failed to converge at iteration \d+: the deviation stopped increasing/);
     }
   });
   it('with allowNonConverged returns the same unconverged taps as scipy', () => {
