@@ -1,0 +1,91 @@
+import type { Observable, SchedulerLike } from 'rxjs';
+import { asyncScheduler } from 'rxjs';
+import { simulatedDevice, type AudioDevice, type Frame } from '@rxdsp/core';
+import type { ExampleSettings } from './ExampleDefinition';
+import type { DeviceChoice } from './parseExampleArgs';
+import { UsageError } from './UsageError';
+
+/** A device ready to run an example, and how to describe it to the user. */
+export interface OpenedDevice {
+  readonly device: AudioDevice;
+  /** `simulated` or `portaudio`. */
+  readonly kind: 'simulated' | 'portaudio';
+  /** One line: which device and why (printed by every example). */
+  readonly description: string;
+  /** The scheduler that paces generated sources: `asyncScheduler` in real time, none in fast mode. */
+  readonly scheduler: SchedulerLike | undefined;
+  /** Releases what opening took (the PortAudio host), if anything. */
+  close?(): Promise<void>;
+}
+
+/** Options of {@link openDevice}. */
+export interface OpenDeviceOptions {
+  /** What the simulated device's ADC plays (paced by the given scheduler, as fast as taken when none). */
+  readonly simulatedInput?: (scheduler: SchedulerLike | undefined) => Observable<Frame<Int16Array>>;
+}
+
+type PortAudioModule = typeof import('@rxdsp/audio-portaudio');
+
+/** Loads `@rxdsp/audio-portaudio` if it is installed and its native binding loads; otherwise says why not. */
+export async function loadPortAudio(): Promise<{ readonly module: PortAudioModule } | { readonly error: string }> {
+  try {
+    const module = (await import('@rxdsp/audio-portaudio')) as PortAudioModule;
+    if (typeof (module as Partial<PortAudioModule>).portAudioDevice !== 'function') {
+      return { error: '@rxdsp/audio-portaudio has no portAudioDevice in this version' };
+    }
+    return { module };
+  } catch (err) {
+    return { error: `@rxdsp/audio-portaudio could not be loaded (${(err as Error).message.split('\n')[0]})` };
+  }
+}
+
+function simulated(settings: ExampleSettings, choice: DeviceChoice, why: string, opts: OpenDeviceOptions): OpenedDevice {
+  const scheduler = choice.fast ? undefined : asyncScheduler;
+  const config = { sampleRate: settings.sampleRate, frameLength: settings.frameLength, channels: settings.channels };
+  const input = opts.simulatedInput?.(scheduler);
+  const device = simulatedDevice({ ...config, ...(input ? { input } : {}), ...(scheduler ? { scheduler } : {}) });
+  return {
+    device,
+    kind: 'simulated',
+    description: `simulated device (${why}${choice.fast ? ', virtual time' : ', real time'})`,
+    scheduler,
+  };
+}
+
+/**
+ * Chooses and opens the device an example runs on, and says which:
+ * - `--simulated`: core's `simulatedDevice` (its ADC plays the example's test signal);
+ * - `--device <index|name>`: that PortAudio device, or a {@link UsageError} listing the devices;
+ * - neither: the default PortAudio device (a sound card, or the virtual loopback device
+ *   when `scripts/virtual-audio.sh` runs), else the simulated device when PortAudio is
+ *   missing or has no device.
+ */
+export async function openDevice(choice: DeviceChoice, settings: ExampleSettings, opts: OpenDeviceOptions = {}): Promise<OpenedDevice> {
+  if (choice.simulated) return simulated(settings, choice, '--simulated', opts);
+  const pa = await loadPortAudio();
+  if ('error' in pa) {
+    if (choice.device !== undefined) throw new UsageError(`--device ${choice.device}: no PortAudio backend: ${pa.error}`);
+    return simulated(settings, choice, `no sound device: ${pa.error}`, opts);
+  }
+  const config = { sampleRate: settings.sampleRate, frameLength: settings.frameLength, channels: settings.channels };
+  if (choice.device === undefined) {
+    let hasDevice = false;
+    try {
+      hasDevice = pa.module.listDevices().some((d) => d.maxInputChannels > 0 || d.maxOutputChannels > 0);
+    } catch {
+      hasDevice = false;
+    }
+    if (!hasDevice) return simulated(settings, choice, 'PortAudio lists no device', opts);
+  }
+  const device = pa.module.portAudioDevice({
+    ...config,
+    ...(choice.device !== undefined ? { device: /^\d+$/.test(choice.device) ? Number(choice.device) : choice.device } : {}),
+    ...(choice.latency !== undefined ? { latency: choice.latency } : {}),
+  });
+  return {
+    device,
+    kind: 'portaudio',
+    description: `PortAudio device ${device.name}`,
+    scheduler: asyncScheduler,
+  };
+}

@@ -1,0 +1,58 @@
+import type { ExampleDefinition } from './ExampleDefinition';
+import { exampleUsage, parseExampleArgs } from './parseExampleArgs';
+import { openDevice } from './openDevice';
+import { startExample, type ExampleResult } from './startExample';
+import { UsageError } from './UsageError';
+import { applyParameterValues } from './applyParameterValues';
+
+/** Prints a finished run: statistics, the example's lines, the files written. */
+export function printResult(result: ExampleResult, write: (s: string) => void): void {
+  write(`\n${result.statsReport}\n`);
+  for (const line of result.report.lines) write(`${line}\n`);
+  for (const file of result.report.files) write(`wrote ${file}\n`);
+}
+
+/**
+ * The command line of an example file (`npx tsx examples/<name>.ts [options]`): parses
+ * the options, opens the device and says which, runs, prints the stream statistics and
+ * what the example measured, and lists the plots written. A usage mistake prints one
+ * line and exits with status 2; a failure while running exits with 1.
+ */
+export async function runExampleMain(def: ExampleDefinition, argv: readonly string[] = process.argv.slice(2)): Promise<number> {
+  const out = (s: string) => process.stdout.write(s);
+  try {
+    const args = parseExampleArgs(def, argv);
+    if (args.help) {
+      out(`${exampleUsage(def)}\n`);
+      return 0;
+    }
+    const run = def.create(args.settings);
+    applyParameterValues(def.name, run.parameters, args.set);
+    const opened = await openDevice(args.choice, args.settings, run.simulatedInput ? { simulatedInput: run.simulatedInput } : {});
+    out(`${def.name}: ${def.title}\nDevice: ${opened.description}\n`);
+    out(`Streaming ${args.settings.seconds} s at ${args.settings.sampleRate} Hz, ${args.settings.frameLength} samples per frame…\n`);
+    try {
+      const result = await startExample(def.name, run, args.settings, opened).done;
+      printResult(result, out);
+    } finally {
+      await opened.close?.();
+    }
+    return 0;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`${def.name}: ${message.split('\n')[0]}\n`);
+    if (process.env.RXDSP_DEBUG === '1' && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+    return err instanceof UsageError || err instanceof RangeError || err instanceof TypeError ? 2 : 1;
+  }
+}
+
+/** Runs `runExampleMain` and exits the process with its status. */
+export function exampleMain(def: ExampleDefinition): void {
+  runExampleMain(def).then(
+    (code) => {
+      process.exitCode = code;
+      setTimeout(() => process.exit(code), 2000).unref();
+    },
+    () => process.exit(1),
+  );
+}

@@ -1,0 +1,29 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ExampleDefinition, ExampleSettings } from './ExampleDefinition';
+import { applyParameterValues } from './applyParameterValues';
+import { openDevice } from './openDevice';
+import { startExample, type ExampleResult } from './startExample';
+
+/**
+ * Runs an example on the simulated device on virtual time (`--simulated --fast`) into a
+ * fresh temporary output folder, as the smoke tests do; returns the result and the folder.
+ */
+export async function runForTest(
+  def: ExampleDefinition,
+  overrides: Partial<ExampleSettings> & { readonly set?: Readonly<Record<string, number>> } = {},
+): Promise<{ result: ExampleResult; outDir: string }> {
+  const outDir = overrides.outDir ?? mkdtempSync(join(tmpdir(), `rxdsp-${def.name}-`));
+  const settings: ExampleSettings = {
+    ...def.defaults,
+    outDir,
+    extra: Object.fromEntries((def.options ?? []).filter((o) => o.defaultValue !== undefined).map((o) => [o.name, o.defaultValue!])),
+    ...overrides,
+  };
+  const run = def.create(settings);
+  applyParameterValues(def.name, run.parameters, overrides.set ?? {});
+  const opened = await openDevice({ simulated: true, fast: true }, settings, run.simulatedInput ? { simulatedInput: run.simulatedInput } : {});
+  const result = await startExample(def.name, run, settings, opened).done;
+  return { result, outDir };
+}

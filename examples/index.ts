@@ -1,0 +1,43 @@
+// @rxdsp/examples — the course's applications as runnable rxdsp examples, for the CLI and the panel.
+import type { ExampleDefinition } from './harness/ExampleDefinition';
+import { crossPanning } from './cross-panning';
+import { iirLowpass } from './iir-lowpass';
+import { iirNotch } from './iir-notch';
+import { loopThrough } from './loop-through';
+import { noiseMeasurement } from './noise-measurement';
+import { remezBandpass } from './remez-bandpass';
+import { stereoGain } from './stereo-gain';
+import { threeBandEq } from './three-band-eq';
+import { wavPlayback } from './wav-playback';
+
+/** The nine examples, in the order. */
+export const examples: readonly ExampleDefinition[] = [
+  loopThrough,
+  iirLowpass,
+  remezBandpass,
+  iirNotch,
+  threeBandEq,
+  stereoGain,
+  crossPanning,
+  wavPlayback,
+  noiseMeasurement,
+];
+
+/** Finds an example by name. */
+export function findExample(name: string): ExampleDefinition | undefined {
+  return examples.find((e) => e.name === name);
+}
+
+export { crossPanning, iirLowpass, iirNotch, loopThrough, noiseMeasurement, remezBandpass, stereoGain, threeBandEq, wavPlayback };
+export type { ExampleDefinition, ExampleRun, ExampleSettings, ExampleReport, FilterDesign, FinishContext, CapturedSignal } from './harness/ExampleDefinition';
+export type { LiveParameter } from './harness/LiveParameter';
+export { liveParameter, checkParameterValue } from './harness/LiveParameter';
+export { UsageError } from './harness/UsageError';
+export { parseExampleArgs, resolveExampleArgs, exampleUsage, positiveNumber } from './harness/parseExampleArgs';
+export type { DeviceChoice, ExampleArgs, RawExampleArgs } from './harness/parseExampleArgs';
+export { openDevice, loadPortAudio } from './harness/openDevice';
+export type { OpenedDevice } from './harness/openDevice';
+export { startExample } from './harness/startExample';
+export type { StartedExample, ExampleResult } from './harness/startExample';
+export { printResult } from './harness/runExampleMain';
+export { applyParameterValues } from './harness/applyParameterValues';

@@ -1,0 +1,63 @@
+import { openDevice, positiveNumber, UsageError, type ExampleSettings } from '@rxdsp/examples';
+import type { CliIo } from '../CliIo';
+import { measureRoundTrip, type RoundTrip } from '../latency/measureRoundTrip';
+import { summarizeLatency } from '../latency/summarizeLatency';
+import type { StreamCommandOptions } from './exampleArgsFromOptions';
+import { resolveExampleArgs, type ExampleDefinition } from '@rxdsp/examples';
+
+// The latency command has no example: validate its stream options with the same rules.
+const LATENCY_DEFAULTS: ExampleDefinition = {
+  name: 'latency',
+  title: 'round-trip latency',
+  description: '',
+  defaults: { sampleRate: 48_000, frameLength: 256, channels: 1, seconds: 1 },
+  create() {
+    throw new Error('latency: not an example');
+  },
+};
+
+/**
+ * `rxdsp latency`: plays a chirp (or an impulse) and records it back `--repetitions`
+ * times, each in its own duplex run, finds it with `estimateDelay`, and prints each
+ * delay, the median and the spread, next to the ideal two-frame figure 2·N/fs.
+ */
+export async function latencyCommand(io: CliIo, opts: StreamCommandOptions & { readonly signal?: string; readonly repetitions?: string; readonly channels?: string }): Promise<void> {
+  const args = resolveExampleArgs(LATENCY_DEFAULTS, {
+    ...(opts.device !== undefined ? { device: opts.device } : {}),
+    ...(opts.simulated !== undefined ? { simulated: opts.simulated } : {}),
+    ...(opts.fast !== undefined ? { fast: opts.fast } : {}),
+    ...(opts.frameLength !== undefined ? { frameLength: opts.frameLength } : {}),
+    ...(opts.fs !== undefined ? { fs: opts.fs } : {}),
+    ...(opts.latency !== undefined ? { latency: opts.latency } : {}),
+  });
+  const repetitions = positiveNumber('--repetitions', opts.repetitions ?? '5', true);
+  if (repetitions > 100) throw new UsageError(`--repetitions must be at most 100, got ${repetitions}`);
+  const channels = positiveNumber('--channels', opts.channels ?? '1', true);
+  const signal = opts.signal === 'impulse' ? 'impulse' : 'chirp';
+  const settings: ExampleSettings = { ...args.settings, channels };
+  const opened = await openDevice(args.choice, settings);
+  const { sampleRate, frameLength } = settings;
+  io.stdout.write(`Device: ${opened.description}\nRound-trip latency with a ${signal}, ${repetitions} repetition(s), ${sampleRate} Hz, ${frameLength} samples per frame\n`);
+  const results: RoundTrip[] = [];
+  try {
+    for (let r = 0; r < repetitions; r++) {
+      const m = await measureRoundTrip(opened, { sampleRate, frameLength, channels, signal });
+      results.push(m);
+      const ok = Number.isFinite(m.delaySamples) && m.estimate.confidence > 2;
+      io.stdout.write(
+        `  #${r + 1}: ${ok ? `${m.delaySamples} samples = ${m.delayMs.toFixed(2)} ms` : 'no echo found'} (peak-to-sidelobe ${m.estimate.confidenceDb.toFixed(1)} dB, correlation ${m.estimate.correlation.toFixed(3)})\n`,
+      );
+    }
+  } finally {
+    await opened.close?.();
+  }
+  const s = summarizeLatency(results, { sampleRate, frameLength });
+  io.stdout.write(`${s.lines.join('\n')}\n`);
+  if (s.valid === 0) {
+    throw new Error(
+      opened.kind === 'simulated'
+        ? 'no round trip found: the simulated device\u2019s input does not hear its output here'
+        : 'no round trip found: is the output connected to the input (or the virtual loopback device running: scripts/virtual-audio.sh start)?',
+    );
+  }
+}

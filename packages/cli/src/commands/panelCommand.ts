@@ -1,0 +1,28 @@
+import { startPanel } from '../panel/startPanel';
+import type { CliIo } from '../CliIo';
+import { exampleArgsFromOptions, type StreamCommandOptions } from './exampleArgsFromOptions';
+import { requireExample } from './requireExample';
+import { positiveNumber, UsageError } from '@rxdsp/examples';
+
+/** `rxdsp panel <example>`: serves the live control panel until Ctrl-C. */
+export async function panelCommand(io: CliIo, name: string, opts: StreamCommandOptions & { readonly host?: string; readonly port?: string }): Promise<void> {
+  const def = requireExample(name);
+  const args = exampleArgsFromOptions(def, opts);
+  // Without --seconds the panel streams from Start until Stop (seconds = 0).
+  const settings = opts.seconds === undefined ? { ...args.settings, seconds: 0 } : args.settings;
+  const port = opts.port === undefined || opts.port === '0' ? 0 : positiveNumber('--port', opts.port, true);
+  if (port > 65_535) throw new UsageError(`--port must be at most 65535, got ${port}`);
+  const panel = await startPanel({
+    example: def,
+    settings,
+    choice: args.choice,
+    set: args.set,
+    host: opts.host ?? '127.0.0.1',
+    port,
+    log: (line) => io.stderr.write(`${line}\n`),
+  });
+  io.stdout.write(`${def.name}: ${def.title}\nDevice: ${panel.device.description}\nPanel: ${panel.url}  (Ctrl-C to quit)\n`);
+  await io.interrupted;
+  io.stdout.write('closing the panel…\n');
+  await panel.close();
+}

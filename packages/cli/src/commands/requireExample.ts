@@ -1,0 +1,8 @@
+import { examples, findExample, UsageError, type ExampleDefinition } from '@rxdsp/examples';
+
+/** The example called `name`, or a {@link UsageError} listing the examples. */
+export function requireExample(name: string): ExampleDefinition {
+  const def = findExample(name);
+  if (!def) throw new UsageError(`unknown example ${JSON.stringify(name)} (one of: ${examples.map((e) => e.name).join(', ')})`);
+  return def;
+}

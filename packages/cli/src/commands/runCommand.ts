@@ -1,0 +1,45 @@
+import { throttleTime } from 'rxjs';
+import { level } from '@rxdsp/analysis';
+import { applyParameterValues, openDevice, printResult, startExample } from '@rxdsp/examples';
+import type { CliIo } from '../CliIo';
+import { formatMeterLine } from '../formatMeterLine';
+import { exampleArgsFromOptions, type StreamCommandOptions } from './exampleArgsFromOptions';
+import { requireExample } from './requireExample';
+
+/**
+ * `rxdsp run <example>`: runs an example on the chosen device with a one-line level meter
+ * and the elapsed time while it streams (redrawn in place on a terminal, one line per
+ * second otherwise), then prints the stream statistics, the example's figures and the
+ * files it wrote. Ctrl-C stops the stream early and still prints the report.
+ */
+export async function runCommand(io: CliIo, name: string, opts: StreamCommandOptions & { readonly quiet?: boolean }): Promise<void> {
+  const def = requireExample(name);
+  const args = exampleArgsFromOptions(def, opts);
+  const run = def.create(args.settings);
+  applyParameterValues(def.name, run.parameters, args.set);
+  const opened = await openDevice(args.choice, args.settings, run.simulatedInput ? { simulatedInput: run.simulatedInput } : {});
+  const { settings } = args;
+  io.stdout.write(`${def.name}: ${def.title}\nDevice: ${opened.description}\n`);
+  io.stdout.write(`Streaming ${settings.seconds} s at ${settings.sampleRate} Hz, ${settings.frameLength} samples per frame, ${settings.channels} channel(s)…\n`);
+  const started = startExample(def.name, run, settings, opened);
+  const tty = io.stdout.isTTY === true;
+  let meterShown = false;
+  const meter = opts.quiet
+    ? undefined
+    : started.output$.pipe(level(), throttleTime(tty ? 100 : 1000, undefined, { leading: true, trailing: false })).subscribe((lv) => {
+        const line = formatMeterLine(started.elapsedSeconds(), settings.seconds, lv.rmsDb.map((rmsDb, c) => ({ rmsDb, peakDb: lv.peakDb[c] ?? Number.NEGATIVE_INFINITY })));
+        io.stdout.write(tty ? `\r${line}\u001b[K` : `${line}\n`);
+        meterShown = true;
+      });
+  const interrupt = io.interrupted.then(() => started.stop());
+  try {
+    const result = await started.done;
+    meter?.unsubscribe();
+    if (tty && meterShown) io.stdout.write('\n');
+    printResult(result, (s) => io.stdout.write(s));
+  } finally {
+    meter?.unsubscribe();
+    void interrupt.catch(() => undefined);
+    await opened.close?.();
+  }
+}

@@ -1,0 +1,97 @@
+import { Command, Option } from 'commander';
+import { examples } from '@rxdsp/examples';
+import { devicesCommand } from './commands/devicesCommand';
+import { latencyCommand } from './commands/latencyCommand';
+import { measureCommand } from './commands/measureCommand';
+import { panelCommand } from './commands/panelCommand';
+import { runCommand } from './commands/runCommand';
+import type { CliIo } from './CliIo';
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/** Adds the stream options every device command shares. */
+function streamOptions(cmd: Command, withSeconds = true): Command {
+  cmd
+    .option('-d, --device <index|name>', 'PortAudio device (index or name substring); default: the default device')
+    .option('--simulated', 'use the simulated device (no sound hardware)')
+    .option('--fast', 'with --simulated: run on virtual time, as fast as possible')
+    .option('--frame-length <n>', 'samples per frame (default: the example\u2019s)')
+    .option('--fs <Hz>', 'sample rate in Hz (default: the example\u2019s)')
+    .option('-o, --out <dir>', 'folder for plots and WAV files', 'out');
+  if (withSeconds) cmd.option('-s, --seconds <s>', 'run length in seconds (default: the example\u2019s)');
+  return cmd;
+}
+
+/**
+ * Builds the `rxdsp` command line (commander): `devices`, `run`, `latency`, `measure`,
+ * `panel`, with `--help` on each. `io` carries the output streams and exit hook so
+ * tests can drive it in-process as well as through the binary.
+ *
+ * ## Example
+ * ```ts
+ * await createProgram(defaultIo()).parseAsync(['node', 'rxdsp', 'run', 'iir-notch', '--simulated', '--seconds', '2']);
+ * ```
+ */
+export function createProgram(io: CliIo): Command {
+  const names = examples.map((e) => e.name);
+  const exampleList = examples.map((e) => `  ${e.name.padEnd(20)} ${e.title}`).join('\n');
+  const program = new Command('rxdsp')
+    .description('rxdsp: real-time audio DSP on RxJS, from the terminal. Runs the course\u2019s applications on a sound device, the virtual loopback device or the simulated device.')
+    .version('0.1.0')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`rxdsp: ${s.replace(/^error: /, '')}`),
+    })
+    .exitOverride()
+    .showSuggestionAfterError(true);
+
+  program
+    .command('devices')
+    .description('list the audio devices (index, name, host API, channels, default sample rate and latencies)')
+    .option('--json', 'print the table as JSON')
+    .action(async (opts: { json?: boolean }) => devicesCommand(io, opts));
+
+  streamOptions(
+    program
+      .command('run')
+      .description('run an example live: a one-line level meter while it streams, then the stream statistics and plots')
+      .argument('<example>', `one of: ${names.join(', ')}`)
+      .option('--set <name=value>', 'initial value of a live parameter (repeatable)', collect, [])
+      .option('--wav <path>', 'WAV file to play (wav-playback)')
+      .option('--filter <example>', 'filter under test (noise-measurement)')
+      .option('-q, --quiet', 'no live level meter')
+      .addHelpText('after', `\nExamples:\n${exampleList}`),
+  ).action(async (name: string, opts: Record<string, unknown>) => runCommand(io, name, opts));
+
+  streamOptions(
+    program
+      .command('latency')
+      .description('measure the round-trip latency (output → input) with a chirp or an impulse and estimateDelay')
+      .addOption(new Option('--signal <kind>', 'test signal').choices(['chirp', 'impulse']).default('chirp'))
+      .option('-r, --repetitions <n>', 'number of measurements', '5')
+      .option('--channels <n>', 'channels of the stream', '1'),
+    false,
+  ).action(async (opts: Record<string, unknown>) => latencyCommand(io, opts));
+
+  streamOptions(
+    program
+      .command('measure')
+      .description('measure a filter example with white noise: tfestimate and Welch PSD plotted over the design response')
+      .requiredOption('-f, --filter <example>', `filter under test: ${examples.filter((e) => e.measurable === true).map((e) => e.name).join(', ')}`),
+  ).action(async (opts: Record<string, unknown>) => measureCommand(io, opts));
+
+  streamOptions(
+    program
+      .command('panel')
+      .description('serve a live control panel (Start/Stop, sliders, meters, spectrum, statistics) in the browser')
+      .argument('<example>', `one of: ${names.join(', ')}`)
+      .option('--host <address>', 'address to bind', '127.0.0.1')
+      .option('-p, --port <n>', 'port (0 = any free port)', '8765')
+      .option('--wav <path>', 'WAV file to play (wav-playback)')
+      .option('--filter <example>', 'filter under test (noise-measurement)'),
+    false,
+  ).action(async (name: string, opts: Record<string, unknown>) => panelCommand(io, name, opts));
+
+  return program;
+}

@@ -1,0 +1,39 @@
+import { CommanderError } from 'commander';
+import { UsageError } from '@rxdsp/examples/harness/UsageError';
+import { createProgram } from './createProgram';
+import type { CliIo } from './CliIo';
+
+/** True for the errors a user causes (bad option, bad value, missing file or device): printed as one line. */
+function isUserError(err: unknown): boolean {
+  if (err instanceof UsageError || err instanceof RangeError || err instanceof TypeError) return true;
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('DEVICE') || code === 'ENOENT' || code === 'EADDRINUSE' || code === 'EACCES');
+}
+
+/**
+ * Runs the `rxdsp` command line and resolves with the process exit code: 0 on success,
+ * 2 for a usage mistake (unknown option, bad value, unknown example, missing device),
+ * 1 for a failure while running. Errors are printed as one line `rxdsp: <message>`; a
+ * stack trace is printed only with `RXDSP_DEBUG=1`.
+ *
+ * ## Example
+ * ```ts
+ * process.exitCode = await main(process.argv, processIo());
+ * ```
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = createProgram(io);
+  try {
+    await program.parseAsync([...argv]);
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // commander already printed its one-line message (or the help / version).
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    io.stderr.write(`rxdsp: ${message.split('\n')[0]}\n`);
+    if (process.env.RXDSP_DEBUG === '1' && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
+    return isUserError(err) ? 2 : 1;
+  }
+}
