@@ -34,6 +34,16 @@ describe('frameTiming (marble)', () => {
     });
   });
 
+  it('closes a short last frame (partial frames use their own length)', () => {
+    const ts = scheduler();
+    ts.run(({ cold }) => {
+      const t = frameTiming({ now: () => ts.now() });
+      cold('-a-b|', { a: mk(0), b: mk(4, 2) }).pipe(t.tic(), delay(1), t.toc()).subscribe();
+      ts.flush();
+      expect(Array.from(t.record!.doneMs.subarray(0, 2))).toEqual([2, 4]);
+    });
+  });
+
   it('times asynchronous one-to-one processing per frame, even when frames overlap', () => {
     const ts = scheduler();
     ts.run(({ cold, expectObservable }) => {

@@ -36,7 +36,7 @@ export interface FrameTiming {
   /**
    * Marks the end of processing (toc) and passes values on unchanged. When the value is a
    * `Frame` at the record's sample rate, it closes (stamps `doneMs` of) the open input
-   * frames whose samples it completes — `index + frameLength ≤ value.index + its length` —
+   * frames whose samples it completes — `its index + its length ≤ value.index + the value's length` —
    * which times one-to-one chains per frame even when asynchronous (`delay`, `concatMap`),
    * and splits and merges (reframing) at the output that finishes each input. Any other
    * value (a number, an estimate, a frame at another rate) closes every open frame. A value
@@ -102,6 +102,8 @@ export function frameTiming(options: FrameTimingOptions = {}): FrameTiming {
   let open = 0;
   /** Last slot closed (for values that have no open frame left). */
   let lastClosed = -1;
+  /** Actual length of the frame in each slot (the record keeps only the nominal length). */
+  let lengths = new Float64Array(capacity);
 
   const reset = (): void => {
     startMs = now();
@@ -130,7 +132,13 @@ export function frameTiming(options: FrameTimingOptions = {}): FrameTiming {
           record = createTimingRecord(sampleRate ?? frame.sampleRate, frameLength ?? (n > 0 ? n : 1), capacity);
           record.startMs = startMs;
         }
-        markArrival(record, frame.index, t);
+        const slot = markArrival(record, frame.index, t);
+        if (slot >= lengths.length) {
+          const grown = new Float64Array(lengths.length * 2);
+          grown.set(lengths);
+          lengths = grown;
+        }
+        lengths[slot] = lengthOf(frame);
         out.next(frame);
       },
     );
@@ -148,7 +156,7 @@ export function frameTiming(options: FrameTimingOptions = {}): FrameTiming {
           } else if (isFrameLike(value) && value.sampleRate === rec.sampleRate) {
             // Close the open frames whose samples this output covers (index + length ≤ its end).
             const end = value.index + lengthOf(value);
-            while (open < rec.count && rec.frameIndex[open]! + rec.frameLength <= end) {
+            while (open < rec.count && rec.frameIndex[open]! + lengths[open]! <= end) {
               rec.doneMs[open] = t;
               lastClosed = open++;
             }
