@@ -186,3 +186,24 @@ describe('tf2sos / sos2tf / sos2zpk', () => {
     });
   }
 });
+
+describe('conversions and prototypes: bad input', () => {
+  it('names the function, the parameter and the value', () => {
+    expect(() => buttap(-1)).toThrow(/buttap: N must be ≥ 0, got -1/);
+    expect(() => cheb1ap(3.5, 1)).toThrow(/cheb1ap: N must be an integer, got 3.5/);
+    expect(() => cheb2ap(3, 0)).toThrow(/cheb2ap: rs must be a stopband attenuation > 0 dB, got 0/);
+    expect(() => ellipap(4, 1, 0.5)).toThrow(/ellipap: cannot design a filter with rp = 1 dB and rs = 0.5 dB/);
+    expect(() => besselap(4, 'fast' as 'phase')).toThrow(/besselap: norm must be one of 'phase', 'delay', 'mag', got 'fast'/);
+    expect(() => besselap(51)).toThrow(/besselap: N must be ≤ 50/);
+    expect(() => tf2zpk([1], [0, 0])).toThrow(/tf2zpk: a must have at least one non-zero coefficient, got all zeros/);
+    expect(() => tf2zpk([1, Number.POSITIVE_INFINITY], [1])).toThrow(/tf2zpk: b\[1\] must be finite, got Infinity/);
+    expect(() => bilinear([1], [1, 1], 0)).toThrow(/bilinear: fs must be a positive sampling rate in Hz, got 0/);
+    expect(() => bilinearZpk([{ re: 1, im: 0 }], [], 1, 2)).toThrow(/bilinearZpk: z must not have more values than p/);
+    expect(() => lp2lp([], [{ re: -1, im: 0 }], 1, 0)).toThrow(/lp2lp: wo must be a cutoff > 0 rad\/s, got 0/);
+    expect(() => lp2bp([], [{ re: -1, im: 0 }], 1, 1, -2)).toThrow(/lp2bp: bw must be a bandwidth > 0 rad\/s, got -2/);
+    expect(() => lp2bs([], [{ re: -1, im: Number.NaN }], 1)).toThrow(/lp2bs: p\[0\] must be finite/);
+    expect(() => lp2hp([], ['x' as unknown as number], 1)).toThrow(/lp2hp: p\[0\] must be \{ re, im \}, got "x"/);
+    expect(() => sos2tf([[1, 0, 0, 1, 0]])).toThrow(/sos2tf: sos\[0\] has 5 values, expected 6/);
+    expect(() => sos2zpk([])).toThrow(/sos2zpk: sos must have at least one section/);
+  });
+});

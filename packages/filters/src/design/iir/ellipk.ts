@@ -19,7 +19,7 @@ function agm(a: number, b: number): number {
  * ## Example
  * ```ts
  * import { ellipk } from '@rxdsp/filters';
- * ellipk(0.5); // 1.8540746773013719
+ * ellipk(0.5); // ≈ 1.85407467730137
  * ```
  * @param m parameter, m ≤ 1 (negative values allowed).
  * @returns K(m).
@@ -38,7 +38,7 @@ export function ellipk(m: number): number {
  * ## Example
  * ```ts
  * import { ellipkm1 } from '@rxdsp/filters';
- * ellipkm1(1e-20); // K(1 − 1e−20) ≈ 24.412145291060348
+ * ellipkm1(1e-20); // K(1 − 1e−20) ≈ 24.4121452910603
  * ```
  * @param p complementary parameter, p ≥ 0 (p = 0 gives Infinity).
  * @returns K(1 − p).

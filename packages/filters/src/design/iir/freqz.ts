@@ -28,7 +28,7 @@ export interface FreqzOptions {
  * import { butter, freqz, magnitudeDb } from '@rxdsp/filters';
  * const { b, a } = butter(4, 1000, { fs: 48000 });
  * const { w, h } = freqz(b, a, [0, 1000, 5000], { fs: 48000 });
- * magnitudeDb(h); // ≈ [0, −3.01, −55]
+ * magnitudeDb(h); // ≈ [0, −3.01, −57.1] dB
  * ```
  * @param b numerator coefficients (non-empty, finite).
  * @param a denominator coefficients or a scalar (default 1); `a` must not evaluate to 0 at a requested frequency.
