@@ -20,3 +20,25 @@ export function bestPassSeconds(reps: number, reset: () => void, pass: () => voi
 
 /** Millions of samples per second. */
 export const msps = (samples: number, seconds: number): number => samples / seconds / 1e6;
+
+/**
+ * Best pass times of several variants measured in alternation (A, B, A, B, …) so that a change of machine
+ * load affects all of them alike; used to take small differences (operator overhead) between variants.
+ */
+export function interleavedBestSeconds(reps: number, variants: { reset: () => void; pass: () => void }[]): number[] {
+  const best = variants.map(() => Number.POSITIVE_INFINITY);
+  for (const v of variants) {
+    v.reset();
+    v.pass(); // warm-up
+  }
+  for (let r = 0; r < reps; r++) {
+    variants.forEach((v, i) => {
+      v.reset();
+      const t0 = process.hrtime.bigint();
+      v.pass();
+      const dt = Number(process.hrtime.bigint() - t0) / 1e9;
+      if (dt < (best[i] as number)) best[i] = dt;
+    });
+  }
+  return best;
+}

@@ -23,7 +23,7 @@ import { Subject, type OperatorFunction } from 'rxjs';
 import { Bench } from 'tinybench';
 import { FRAME, SAMPLE_RATE, SECONDS, frames, tempDir, whiteNoise, writeF64 } from '../lib/signal';
 import { runPython } from '../lib/scipy';
-import { bestPassSeconds, msps } from '../lib/timing';
+import { bestPassSeconds, interleavedBestSeconds, msps } from '../lib/timing';
 import type { BenchRow } from '../lib/types';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -170,21 +170,22 @@ export async function run(): Promise<BenchRow[]> {
     // Kernel baseline: the same kernels in sequence into preallocated buffers.
     const bufs = Array.from({ length: nOps }, () => frames(new Float64Array(N), FRAME));
     let ks = o.kernels();
-    const kSec = bestPassSeconds(
-      REPS,
-      () => (ks = o.kernels()),
-      () => {
-        for (let i = 0; i < nFrames; i++) {
-          let src = ins[i]!;
-          for (let j = 0; j < nOps; j++) {
-            const dst = bufs[j]![i]!;
-            ks[j]!.process(src, dst);
-            src = dst;
+    const [kSec, oSec] = interleavedBestSeconds(REPS + 2, [
+      {
+        reset: () => (ks = o.kernels()),
+        pass: () => {
+          for (let i = 0; i < nFrames; i++) {
+            let src = ins[i]!;
+            for (let j = 0; j < nOps; j++) {
+              const dst = bufs[j]![i]!;
+              ks[j]!.process(src, dst);
+              src = dst;
+            }
           }
-        }
+        },
       },
-    );
-    const oSec = bestPassSeconds(REPS, () => undefined, operatorPass(o.op, frameObjs));
+      { reset: () => undefined, pass: operatorPass(o.op, frameObjs) },
+    ]) as [number, number];
     const perOp = ((oSec - kSec) / nFrames / nOps) * 1e6;
     rows.push({
       name: `operator ${o.name}: overhead per frame per operator`,
