@@ -27,7 +27,7 @@ interface Fx {
   bilinear: { b: number[]; a: number[]; fs: number; bz: number[]; az: number[] }[];
   tf2zpk: ({ b: number[]; a: number[] } & ZpkJson)[];
   zpk2tf: { in: ZpkJson; b: number[]; a: number[] }[];
-  zpk2sos: { name: string; pairing: 'nearest' | 'keep_odd'; in: ZpkJson; sos: number[][] }[];
+  zpk2sos: { name: string; pairing: 'nearest' | 'keep_odd' | 'minimal'; in: ZpkJson; sos: number[][] }[];
   zpk2sosAnalog: { name: string; in: ZpkJson; sos: number[][] }[];
   tf2sos: { name: string; b: number[]; a: number[]; sos: number[][] }[];
   sos2: ({ name: string; sos: number[][]; b: number[]; a: number[] } & ZpkJson)[];

@@ -3,6 +3,7 @@ import { loadFixture } from '@rxdsp/test-utils';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lfilter } from '../../kernels/lfilter';
 import { sosfilt } from '../../kernels/sosfilt';
+import { cdiv, cmul, type Complex } from './complex';
 import { freqz } from './freqz';
 import { sosfreqz } from './sosfreqz';
 import { expectRootsClose, fromJson, type ZpkJson } from './testSupport';
@@ -18,6 +19,7 @@ export interface DesignCase extends ZpkJson {
 }
 export interface AnalogCase extends ZpkJson {
   fn: string;
+  sos: number[][] | null;
   args: unknown[];
   kw: Record<string, unknown>;
 }
@@ -28,6 +30,13 @@ export type DesignCall = (c: { args: unknown[]; kw: Record<string, unknown> }, o
 /** Maps scipy keyword arguments (btype, fs, norm, analog, rp, rs, ftype) to options. */
 export function toOptions(kw: Record<string, unknown>, output: IirOutput): Record<string, unknown> {
   return { ...kw, output };
+}
+
+/** Σ c[i]·s^(n−1−i) (decreasing powers). */
+function polyAt(c: number[], s: Complex): Complex {
+  let acc: Complex = { re: 0, im: 0 };
+  for (const x of c) acc = { re: acc.re * s.re - acc.im * s.im + x, im: acc.re * s.im + acc.im * s.re };
+  return acc;
 }
 
 function magnitude(h: { re: Float64Array; im: Float64Array }): Float64Array {
@@ -103,6 +112,29 @@ export function designSuite(title: string, file: string, base: string, call: Des
         expectRootsClose(zpk.z, fromJson(c.z), 1e-9, 1e-9, 'z');
         expectRootsClose(zpk.p, fromJson(c.p), 1e-9, 1e-9, 'p');
         expect(Math.abs(zpk.k - c.k) / Math.abs(c.k)).toBeLessThanOrEqual(1e-9);
+        // analog sections ('minimal' pairing, s-domain coefficients)
+        const sos = (call(c, 'sos') as Sos).flat();
+        if (c.sos === null) {
+          // scipy raises here; rxdsp's sections must still give the analog response of scipy's zpk
+          const rows = call(c, 'sos') as Sos;
+          for (const w of [0.3, 1, 1.7, 2.5, 10]) {
+            const s = { re: 0, im: w };
+            let h = { re: 1, im: 0 };
+            for (const r of rows) h = cmul(h, cdiv(polyAt([r[0]!, r[1]!, r[2]!], s), polyAt([r[3]!, r[4]!, r[5]!], s)));
+            let ref = { re: c.k, im: 0 };
+            for (const z of fromJson(c.z)) ref = cmul(ref, { re: s.re - z.re, im: s.im - z.im });
+            for (const p of fromJson(c.p)) ref = cdiv(ref, { re: s.re - p.re, im: s.im - p.im });
+            expect(Math.hypot(h.re - ref.re, h.im - ref.im), `H(j${w})`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.hypot(ref.re, ref.im)));
+          }
+          return;
+        }
+        const ref = c.sos.flat();
+        let scale = 0;
+        for (const v of ref) scale = Math.max(scale, Math.abs(v));
+        expect(sos.length).toBe(ref.length);
+        for (let i = 0; i < ref.length; i++) {
+          expect(Math.abs((sos[i] as number) - (ref[i] as number)), `sos coefficient ${i}`).toBeLessThanOrEqual(1e-9 * scale);
+        }
       });
     }
   });

@@ -30,7 +30,7 @@ function nearestIdx(fro: Complex[], to: Complex, which: 'real' | 'complex' | 'an
   for (const i of order) {
     if (isReal(fro[i] as Complex) === (which === 'real')) return i;
   }
-  throw new Error(`zpk2sos: internal error, no ${which} value to pair`);
+  throw new RangeError(`zpk2sos: cannot pair the roots into sections: no ${which} zero left for a pole (the zeros do not come in conjugate pairs and reals)`);
 }
 
 function section(z: Complex[], p: Complex[]): number[] {
@@ -132,10 +132,12 @@ export function zpk2sos(z: readonly (Complex | number)[], p: readonly (Complex |
         const z1 = take(zz, nearestIdx(zz, p1, 'any'));
         if (!isReal(z1)) {
           sos[si] = section([z1, { re: z1.re, im: -z1.im }], [p1, p2]);
-        } else if (zz.length > 0) {
+        } else if (countReal(zz) > 0) {
           const z2 = take(zz, nearestIdx(zz, p1, 'real'));
           sos[si] = section([z1, z2], [p1, p2]);
         } else {
+          // no real zero left to go with it (scipy 1.17 raises an IndexError here with 'minimal' pairing):
+          // the real zero gets a first-order numerator
           sos[si] = section([z1], [p1, p2]);
         }
       } else {
