@@ -1,6 +1,6 @@
 /**
  * Analysis suite (issue 6): `welch` on 20 s of seeded white noise at 48 kHz with nperseg 1024 (and a
- * non-power-of-two nperseg, 1000, which goes through Bluestein's FFT), ours vs `scipy.signal.welch` run
+ * non-power-of-two nperseg, 1000, which goes through the mixed-radix FFT), ours vs `scipy.signal.welch` run
  * by `welch.py` as a child process in the same run on the same samples; plus the streaming `psd`
  * operator and the per-frame overhead of the `capture` and `frameTiming` operators (frames of 1024).
  */
@@ -66,7 +66,7 @@ export async function run(): Promise<BenchRow[]> {
     for (const nperseg of NPERSEGS) {
       const o = ours.get(nperseg)!;
       const row: BenchRow = {
-        name: `welch, nperseg ${nperseg}${nperseg & (nperseg - 1) ? ' (Bluestein FFT)' : ''}, hann, 50 % overlap`,
+        name: `welch, nperseg ${nperseg}${nperseg & (nperseg - 1) ? ' (mixed-radix FFT)' : ''}, hann, 50 % overlap`,
         oursMsps: msps(x.length, o.seconds),
         realtimeFactor: SECONDS / o.seconds,
       };

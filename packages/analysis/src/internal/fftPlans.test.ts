@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { randn } from '@rxdsp/test-utils';
-import { createComplexFft, createRealFft, nextPowerOfTwo } from './fftPlans';
+import { createComplexFft, createRealFft, MixedRadixFft, nextPowerOfTwo, radixFactors } from './fftPlans';
 
 // Naive O(n²) DFT in long-hand as the reference (phase reduced mod n for accuracy).
 function naiveDft(x: Float64Array): { re: Float64Array; im: Float64Array } {
@@ -22,7 +22,7 @@ function naiveDft(x: Float64Array): { re: Float64Array; im: Float64Array } {
 }
 
 describe('createRealFft', () => {
-  const sizes = [1, 2, 3, 4, 5, 7, 8, 16, 31, 63, 64, 65, 100, 127, 128, 255, 256, 257, 1000, 1024];
+  const sizes = [1, 2, 3, 4, 5, 7, 8, 12, 16, 18, 20, 30, 31, 63, 64, 65, 96, 100, 127, 128, 131, 202, 255, 256, 257, 300, 301, 360, 1000, 1001, 1024, 1458, 3072];
   for (const n of sizes) {
     it(`matches a naive DFT for n = ${n}`, () => {
       const x = randn(n, 1000 + n);
@@ -54,6 +54,34 @@ describe('createRealFft', () => {
   it('rejects a non-positive or fractional length', () => {
     expect(() => createRealFft(0)).toThrow(RangeError);
     expect(() => createRealFft(2.5)).toThrow(/n must be a positive integer, got 2.5/);
+  });
+});
+
+describe('MixedRadixFft', () => {
+  it('factors sizes as 4s, 2s, then odd primes', () => {
+    expect(radixFactors(1000)).toEqual([4, 2, 5, 5, 5]);
+    expect(radixFactors(1001)).toEqual([7, 11, 13]);
+    expect(radixFactors(97)).toEqual([97]);
+  });
+  it('matches a naive complex DFT', () => {
+    for (const n of [3, 6, 15, 48, 105, 500]) {
+      const re = randn(n, n);
+      const im = randn(n, n + 1);
+      const or = new Float64Array(n);
+      const oi = new Float64Array(n);
+      new MixedRadixFft(n).forward(re, im, or, oi);
+      for (let k = 0; k < n; k++) {
+        let sr = 0;
+        let si = 0;
+        for (let j = 0; j < n; j++) {
+          const ph = (-2 * Math.PI * ((j * k) % n)) / n;
+          sr += re[j]! * Math.cos(ph) - im[j]! * Math.sin(ph);
+          si += re[j]! * Math.sin(ph) + im[j]! * Math.cos(ph);
+        }
+        expect(Math.abs(or[k]! - sr)).toBeLessThan(1e-12 * n);
+        expect(Math.abs(oi[k]! - si)).toBeLessThan(1e-12 * n);
+      }
+    }
   });
 });
 

@@ -1,8 +1,10 @@
 // Internal FFT plans for @rxdsp/analysis (not exported from the package).
 //
-// Power-of-two sizes (≥ 4) use fft.js directly. Other sizes use a direct DFT for small n and
-// Bluestein's chirp-z algorithm (on a power-of-two fft.js transform) for larger n, so every
-// `nfft` scipy accepts (odd, prime, …) is supported with double-precision accuracy.
+// Power-of-two sizes (≥ 4) use fft.js directly. Other sizes use a direct DFT when tiny, a
+// mixed-radix Cooley–Tukey transform (radix 4, 2 and generic odd radices, kissfft-style
+// recursion over a shared twiddle table) when every prime factor is small, and Bluestein's
+// chirp-z algorithm (on a power-of-two fft.js transform) otherwise, so every `nfft` scipy
+// accepts (odd, prime, …) is supported with double-precision accuracy.
 import FFT from 'fft.js';
 
 /** A plan for the DFT of a real sequence of length `n`; bins 0 … ⌊n/2⌋ only. */
@@ -67,8 +69,239 @@ export function createComplexFft(n: number): ComplexFftPlan {
 export function createRealFft(n: number): RealFftPlan {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`createRealFft: n must be a positive integer, got ${n}`);
   if (isPowerOfTwo(n) && n >= 4) return powerOfTwoPlan(n);
-  if (n < 64) return directPlan(n);
+  if (n < 16) return directPlan(n);
+  const half = n % 2 === 0 ? n / 2 : n;
+  if (largestPrimeFactor(half) <= MAX_RADIX) return mixedRadixPlan(n);
   return bluesteinPlan(n);
+}
+
+/** Largest prime radix handled by the mixed-radix transform (larger factors go to Bluestein). */
+const MAX_RADIX = 67;
+
+/** Prime factors of n in the order the mixed-radix plan uses them: 4s, then 2, then odd primes ascending. */
+export function radixFactors(n: number): number[] {
+  const f: number[] = [];
+  let m = n;
+  while (m % 4 === 0) {
+    f.push(4);
+    m /= 4;
+  }
+  while (m % 2 === 0) {
+    f.push(2);
+    m /= 2;
+  }
+  for (let p = 3; p * p <= m; p += 2) {
+    while (m % p === 0) {
+      f.push(p);
+      m /= p;
+    }
+  }
+  if (m > 1) f.push(m);
+  return f;
+}
+
+function largestPrimeFactor(n: number): number {
+  const f = radixFactors(n);
+  let best = 1;
+  for (const p of f) if (p !== 4 && p > best) best = p;
+  return f.includes(4) ? Math.max(best, 2) : best;
+}
+
+/**
+ * Complex mixed-radix DFT of length n (split re/im arrays), decimation in time: the input is
+ * split into p interleaved subsequences, each transformed recursively into a contiguous
+ * block of the output, then combined in place by radix-p butterflies.
+ */
+export class MixedRadixFft {
+  readonly n: number;
+  private readonly factors: number[];
+  private readonly twRe: Float64Array;
+  private readonly twIm: Float64Array;
+  private readonly scratchRe: Float64Array;
+  private readonly scratchIm: Float64Array;
+
+  constructor(n: number) {
+    this.n = n;
+    this.factors = radixFactors(n);
+    this.twRe = new Float64Array(n);
+    this.twIm = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+      this.twRe[k] = Math.cos((2 * Math.PI * k) / n);
+      this.twIm[k] = -Math.sin((2 * Math.PI * k) / n);
+    }
+    let maxP = 1;
+    for (const p of this.factors) maxP = Math.max(maxP, p);
+    this.scratchRe = new Float64Array(2 * maxP);
+    this.scratchIm = new Float64Array(2 * maxP);
+  }
+
+  /** Forward DFT of (inRe, inIm) into (outRe, outIm) (all length n, outputs distinct from inputs). */
+  forward(inRe: Float64Array, inIm: Float64Array, outRe: Float64Array, outIm: Float64Array): void {
+    this.work(outRe, outIm, 0, inRe, inIm, 0, 1, 0);
+  }
+
+  private work(
+    oRe: Float64Array,
+    oIm: Float64Array,
+    oOff: number,
+    iRe: Float64Array,
+    iIm: Float64Array,
+    iOff: number,
+    fstride: number,
+    stage: number,
+  ): void {
+    const p = this.factors[stage]!;
+    let m = 1;
+    for (let s = stage + 1; s < this.factors.length; s++) m *= this.factors[s]!;
+    if (m === 1) {
+      for (let j = 0; j < p; j++) {
+        oRe[oOff + j] = iRe[iOff + j * fstride]!;
+        oIm[oOff + j] = iIm[iOff + j * fstride]!;
+      }
+    } else {
+      for (let j = 0; j < p; j++) this.work(oRe, oIm, oOff + j * m, iRe, iIm, iOff + j * fstride, fstride * p, stage + 1);
+    }
+    if (p === 2) this.bfly2(oRe, oIm, oOff, fstride, m);
+    else if (p === 4) this.bfly4(oRe, oIm, oOff, fstride, m);
+    else this.bflyGeneric(oRe, oIm, oOff, fstride, m, p);
+  }
+
+  private bfly2(re: Float64Array, im: Float64Array, off: number, fstride: number, m: number): void {
+    const twRe = this.twRe, twIm = this.twIm;
+    for (let k = 0; k < m; k++) {
+      const a = off + k, b = a + m;
+      const wr = twRe[k * fstride]!, wi = twIm[k * fstride]!;
+      const tr = re[b]! * wr - im[b]! * wi;
+      const ti = re[b]! * wi + im[b]! * wr;
+      re[b] = re[a]! - tr;
+      im[b] = im[a]! - ti;
+      re[a] = re[a]! + tr;
+      im[a] = im[a]! + ti;
+    }
+  }
+
+  private bfly4(re: Float64Array, im: Float64Array, off: number, fstride: number, m: number): void {
+    const twRe = this.twRe, twIm = this.twIm;
+    for (let k = 0; k < m; k++) {
+      const i0 = off + k, i1 = i0 + m, i2 = i1 + m, i3 = i2 + m;
+      const w1 = k * fstride, w2 = 2 * w1, w3 = 3 * w1;
+      const a1r = re[i1]! * twRe[w1]! - im[i1]! * twIm[w1]!;
+      const a1i = re[i1]! * twIm[w1]! + im[i1]! * twRe[w1]!;
+      const a2r = re[i2]! * twRe[w2]! - im[i2]! * twIm[w2]!;
+      const a2i = re[i2]! * twIm[w2]! + im[i2]! * twRe[w2]!;
+      const a3r = re[i3]! * twRe[w3]! - im[i3]! * twIm[w3]!;
+      const a3i = re[i3]! * twIm[w3]! + im[i3]! * twRe[w3]!;
+      const a0r = re[i0]!, a0i = im[i0]!;
+      const s0r = a0r + a2r, s0i = a0i + a2i;
+      const s1r = a0r - a2r, s1i = a0i - a2i;
+      const s2r = a1r + a3r, s2i = a1i + a3i;
+      const s3r = a1r - a3r, s3i = a1i - a3i;
+      re[i0] = s0r + s2r;
+      im[i0] = s0i + s2i;
+      re[i2] = s0r - s2r;
+      im[i2] = s0i - s2i;
+      // forward transform: X1 = s1 − i·s3, X3 = s1 + i·s3
+      re[i1] = s1r + s3i;
+      im[i1] = s1i - s3r;
+      re[i3] = s1r - s3i;
+      im[i3] = s1i + s3r;
+    }
+  }
+
+  private bflyGeneric(re: Float64Array, im: Float64Array, off: number, fstride: number, m: number, p: number): void {
+    const n = this.n;
+    const twRe = this.twRe, twIm = this.twIm;
+    const tRe = this.scratchRe, tIm = this.scratchIm;
+    const pStride = fstride * m; // W_p = W_n^(n/p)
+    for (let k = 0; k < m; k++) {
+      for (let r = 0; r < p; r++) {
+        const idx = off + k + r * m;
+        const w = r * k * fstride;
+        const wr = twRe[w]!, wi = twIm[w]!;
+        tRe[r] = re[idx]! * wr - im[idx]! * wi;
+        tIm[r] = re[idx]! * wi + im[idx]! * wr;
+      }
+      for (let q = 0; q < p; q++) {
+        let sr = tRe[0]!;
+        let si = tIm[0]!;
+        let w = 0;
+        const step = (q * pStride) % n;
+        for (let r = 1; r < p; r++) {
+          w += step;
+          if (w >= n) w -= n;
+          const wr = twRe[w]!, wi = twIm[w]!;
+          sr += tRe[r]! * wr - tIm[r]! * wi;
+          si += tRe[r]! * wi + tIm[r]! * wr;
+        }
+        re[off + k + q * m] = sr;
+        im[off + k + q * m] = si;
+      }
+    }
+  }
+}
+
+function mixedRadixPlan(n: number): RealFftPlan {
+  const bins = Math.floor(n / 2) + 1;
+  const out = new Float64Array(2 * bins);
+  if (n % 2 === 1) {
+    // Odd n: a full complex transform with zero imaginary input.
+    const fft = new MixedRadixFft(n);
+    const xr = new Float64Array(n);
+    const xi = new Float64Array(n);
+    const yr = new Float64Array(n);
+    const yi = new Float64Array(n);
+    return {
+      n,
+      bins,
+      forward(x, offset = 0) {
+        for (let i = 0; i < n; i++) xr[i] = x[offset + i]!;
+        fft.forward(xr, xi, yr, yi);
+        for (let k = 0; k < bins; k++) {
+          out[2 * k] = yr[k]!;
+          out[2 * k + 1] = k === 0 ? 0 : yi[k]!;
+        }
+        return out;
+      },
+    };
+  }
+  // Even n: pack z[j] = x[2j] + i·x[2j+1], transform at n/2, then split:
+  // X[k] = E[k] + W_n^k·O[k], E = (Z[k] + conj Z[N−k])/2, O = (Z[k] − conj Z[N−k])/(2i).
+  const N = n / 2;
+  const fft = new MixedRadixFft(N);
+  const zr = new Float64Array(N);
+  const zi = new Float64Array(N);
+  const Zr = new Float64Array(N);
+  const Zi = new Float64Array(N);
+  const wr = new Float64Array(N + 1);
+  const wi = new Float64Array(N + 1);
+  for (let k = 0; k <= N; k++) {
+    wr[k] = Math.cos((2 * Math.PI * k) / n);
+    wi[k] = -Math.sin((2 * Math.PI * k) / n);
+  }
+  return {
+    n,
+    bins,
+    forward(x, offset = 0) {
+      for (let j = 0; j < N; j++) {
+        zr[j] = x[offset + 2 * j]!;
+        zi[j] = x[offset + 2 * j + 1]!;
+      }
+      fft.forward(zr, zi, Zr, Zi);
+      for (let k = 0; k <= N; k++) {
+        const a = k === N ? 0 : k;
+        const b = k === 0 ? 0 : N - k;
+        const ar = Zr[a]!, ai = Zi[a]!;
+        const br = Zr[b]!, bi = -Zi[b]!; // conj Z[N−k]
+        const er = 0.5 * (ar + br), ei = 0.5 * (ai + bi);
+        // (Z − conj Z')/(2i) = (dr + i·di)/(2i) = di/2 − i·dr/2
+        const dr = ar - br, di = ai - bi;
+        const or = 0.5 * di, oi = -0.5 * dr;
+        out[2 * k] = er + wr[k]! * or - wi[k]! * oi;
+        out[2 * k + 1] = k === 0 || k === N ? 0 : ei + wr[k]! * oi + wi[k]! * or;
+      }
+      return out;
+    },
+  };
 }
 
 function powerOfTwoPlan(n: number): RealFftPlan {
