@@ -54,6 +54,15 @@ export { takeSeconds } from './operators/takeSeconds';
 // device boundary
 export { interleave } from './device/interleave';
 export { deinterleave } from './device/deinterleave';
+export { simulatedDevice } from './device/simulatedDevice';
+export type {
+  DeviceRecording,
+  SimulatedDacSink,
+  SimulatedDevice,
+  SimulatedDeviceOptions,
+  SimulatedDuplexHandle,
+} from './device/simulatedDevice';
+export type { DeviceInput, InputEnd } from './internal/deviceInput';
 
 // io
 export { readWav } from './wav/readWav';

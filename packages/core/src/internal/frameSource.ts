@@ -1,10 +1,13 @@
 import { Observable, type SchedulerAction, type SchedulerLike } from 'rxjs';
 import type { Frame, SampleArray } from '../types/Frame';
 
-/** What one subscription of a source produces: `count` frames (may be Infinity), frame k on demand. */
+/**
+ * What one subscription of a source produces: at most `count` frames (may be Infinity), frame k
+ * on demand; `frame` may return `undefined` to end the stream early (it then completes at once).
+ */
 export interface FrameProducer<T extends SampleArray> {
   readonly count: number;
-  frame(k: number): Frame<T>;
+  frame(k: number): Frame<T> | undefined;
 }
 
 /** Pacing period of a source in milliseconds: one frame every frameLength / sampleRate seconds. */
@@ -38,18 +41,26 @@ export function frameSource<T extends SampleArray>(
       return undefined;
     }
     if (scheduler === undefined) {
-      for (let k = 0; k < count && !subscriber.closed; k++) subscriber.next(producer.frame(k));
+      for (let k = 0; k < count && !subscriber.closed; k++) {
+        const frame = producer.frame(k);
+        if (frame === undefined) break;
+        subscriber.next(frame);
+      }
       subscriber.complete();
       return undefined;
     }
     const start = scheduler.now();
     return scheduler.schedule(
       function (this: SchedulerAction<number>, k = 0) {
-        let frame: Frame<T>;
+        let frame: Frame<T> | undefined;
         try {
           frame = producer.frame(k);
         } catch (err) {
           subscriber.error(err);
+          return;
+        }
+        if (frame === undefined) {
+          subscriber.complete();
           return;
         }
         subscriber.next(frame);
