@@ -56,7 +56,7 @@ export const crossPanning: ExampleDefinition = {
     const pan = liveParameter({ name: 'panPercent', label: 'Cross panning', unit: '%', min: 0, max: 100, step: 1, initial: 0 });
     return {
       parameters: [pan],
-      simulatedInput: (scheduler) => noiseInput(settings, scheduler, { channels: 2 }),
+      simulatedInput: (seconds) => noiseInput(settings, seconds, { channels: 2 }),
       pipeline: int16Float(mixChannels(pan.value$.pipe(map((pct) => crossPanMatrix(pct / 100))))),
       async finish(ctx) {
         const [l, r] = ctx.input.channels as [Float64Array, Float64Array];

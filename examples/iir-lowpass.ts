@@ -50,7 +50,7 @@ export const iirLowpass: ExampleDefinition = {
       get design() {
         return design;
       },
-      simulatedInput: (scheduler) => noiseInput(settings, scheduler),
+      simulatedInput: (seconds) => noiseInput(settings, seconds),
       pipeline: int16Float(linearFilter(coefficients$, { zi })),
       finish: (ctx) => filterReport(ctx, design, `First-order IIR lowpass, fc = ${cutoffHz.value$.value} Hz`),
     };

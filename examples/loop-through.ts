@@ -23,7 +23,7 @@ export const loopThrough: ExampleDefinition = {
   create(settings) {
     return {
       parameters: [],
-      simulatedInput: (scheduler) => toneInput(settings, scheduler, { freqHz: 1000 }),
+      simulatedInput: (seconds) => toneInput(settings, seconds, { freqHz: 1000 }),
       // y = x, as a new frame (operators never hand on the frame they received).
       pipeline: map((f) => ({ ...f, channels: f.channels.map((c) => c.slice()) })),
       async finish(ctx) {

@@ -31,10 +31,10 @@ export const remezBandpass: ExampleDefinition = {
     return {
       parameters: [],
       design,
-      simulatedInput: (scheduler) => noiseInput(settings, scheduler),
+      simulatedInput: (seconds) => noiseInput(settings, seconds),
       pipeline: int16Float(firFilter(taps)),
       async finish(ctx) {
-        const report = await filterReport(ctx, design, `Remez bandpass, ${taps.length} taps`, { floorDb: -3 });
+        const report = await filterReport(ctx, design, `Remez bandpass, ${taps.length} taps`, { floorDb: -1 });
         return { ...report, lines: [`Design: ${taps.length} taps`, ...report.lines], figures: { ...report.figures, taps: taps.length } };
       },
     };

@@ -48,7 +48,7 @@ export const stereoGain: ExampleDefinition = {
     );
     return {
       parameters: [left, right],
-      simulatedInput: (scheduler) => noiseInput(settings, scheduler, { channels: 2 }),
+      simulatedInput: (seconds) => noiseInput(settings, seconds, { channels: 2 }),
       pipeline: int16Float(mixChannels(matrix$)),
       async finish(ctx) {
         // The gains may have moved during the run: measure over the last half second only.

@@ -64,15 +64,18 @@ export interface ExampleReport {
  * signal it needs.
  *
  * - `source` absent: a duplex example; the device's ADC feeds `pipeline`, its output
- *   goes to the DAC (on the simulated device the ADC plays `simulatedInput`).
+ *   goes to the DAC (on the simulated device the ADC plays `simulatedInput`, looped).
  * - `source` present: a playback example (looped music, a WAV file, white noise);
  *   `source(scheduler)` feeds `pipeline` and the result goes to the DAC.
  */
 export interface ExampleRun {
   readonly parameters: readonly LiveParameter[];
   readonly pipeline: OperatorFunction<Frame<Int16Array>, Frame<Int16Array>>;
-  /** The ADC signal of the simulated device for a duplex example (paced by `scheduler` when given). */
-  readonly simulatedInput?: (scheduler: SchedulerLike | undefined) => Observable<Frame<Int16Array>>;
+  /**
+   * The ADC signal of the simulated device for a duplex example: a finite, unpaced source of
+   * `seconds` of signal (the device loops it for longer runs).
+   */
+  readonly simulatedInput?: (seconds: number) => Observable<Frame<Int16Array>>;
   /** The generated signal of a playback example (paced by `scheduler` when given, as fast as taken otherwise). */
   readonly source?: (scheduler: SchedulerLike | undefined) => Observable<Frame<Int16Array>>;
   /** Keep only the newest seconds of input and output (default: the whole run). */

@@ -1,18 +1,18 @@
 import type { ExampleReport, FilterDesign, FinishContext } from './ExampleDefinition';
-import { compareWithDesign } from './compareWithDesign';
+import { compareWithDesign, type CompareOptions } from './compareWithDesign';
 import { writeResponsePlot } from './writeResponsePlot';
 
 /**
  * The report of a filter example: the live filter measured with `tfestimate` on what was
  * captured, compared with its design, and the measured-versus-design plot.
  */
-export async function filterReport(ctx: FinishContext, design: FilterDesign, title: string, opts: { readonly floorDb?: number } = {}): Promise<ExampleReport> {
+export async function filterReport(ctx: FinishContext, design: FilterDesign, title: string, opts: CompareOptions = {}): Promise<ExampleReport> {
   const cmp = compareWithDesign(ctx, design, opts);
   const file = ctx.outPath('response.svg');
   await writeResponsePlot(file, cmp, title);
   return {
     lines: [
-      `Measured (tfestimate, H1) versus design over ${cmp.binsCompared} bins where the design is above ${opts.floorDb ?? -40} dB: max deviation ${cmp.maxDeviationDb.toFixed(2)} dB`,
+      `Measured (tfestimate, H1, output advanced by ${cmp.alignedBySamples} samples of bulk delay) versus design over ${cmp.binsCompared} bins where the design is above ${opts.floorDb ?? -40} dB: max deviation ${cmp.maxDeviationDb.toFixed(3)} dB`,
     ],
     files: [file],
     figures: { maxDeviationDb: cmp.maxDeviationDb, binsCompared: cmp.binsCompared, capturedSamples: ctx.output.channels[0]?.length ?? 0 },

@@ -1,6 +1,6 @@
-import type { Observable, SchedulerLike } from 'rxjs';
-import { asyncScheduler } from 'rxjs';
+import { asyncScheduler, VirtualTimeScheduler, type Observable, type SchedulerLike } from 'rxjs';
 import { simulatedDevice, type AudioDevice, type Frame } from '@rxdsp/core';
+import { collectSamples } from './collectSamples';
 import type { ExampleSettings } from './ExampleDefinition';
 import type { DeviceChoice } from './parseExampleArgs';
 import { UsageError } from './UsageError';
@@ -14,14 +14,19 @@ export interface OpenedDevice {
   readonly description: string;
   /** The scheduler that paces generated sources: `asyncScheduler` in real time, none in fast mode. */
   readonly scheduler: SchedulerLike | undefined;
+  /**
+   * With `--fast` (virtual time): advances the simulated device's virtual clock until `until`
+   * settles, letting promises in between. Absent in real time.
+   */
+  pump?(until: Promise<unknown>): Promise<void>;
   /** Releases what opening took (the PortAudio host), if anything. */
   close?(): Promise<void>;
 }
 
 /** Options of {@link openDevice}. */
 export interface OpenDeviceOptions {
-  /** What the simulated device's ADC plays (paced by the given scheduler, as fast as taken when none). */
-  readonly simulatedInput?: (scheduler: SchedulerLike | undefined) => Observable<Frame<Int16Array>>;
+  /** What the simulated device's ADC plays: a finite, unpaced source of `seconds` of signal, looped by the device. */
+  readonly simulatedInput?: (seconds: number) => Observable<Frame<Int16Array>>;
 }
 
 type PortAudioModule = typeof import('@rxdsp/audio-portaudio');
@@ -39,22 +44,46 @@ export async function loadPortAudio(): Promise<{ readonly module: PortAudioModul
   }
 }
 
+/** Longest simulated input generated; longer runs loop it. */
+const MAX_INPUT_SECONDS = 10;
+
 function simulated(settings: ExampleSettings, choice: DeviceChoice, why: string, opts: OpenDeviceOptions): OpenedDevice {
-  const scheduler = choice.fast ? undefined : asyncScheduler;
   const config = { sampleRate: settings.sampleRate, frameLength: settings.frameLength, channels: settings.channels };
-  const input = opts.simulatedInput?.(scheduler);
-  const device = simulatedDevice({ ...config, ...(input ? { input } : {}), ...(scheduler ? { scheduler } : {}) });
-  return {
+  const inputSeconds = settings.seconds > 0 ? Math.min(settings.seconds, MAX_INPUT_SECONDS) : MAX_INPUT_SECONDS;
+  const input = opts.simulatedInput ? collectSamples(opts.simulatedInput(inputSeconds), Int16Array) : undefined;
+  const virtual = choice.fast ? new VirtualTimeScheduler() : undefined;
+  const device = simulatedDevice({
+    ...config,
+    ...(input ? { input, inputEnd: 'loop' as const } : {}),
+    ...(virtual ? { scheduler: virtual } : {}),
+  });
+  const opened: OpenedDevice = {
     device,
     kind: 'simulated',
-    description: `simulated device (${why}${choice.fast ? ', virtual time' : ', real time'})`,
-    scheduler,
+    description: `simulated device (${why}${virtual ? ', virtual time' : ', real time'})`,
+    scheduler: virtual ? undefined : asyncScheduler,
+  };
+  if (!virtual) return opened;
+  return {
+    ...opened,
+    async pump(until) {
+      let settled = false;
+      until.then(
+        () => (settled = true),
+        () => (settled = true),
+      );
+      while (!settled) {
+        virtual.flush();
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    },
   };
 }
 
 /**
  * Chooses and opens the device an example runs on, and says which:
- * - `--simulated`: core's `simulatedDevice` (its ADC plays the example's test signal);
+ * - `--simulated`: core's `simulatedDevice` (its ADC loops the example's test signal; with
+ *   `--fast` on a `VirtualTimeScheduler`, advanced by `pump`);
  * - `--device <index|name>`: that PortAudio device, or a {@link UsageError} listing the devices;
  * - neither: the default PortAudio device (a sound card, or the virtual loopback device
  *   when `scripts/virtual-audio.sh` runs), else the simulated device when PortAudio is

@@ -130,7 +130,8 @@ export function startExample(name: string, run: ExampleRun, settings: ExampleSet
     return finished;
   };
   let stopping: Promise<ExampleResult> | undefined;
-  const done = ended.then(finish, (err: unknown) => {
+  const streamed = opened.pump ? opened.pump(ended).then(() => ended) : ended;
+  const done = streamed.then(finish, (err: unknown) => {
     output$.error(err);
     throw err;
   });

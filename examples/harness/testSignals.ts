@@ -1,15 +1,15 @@
-import { map, type Observable, type OperatorFunction, type SchedulerLike } from 'rxjs';
+import { map, type Observable, type OperatorFunction } from 'rxjs';
 import { tone, whiteNoise, type Frame } from '@rxdsp/core';
 import type { ExampleSettings } from './ExampleDefinition';
 
 /**
- * The simulated device's test input for filter examples: seeded Gaussian white noise,
+ * The simulated device's test input for filter examples: `seconds` of seeded Gaussian white noise (unpaced),
  * Int16, standard deviation `amplitude` (default 3000 ≈ −20.8 dBFS, leaving headroom
  * for filter gain), one independent sequence per channel.
  */
 export function noiseInput(
   settings: ExampleSettings,
-  scheduler: SchedulerLike | undefined,
+  seconds: number,
   opts: { readonly seed?: number; readonly amplitude?: number; readonly channels?: number } = {},
 ): Observable<Frame<Int16Array>> {
   return whiteNoise({
@@ -20,14 +20,14 @@ export function noiseInput(
     sampleRate: settings.sampleRate,
     frameLength: settings.frameLength,
     channels: opts.channels ?? settings.channels,
-    ...(scheduler ? { scheduler } : {}),
+    seconds,
   });
 }
 
 /** The simulated device's input for pass-through examples: a tone (default 1 kHz at amplitude 8000 ≈ −12 dBFS). */
 export function toneInput(
   settings: ExampleSettings,
-  scheduler: SchedulerLike | undefined,
+  seconds: number,
   opts: { readonly freqHz?: number; readonly amplitude?: number } = {},
 ): Observable<Frame<Int16Array>> {
   return tone(opts.freqHz ?? 1000, {
@@ -36,7 +36,7 @@ export function toneInput(
     sampleRate: settings.sampleRate,
     frameLength: settings.frameLength,
     channels: settings.channels,
-    ...(scheduler ? { scheduler } : {}),
+    seconds,
   });
 }
 

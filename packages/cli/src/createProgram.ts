@@ -69,7 +69,7 @@ export function createProgram(io: CliIo): Command {
       .command('latency')
       .description('measure the round-trip latency (output → input) with a chirp or an impulse and estimateDelay')
       .addOption(new Option('--signal <kind>', 'test signal').choices(['chirp', 'impulse']).default('chirp'))
-      .option('-r, --repetitions <n>', 'number of measurements', '5')
+      .option('-r, --repetitions <n>', 'test signals played, one second apart', '5')
       .option('--channels <n>', 'channels of the stream', '1'),
     false,
   ).action(async (opts: Record<string, unknown>) => latencyCommand(io, opts));

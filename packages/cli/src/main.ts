@@ -3,11 +3,19 @@ import { UsageError } from '@rxdsp/examples/harness/UsageError';
 import { createProgram } from './createProgram';
 import type { CliIo } from './CliIo';
 
-/** True for the errors a user causes (bad option, bad value, missing file or device): printed as one line. */
+/** AudioDeviceError codes that mean a configuration the user chose (not a failure while streaming). */
+const DEVICE_CONFIG_CODES = new Set(['UNKNOWN_DEVICE', 'NO_DEFAULT_DEVICE', 'UNSUPPORTED_CHANNELS', 'UNSUPPORTED_FORMAT', 'INVALID_FRAME_LENGTH', 'INVALID_OPTION', 'BINDING_UNAVAILABLE']);
+
+function codeOf(err: unknown): string | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** True for the errors a user causes (bad option, bad value, missing file or device): exit status 2. */
 function isUserError(err: unknown): boolean {
   if (err instanceof UsageError || err instanceof RangeError || err instanceof TypeError) return true;
-  const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && (code.startsWith('DEVICE') || code === 'ENOENT' || code === 'EADDRINUSE' || code === 'EACCES');
+  const code = codeOf(err);
+  return code !== undefined && (DEVICE_CONFIG_CODES.has(code) || code === 'ENOENT' || code === 'EADDRINUSE' || code === 'EACCES');
 }
 
 /**
@@ -32,7 +40,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return err.exitCode === 0 ? 0 : 2;
     }
     const message = err instanceof Error ? err.message : String(err);
-    io.stderr.write(`rxdsp: ${message.split('\n')[0]}\n`);
+    // Device errors end with the device table: keep one line and point to `rxdsp devices`.
+    const hint = DEVICE_CONFIG_CODES.has(codeOf(err) ?? '') && message.includes('\n') ? ' (rxdsp devices lists them)' : '';
+    io.stderr.write(`rxdsp: ${message.split('\n')[0]}${hint}\n`);
     if (process.env.RXDSP_DEBUG === '1' && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
     return isUserError(err) ? 2 : 1;
   }

@@ -1,6 +1,6 @@
 import { openDevice, positiveNumber, UsageError, type ExampleSettings } from '@rxdsp/examples';
 import type { CliIo } from '../CliIo';
-import { measureRoundTrip, type RoundTrip } from '../latency/measureRoundTrip';
+import { measureRoundTrips, type RoundTrip } from '../latency/measureRoundTrip';
 import { summarizeLatency } from '../latency/summarizeLatency';
 import type { StreamCommandOptions } from './exampleArgsFromOptions';
 import { resolveExampleArgs, type ExampleDefinition } from '@rxdsp/examples';
@@ -17,8 +17,8 @@ const LATENCY_DEFAULTS: ExampleDefinition = {
 };
 
 /**
- * `rxdsp latency`: plays a chirp (or an impulse) and records it back `--repetitions`
- * times, each in its own duplex run, finds it with `estimateDelay`, and prints each
+ * `rxdsp latency`: plays a chirp (or an impulse) `--repetitions` times, one second apart,
+ * in one duplex run and records the input; finds each with `estimateDelay` and prints each
  * delay, the median and the spread, next to the ideal two-frame figure 2·N/fs.
  */
 export async function latencyCommand(io: CliIo, opts: StreamCommandOptions & { readonly signal?: string; readonly repetitions?: string; readonly channels?: string }): Promise<void> {
@@ -38,19 +38,18 @@ export async function latencyCommand(io: CliIo, opts: StreamCommandOptions & { r
   const opened = await openDevice(args.choice, settings);
   const { sampleRate, frameLength } = settings;
   io.stdout.write(`Device: ${opened.description}\nRound-trip latency with a ${signal}, ${repetitions} repetition(s), ${sampleRate} Hz, ${frameLength} samples per frame\n`);
-  const results: RoundTrip[] = [];
+  let results: RoundTrip[] = [];
   try {
-    for (let r = 0; r < repetitions; r++) {
-      const m = await measureRoundTrip(opened, { sampleRate, frameLength, channels, signal });
-      results.push(m);
-      const ok = Number.isFinite(m.delaySamples) && m.estimate.confidence > 2;
-      io.stdout.write(
-        `  #${r + 1}: ${ok ? `${m.delaySamples} samples = ${m.delayMs.toFixed(2)} ms` : 'no echo found'} (peak-to-sidelobe ${m.estimate.confidenceDb.toFixed(1)} dB, correlation ${m.estimate.correlation.toFixed(3)})\n`,
-      );
-    }
+    results = await measureRoundTrips(opened, { sampleRate, frameLength, channels, signal, repetitions });
   } finally {
     await opened.close?.();
   }
+  results.forEach((m, r) => {
+    const ok = Number.isFinite(m.delaySamples) && m.estimate.confidence > 2;
+    io.stdout.write(
+      `  #${r + 1}: ${ok ? `${m.delaySamples} samples = ${m.delayMs.toFixed(2)} ms` : 'no echo found'} (peak-to-sidelobe ${m.estimate.confidenceDb.toFixed(1)} dB, correlation ${m.estimate.correlation.toFixed(3)})\n`,
+    );
+  });
   const s = summarizeLatency(results, { sampleRate, frameLength });
   io.stdout.write(`${s.lines.join('\n')}\n`);
   if (s.valid === 0) {

@@ -4,17 +4,19 @@ import { capture, estimateDelay, type DelayEstimate } from '@rxdsp/analysis';
 import { collectSamples } from '@rxdsp/examples/harness/collectSamples';
 import type { OpenedDevice } from '@rxdsp/examples';
 
-/** Options of {@link measureRoundTrip}. */
+/** Options of {@link measureRoundTrips}. */
 export interface RoundTripOptions {
   readonly sampleRate: number;
   readonly frameLength: number;
   readonly channels: number;
   /** Test signal: a 0.25 s linear chirp 200 Hz → 0.4·fs (default), or a one-sample impulse. */
   readonly signal: 'chirp' | 'impulse';
-  /** Silence before the test signal, seconds (default 0.3: the stream settles). */
+  /** Number of test signals played in the run (≥ 1). */
+  readonly repetitions: number;
+  /** Silence before the first test signal, seconds (default 0.5: the stream settles). */
   readonly leadInSeconds?: number;
-  /** Listening time after the test signal, seconds (default 0.7: the longest latency measurable). */
-  readonly tailSeconds?: number;
+  /** Time from one test signal to the next, seconds (default 1: latencies up to 1 s minus the signal are measurable). */
+  readonly spacingSeconds?: number;
 }
 
 /** One round-trip measurement. */
@@ -37,32 +39,47 @@ export function testSignal(kind: 'chirp' | 'impulse', sampleRate: number): Int16
 }
 
 /**
- * Measures the round-trip latency of a device once: a duplex run whose pipeline records
- * the input and replaces the output by silence, the test signal at `leadIn`, silence;
- * then `estimateDelay` finds the test signal in the recorded input. The delay counts
- * from the output sample index to the input sample index of the same run, so it is the
- * full loop: output buffering, the converter (or sound server) path, input buffering.
+ * Measures the round-trip latency of a device: one duplex run whose pipeline records the
+ * input and replaces the output by silence with the test signal played `repetitions`
+ * times, `spacingSeconds` apart after a `leadInSeconds` settling time. For each, the
+ * signal is found with `estimateDelay` in the input recorded from its start to the next
+ * one. The delay counts from the output sample index to the input sample index of the same
+ * stream, so it is the full loop: output cushion and buffers, the converter (or sound
+ * server) path, input buffers.
  */
-export async function measureRoundTrip(opened: OpenedDevice, opts: RoundTripOptions): Promise<RoundTrip> {
+export async function measureRoundTrips(opened: OpenedDevice, opts: RoundTripOptions): Promise<RoundTrip[]> {
   const fs = opts.sampleRate;
   const ref = testSignal(opts.signal, fs);
-  const leadIn = Math.round((opts.leadInSeconds ?? 0.3) * fs);
-  const tail = Math.round((opts.tailSeconds ?? 0.7) * fs);
-  const seconds = (leadIn + ref.length + tail) / fs;
+  const leadIn = Math.round((opts.leadInSeconds ?? 0.5) * fs);
+  const spacing = Math.round((opts.spacingSeconds ?? 1) * fs);
+  if (spacing <= ref.length) throw new RangeError(`measureRoundTrips: spacingSeconds must exceed the test signal (${ref.length / fs} s)`);
+  const seconds = (leadIn + opts.repetitions * spacing) / fs;
   const rec = capture();
   const play: OperatorFunction<Frame<Int16Array>, Frame<Int16Array>> = map((f) => {
     const n = f.channels[0]?.length ?? 0;
     const out = new Int16Array(n);
     for (let i = 0; i < n; i++) {
-      const k = f.index + i - leadIn;
-      if (k >= 0 && k < ref.length) out[i] = ref[k]!;
+      const t = f.index + i - leadIn;
+      if (t < 0) continue;
+      const k = t % spacing;
+      if (k < ref.length && t < opts.repetitions * spacing) out[i] = ref[k]!;
     }
     return { ...f, channels: Array.from({ length: opts.channels }, (_, c) => (c === 0 ? out : out.slice())) };
   });
   const handle = opened.device.duplex(pipe(rec as unknown as OperatorFunction<Frame<Int16Array>, Frame<Int16Array>>, play), { seconds });
   await handle.done;
   const recorded = Float64Array.from(rec.channel(0));
-  const estimate = estimateDelay(Float64Array.from(ref), recorded, fs, { minDelaySamples: 0 });
-  const delaySamples = estimate.delaySamples - leadIn;
-  return { delaySamples, delayMs: (1000 * delaySamples) / fs, estimate };
+  const reference = Float64Array.from(ref);
+  const trips: RoundTrip[] = [];
+  for (let r = 0; r < opts.repetitions; r++) {
+    const start = leadIn + r * spacing;
+    const window = recorded.subarray(Math.min(start, recorded.length), Math.min(start + spacing, recorded.length));
+    if (window.length < ref.length) {
+      trips.push({ delaySamples: Number.NaN, delayMs: Number.NaN, estimate: { delaySamples: NaN, fractionalDelaySamples: NaN, delayMs: NaN, fractionalDelayMs: NaN, confidence: 0, confidenceDb: -Infinity, correlation: 0, polarity: 1 } });
+      continue;
+    }
+    const estimate = estimateDelay(reference, window, fs, { minDelaySamples: 0, maxDelaySamples: window.length - ref.length });
+    trips.push({ delaySamples: estimate.delaySamples, delayMs: (1000 * estimate.delaySamples) / fs, estimate });
+  }
+  return trips;
 }

@@ -31,7 +31,7 @@ export function panelPage(info: PanelPageInfo): string {
   fieldset { border: 1px solid #ccc; border-radius: 6px; margin: 1em 0; }
   .param { display: grid; grid-template-columns: 12em 1fr 7em; align-items: center; gap: .8em; margin: .3em 0; }
   .param input { width: 100%; }
-  .meter { display: grid; grid-template-columns: 6em 1fr 10em; align-items: center; gap: .8em; margin: .3em 0; }
+  .meter { display: grid; grid-template-columns: 6em 1fr 17em; align-items: center; gap: .8em; margin: .3em 0; }
   .bar { height: 14px; background: #eee; border-radius: 3px; overflow: hidden; }
   .bar > div { height: 100%; width: 0; background: linear-gradient(90deg, #2a9d4b, #e0c341 80%, #d33 95%); }
   pre { background: #f6f6f6; padding: .6em; border-radius: 4px; margin: 0; }
