@@ -174,15 +174,17 @@ describe('capture WAV output', () => {
 });
 
 describe('capture overhead', () => {
-  it('adds under 2 µs per 1024-sample stereo frame', () => {
-    const frames = Array.from({ length: 50_000 }, (_, k) => ({
+  // A timing test on a shared machine: the minimum over many short passes is robust to load
+  // bursts, and a retry absorbs the rare pass that is still disturbed.
+  it('adds under 2 µs per 1024-sample stereo frame', { retry: 3 }, () => {
+    const frames = Array.from({ length: 5000 }, (_, k) => ({
       channels: [new Float32Array(1024), new Float32Array(1024)],
       sampleRate: 48000,
       index: 1024 * k,
     }));
     let best = Number.POSITIVE_INFINITY;
     let base = Number.POSITIVE_INFINITY;
-    for (let rep = 0; rep < 5; rep++) {
+    for (let rep = 0; rep < 20; rep++) {
       const cap = capture({ seconds: 2 });
       let t0 = performance.now();
       of(...frames).subscribe();

@@ -167,11 +167,12 @@ describe('frameTiming (marble)', () => {
 });
 
 describe('frameTiming overhead', () => {
-  it('adds under 2 µs per frame for each of tic and toc', () => {
-    const frames = Array.from({ length: 100_000 }, (_, k) => mk(4 * k));
+  // Minimum over many short passes (robust to load bursts on a shared machine), with a retry.
+  it('adds under 2 µs per frame for each of tic and toc', { retry: 3 }, () => {
+    const frames = Array.from({ length: 20_000 }, (_, k) => mk(4 * k));
     const time = (build: (s: Observable<Frame>) => Observable<unknown>): number => {
       let best = Number.POSITIVE_INFINITY;
-      for (let rep = 0; rep < 5; rep++) {
+      for (let rep = 0; rep < 15; rep++) {
         const t0 = performance.now();
         build(of(...frames)).subscribe();
         best = Math.min(best, performance.now() - t0);
