@@ -1,6 +1,7 @@
 import { cdiv, cneg, cprod, type Complex } from './complex';
 import { ellipj } from './ellipj';
-import { ellipk, ellipkm1 } from './ellipk';
+import { ellipk } from './ellipk';
+import { ellipkm1 } from './ellipkm1';
 import type { ZPK } from './types';
 import { integerAtLeast, positiveNumber } from './validate';
 

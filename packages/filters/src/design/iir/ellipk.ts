@@ -1,7 +1,7 @@
 import { finiteNumber } from './validate';
 
-/** Arithmetic–geometric mean of two non-negative numbers. */
-function agm(a: number, b: number): number {
+/** @internal Arithmetic–geometric mean of two non-negative numbers. */
+export function agm(a: number, b: number): number {
   for (let i = 0; i < 64; i++) {
     if (Math.abs(a - b) <= 2 * Number.EPSILON * a) break;
     const an = (a + b) / 2;
@@ -29,23 +29,4 @@ export function ellipk(m: number): number {
   if (x > 1) return Number.NaN;
   if (x === 1) return Number.POSITIVE_INFINITY;
   return Math.PI / (2 * agm(1, Math.sqrt(1 - x)));
-}
-
-/**
- * `K(1 − p)`, the complete elliptic integral of the first kind at parameter 1 − p, accurate for tiny p
- * (scipy's `special.ellipkm1`): `π / (2·AGM(1, √p))`.
- *
- * ## Example
- * ```ts
- * import { ellipkm1 } from '@rxdsp/filters';
- * ellipkm1(1e-20); // K(1 − 1e−20) ≈ 24.4121452910603
- * ```
- * @param p complementary parameter, p ≥ 0 (p = 0 gives Infinity).
- * @returns K(1 − p).
- */
-export function ellipkm1(p: number): number {
-  const x = finiteNumber('ellipkm1', 'p', p);
-  if (x < 0) return Number.NaN;
-  if (x === 0) return Number.POSITIVE_INFINITY;
-  return Math.PI / (2 * agm(1, Math.sqrt(x)));
 }

@@ -1,4 +1,5 @@
-import { ellipk, ellipkm1 } from './ellipk';
+import { ellipk } from './ellipk';
+import { ellipkm1 } from './ellipkm1';
 import { findNatFreq, orderFromReal, postprocessWn, setupOrder, type OrderOptions, type OrderResult } from './orderSelection';
 
 /**

@@ -1,55 +1,7 @@
-import { expectClose, loadFixture } from '@rxdsp/test-utils';
+import { expectClose } from '@rxdsp/test-utils';
 import { describe, expect, it } from 'vitest';
 import { freqz } from './freqz';
-import { groupDelay } from './groupDelay';
-import { sosfreqz } from './sosfreqz';
-
-interface Cplx {
-  re: number[];
-  im: number[];
-}
-interface FreqzCase {
-  name: string;
-  b: number[];
-  a: number[];
-  args: { worN?: number | number[]; whole?: boolean; include_nyquist?: boolean; fs?: number };
-  w: number[];
-  h: Cplx;
-}
-interface SosCase {
-  name: string;
-  sos: number[][];
-  args: { worN?: number | number[]; whole?: boolean; fs?: number };
-  w: number[];
-  h: Cplx;
-}
-interface GdCase {
-  name: string;
-  b: number[];
-  a: number[];
-  args: { w?: number | number[]; whole?: boolean; fs?: number };
-  w: number[];
-  gd: number[];
-  cond: number[];
-}
-const fx = loadFixture<{ freqz: FreqzCase[]; sosfreqz: SosCase[]; groupDelay: GdCase[] }>(
-  '../../../fixtures/iir_responses.json',
-  import.meta.url,
-);
-
-function peak(h: Cplx): number {
-  let m = 0;
-  for (let i = 0; i < h.re.length; i++) m = Math.max(m, Math.hypot(h.re[i] as number, h.im[i] as number));
-  return m;
-}
-
-function opts<T extends object>(args: { whole?: boolean; fs?: number; include_nyquist?: boolean }): T {
-  const o: Record<string, unknown> = {};
-  if (args.whole !== undefined) o.whole = args.whole;
-  if (args.fs !== undefined) o.fs = args.fs;
-  if (args.include_nyquist !== undefined) o.includeNyquist = args.include_nyquist;
-  return o as T;
-}
+import { opts, peak, responsesFixture as fx } from './responsesFixture';
 
 describe('freqz (scipy.signal.freqz fixtures)', () => {
   for (const c of fx.freqz) {
@@ -84,38 +36,3 @@ describe('freqz (scipy.signal.freqz fixtures)', () => {
   });
 });
 
-describe('sosfreqz (scipy.signal.sosfreqz fixtures)', () => {
-  for (const c of fx.sosfreqz) {
-    it(c.name, () => {
-      const r = sosfreqz(c.sos, c.args.worN ?? 512, opts(c.args));
-      const tol = 1e-10 * Math.max(1, peak(c.h));
-      expectClose(r.w, c.w, { rtol: 1e-12, atol: 1e-12, label: 'w' });
-      expectClose(r.h.re, c.h.re, { rtol: 1e-10, atol: tol, label: 'h.re' });
-      expectClose(r.h.im, c.h.im, { rtol: 1e-10, atol: tol, label: 'h.im' });
-    });
-  }
-  it('rejects malformed sections', () => {
-    expect(() => sosfreqz([])).toThrow(/sosfreqz: sos must have at least one section/);
-    expect(() => sosfreqz([[1, 2, 3, 1, 0]])).toThrow(/sosfreqz: sos\[0\] has 5 values, expected 6/);
-    expect(() => sosfreqz([[1, 2, 3, 0, 0, 0]])).toThrow(/sosfreqz: sos\[0\]\[3\] \(a0\) must be non-zero/);
-  });
-});
-
-describe('groupDelay (scipy.signal.group_delay fixtures)', () => {
-  for (const c of fx.groupDelay) {
-    it(c.name, () => {
-      const r = groupDelay(c.b, c.a, c.args.w ?? 512, opts(c.args));
-      expectClose(r.w, c.w, { rtol: 1e-12, atol: 1e-12, label: 'w' });
-      let scale = 1;
-      for (const v of c.gd) scale = Math.max(scale, Math.abs(v));
-      // 1e-10 of the largest delay, plus rounding amplified by the formula's condition number (see gen_iir.py):
-      // near a zero of the response both scipy's and this evaluation lose digits to cancellation.
-      const n = c.b.length + c.a.length - 1;
-      for (let i = 0; i < c.gd.length; i++) {
-        const tol = 1e-10 * scale + 4 * n * Number.EPSILON * (c.cond[i] as number);
-        const err = Math.abs((r.gd[i] as number) - (c.gd[i] as number));
-        if (!(err <= tol)) expect.fail(`gd[${i}]: ${r.gd[i]} vs ${c.gd[i]} (|diff| ${err} > tol ${tol}, cond ${c.cond[i]})`);
-      }
-    });
-  }
-});

@@ -38,7 +38,8 @@ export { cheb2ap } from './cheb2ap';
 export { ellipap } from './ellipap';
 export { besselap } from './besselap';
 export type { BesselNorm } from './besselap';
-export { ellipk, ellipkm1 } from './ellipk';
+export { ellipk } from './ellipk';
+export { ellipkm1 } from './ellipkm1';
 export { ellipj } from './ellipj';
 export type { JacobiElliptic } from './ellipj';
 // designs

@@ -76,3 +76,26 @@ export function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   for (let i = 0; i < b.length; i++) m = Math.max(m, Math.abs((a[i] as number) - (b[i] as number)));
   return m;
 }
+
+/** Asserts zeros, poles (as multisets) and gain within `rtol`; returns the worst relative root/gain error. */
+export function expectZpk(actual: { z: Complex[]; p: Complex[]; k: number }, expected: ZpkJson, rtol: number, label: string): number {
+  const a = expectRootsClose(actual.z, fromJson(expected.z), rtol, rtol, `${label} z`);
+  const b = expectRootsClose(actual.p, fromJson(expected.p), rtol, rtol, `${label} p`);
+  const kerr = Math.abs(actual.k - expected.k) / Math.max(Math.abs(expected.k), 1e-300);
+  expect(kerr, `${label} k: ${actual.k} vs ${expected.k}`).toBeLessThanOrEqual(rtol);
+  return Math.max(a, b, kerr);
+}
+
+/** The conversions fixture (iir_conversions.json), typed. */
+export interface ConversionsFixture {
+  prototypes: ({ fn: string; args: (number | string)[] } & ZpkJson)[];
+  transforms: ({ fn: string; proto: string; in: ZpkJson; args: number[] } & ZpkJson)[];
+  bilinear: { b: number[]; a: number[]; fs: number; bz: number[]; az: number[] }[];
+  tf2zpk: ({ b: number[]; a: number[] } & ZpkJson)[];
+  zpk2tf: { in: ZpkJson; b: number[]; a: number[] }[];
+  zpk2sos: { name: string; pairing: 'nearest' | 'keep_odd' | 'minimal'; in: ZpkJson; sos: number[][] }[];
+  zpk2sosAnalog: { name: string; in: ZpkJson; sos: number[][] }[];
+  tf2sos: { name: string; b: number[]; a: number[]; sos: number[][] }[];
+  sos2: ({ name: string; sos: number[][]; b: number[]; a: number[] } & ZpkJson)[];
+}
+export const CONVERSIONS = '../../../fixtures/iir_conversions.json';

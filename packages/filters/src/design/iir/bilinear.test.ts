@@ -1,0 +1,19 @@
+import { expectClose, loadFixture } from '@rxdsp/test-utils';
+import { describe, expect, it } from 'vitest';
+import { bilinear } from './bilinear';
+import { CONVERSIONS, type ConversionsFixture } from './testSupport';
+
+const fx = loadFixture<ConversionsFixture>(CONVERSIONS, import.meta.url);
+
+describe('bilinear (tf form, scipy fixtures)', () => {
+  for (const [i, c] of fx.bilinear.entries()) {
+    it(`case ${i}: b = [${c.b.join(', ')}], a = [${c.a.join(', ')}], fs = ${c.fs}`, () => {
+      const r = bilinear(c.b, c.a, c.fs);
+      expectClose(r.b, c.bz, { rtol: 1e-12, atol: 1e-14, label: 'b' });
+      expectClose(r.a, c.az, { rtol: 1e-12, atol: 1e-14, label: 'a' });
+    });
+  }
+  it('rejects fs ≤ 0', () => {
+    expect(() => bilinear([1], [1, 1], 0)).toThrow(/bilinear: fs must be a positive sampling rate in Hz, got 0/);
+  });
+});
