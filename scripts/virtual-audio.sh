@@ -77,8 +77,8 @@ alternate-sample-rate = $RATE
 avoid-resampling = yes
 default-fragments = 4
 default-fragment-size-msec = 5
-realtime-scheduling = no
-high-priority = no
+realtime-scheduling = yes
+high-priority = yes
 flat-volumes = no
 EOF
   cat >"$DIR/client.conf" <<EOF
@@ -116,7 +116,7 @@ cmd_start() {
     HOME="$DIR" XDG_CONFIG_HOME="$DIR/config" \
     pulseaudio -n --daemonize=no --exit-idle-time=-1 --use-pid-file=no --disable-shm=no \
       -F "$DIR/server.pa" --log-target=file:"$DIR/pulse.log" --log-level=warning \
-      --realtime=no --high-priority=no </dev/null >/dev/null 2>&1 &
+      --realtime=yes --high-priority=yes </dev/null >/dev/null 2>&1 &
   echo $! >"$DIR/pid"
   client_env
   i=0

@@ -87,7 +87,7 @@ export class DeviceHost {
     const lease = new StreamLease();
     lease.ready = this.queue.run(async () => {
       if (lease.cancelled) return undefined;
-      const s = new binding.RtStream(opts);
+      const s = new binding.RtStream({ realtime: process.env.RXDSP_PA_REALTIME !== '0', ...opts });
       let info: NativeStreamInfo;
       try {
         info = await s.open(onData);

@@ -33,6 +33,8 @@ export interface NativeStreamOptions {
   readonly outputRingFrames?: number;
   /** Input frames allowed to wait for JavaScript before input is dropped (and counted). */
   readonly maxPendingFrames?: number;
+  /** ALSA: run PortAudio's callback thread with real-time scheduling when permitted (default true). */
+  readonly realtime?: boolean;
 }
 
 /** What the stream reports once open: the latencies PortAudio actually uses. */
