@@ -1,6 +1,6 @@
 import type { TimingRecord } from '@rxdsp/core';
 import type { FrameTiming } from '../timing/frameTiming';
-import { timingRecordOf } from '../timing/streamStats';
+import { timingRecordOf } from '../timing/internal/timingRecordOf';
 import type { PlotOptions } from './PlotOptions';
 import { checkPlotOptions, renderSvg } from './internal/renderSvg';
 
