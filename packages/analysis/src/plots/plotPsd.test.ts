@@ -38,6 +38,12 @@ describe('plotPsd', () => {
     expect(log).not.toContain('0');
   });
 
+  it('draws one series per channel of a psd operator estimate', async () => {
+    const est = { f: w.f, pxx: [w.pxx, w.pxx.map((v) => 2 * v)], segments: 3, samples: 8192 };
+    const texts = svgTexts(await plotPsd(est));
+    expect(texts).toEqual(expect.arrayContaining(['channel 0', 'channel 1']));
+  });
+
   it('rejects mismatched or empty input synchronously', () => {
     expect(() => plotPsd({ f: [1, 2], pxx: [1] })).toThrow(/plotPsd: psd.pxx has 1 values, expected 2/);
     expect(() => plotPsd([])).toThrow(/plotPsd: psd is an empty list/);

@@ -1,12 +1,20 @@
 import type { FrequencyPlotOptions } from './PlotOptions';
 import { checkPlotOptions, checkSeries, frequencyAxis, renderSvg } from './internal/renderSvg';
 
-/** One PSD curve for {@link plotPsd}: a `welch`/`periodogram` result, optionally labelled. */
+/**
+ * One PSD for {@link plotPsd}: a `welch`/`periodogram` result, optionally labelled, or a
+ * multichannel estimate from the `psd` operator (`pxx` one array per channel, drawn as
+ * "channel 0", "channel 1" …).
+ */
 export interface PsdSeries {
   readonly f: ArrayLike<number>;
-  readonly pxx: ArrayLike<number>;
+  readonly pxx: ArrayLike<number> | readonly ArrayLike<number>[];
   /** Legend label (default "PSD", or "PSD n" for several). */
   readonly label?: string;
+}
+
+function isNested(p: PsdSeries['pxx']): p is readonly ArrayLike<number>[] {
+  return Array.isArray(p) && p.length > 0 && typeof p[0] === 'object';
 }
 
 /** Options of {@link plotPsd}. */
@@ -20,7 +28,8 @@ export interface PlotPsdOptions extends FrequencyPlotOptions {
  * (Hz) on a linear or logarithmic axis, rendered to SVG with Vega-Lite (no browser).
  * Bins where pxx ≤ 0 (−∞ dB), and 0 Hz on a log axis, are left out.
  *
- * @param psd A `{ f, pxx }` result (e.g. from `welch`) or an array of them, each with an optional `label`.
+ * @param psd A `{ f, pxx }` result (e.g. from `welch`, or a `psd` operator estimate with one
+ *   `pxx` per channel) or an array of them, each with an optional `label`.
  * @param options `path` to write, `logFrequency`, `title`, `yTitle`, `width`/`height` in px.
  * @returns The SVG text (a promise: rendering is asynchronous).
  * @throws RangeError for mismatched or empty arrays, or bad sizes (synchronously, before rendering).
@@ -32,8 +41,19 @@ export interface PlotPsdOptions extends FrequencyPlotOptions {
  * ```
  */
 export function plotPsd(psd: PsdSeries | readonly PsdSeries[], options: PlotPsdOptions = {}): Promise<string> {
-  const series = (Array.isArray(psd) ? psd : [psd]) as readonly PsdSeries[];
-  if (series.length === 0) throw new RangeError('plotPsd: psd is an empty list');
+  const given = (Array.isArray(psd) ? psd : [psd]) as readonly PsdSeries[];
+  if (given.length === 0) throw new RangeError('plotPsd: psd is an empty list');
+  // Expand multichannel estimates into one series per channel.
+  const series: { f: ArrayLike<number>; pxx: ArrayLike<number>; label?: string }[] = [];
+  for (const s of given) {
+    if (s != null && isNested(s.pxx)) {
+      s.pxx.forEach((p, c) => series.push({ f: s.f, pxx: p, label: `${s.label !== undefined ? `${s.label} ` : ''}channel ${c}` }));
+    } else if (s != null) {
+      series.push({ f: s.f, pxx: s.pxx as ArrayLike<number>, ...(s.label !== undefined ? { label: s.label } : {}) });
+    } else {
+      throw new TypeError('plotPsd: psd must be { f, pxx } or a list of them');
+    }
+  }
   const { width, height } = checkPlotOptions('plotPsd', options);
   const log = options.logFrequency ?? false;
   const values: { f: number; db: number; series: string }[] = [];
