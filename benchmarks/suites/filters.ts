@@ -28,6 +28,7 @@ import type { BenchRow } from '../lib/types';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const REPS = Number(process.env.RXDSP_BENCH_REPS ?? 5);
+const ROUNDS = 2;
 
 const SPEC = {
   fs: SAMPLE_RATE,
@@ -110,12 +111,14 @@ export async function run(): Promise<BenchRow[]> {
   const coeffPath = join(dir, 'coeffs.json');
   // Python floats round-trip exactly through JSON.
   await import('node:fs').then((fs) => fs.writeFileSync(coeffPath, JSON.stringify({ ...c, spec: SPEC })));
-  const py = runPython<{
+  type PyResult = {
     scipy: string;
     numpy: string;
     rows: Record<'fir' | 'sos' | 'iir1', { seconds: number; msps: number }>;
     design_check: { fir_max_abs_diff: number; sos_max_abs_diff: number | null };
-  }>(join(here, 'filters.py'), [join(dir, 'x.f64'), coeffPath, dir, String(REPS), String(FRAME)]);
+  };
+  const runScipy = () => runPython<PyResult>(join(here, 'filters.py'), [join(dir, 'x.f64'), coeffPath, dir, String(REPS), String(FRAME)]);
+  const py = runScipy();
   const scipyOut = (name: string): Float64Array | undefined => {
     if (!py.ok) return undefined;
     const buf = readFileSync(join(dir, `${name}.scipy.f64`));
@@ -133,19 +136,35 @@ export async function run(): Promise<BenchRow[]> {
     { key: 'sos', name: '(2) elliptic bandpass, 10th order as 5 SOS', make: () => new SosFilterKernel(c.sos) },
     { key: 'iir1', name: '(3) 1st-order IIR lowpass, fc = 1 kHz', make: () => new LinearFilterKernel(c.b1, c.a1) },
   ];
+  // Two rounds (scipy, ours, scipy, ours) keeping each side's best: on a shared machine the load changes
+  // during the run, and alternating gives both sides the same chance of a quiet moment.
+  const best = new Map<string, number>();
+  const outputs = new Map<string, Float64Array>();
+  const scipyBest: Partial<Record<'fir' | 'sos' | 'iir1', number>> = {};
+  for (let round = 0; round < ROUNDS; round++) {
+    const p = round === 0 ? py : runScipy();
+    if (p.ok) {
+      for (const key of ['fir', 'sos', 'iir1'] as const) scipyBest[key] = Math.min(scipyBest[key] ?? Infinity, p.value.rows[key].seconds);
+    }
+    for (const cs of cases) {
+      const y = outputs.get(cs.name) ?? new Float64Array(N);
+      outputs.set(cs.name, y);
+      const outs = frames(y, FRAME);
+      let k = cs.make();
+      const sec = bestPassSeconds(REPS, () => (k = cs.make()), () => passOver(k, ins, outs)());
+      best.set(cs.name, Math.min(best.get(cs.name) ?? Infinity, sec));
+    }
+  }
   const checks: string[] = [];
   for (const cs of cases) {
-    const y = new Float64Array(N);
-    const outs = frames(y, FRAME);
-    let k = cs.make();
-    const sec = bestPassSeconds(REPS, () => (k = cs.make()), () => passOver(k, ins, outs)());
+    const sec = best.get(cs.name)!;
     const ours = msps(N, sec);
     const row: BenchRow = { name: cs.name, oursMsps: ours, realtimeFactor: N / SAMPLE_RATE / sec, usPerFrame: (sec / nFrames) * 1e6 };
-    if (py.ok) {
-      row.scipyMsps = py.value.rows[cs.key].msps;
+    const sp = scipyBest[cs.key];
+    if (py.ok && sp !== undefined) {
+      row.scipyMsps = msps(N, sp);
       row.ratio = ours / row.scipyMsps;
-      const ref = scipyOut(cs.key)!;
-      const err = maxRel(y, ref);
+      const err = maxRel(outputs.get(cs.name)!, scipyOut(cs.key)!);
       row.note = `max |ours − scipy| / peak = ${err.toExponential(1)}`;
       checks.push(`- ${cs.name}: ${row.note}`);
     }
