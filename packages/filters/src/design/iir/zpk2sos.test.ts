@@ -14,7 +14,10 @@ describe('zpk2sos (scipy pairing; same sections, same order)', () => {
     it(`${c.name}, pairing '${c.pairing}'`, () => {
       const r = zpk2sos(fromJson(c.in.z), fromJson(c.in.p), c.in.k, { pairing: c.pairing });
       expect(r.length).toBe(c.sos.length);
-      const ref = c.sos.flat();
+      // scipy writes a digital first-order 'minimal' section as [0, b0, b1, 0, 1, a1] (a0 = 0); rxdsp writes the same
+      // H(z) as [b0, b1, 0, 1, a1, 0] (see zpk2sos.ts): shift such rows left by one before comparing
+      const ref = c.sos.map((row) => (row[3] === 0 ? [row[1]!, row[2]!, 0, row[4]!, row[5]!, 0] : row)).flat();
+      for (const row of r) expect(row[3]).toBe(1);
       expectClose(r.flat(), ref, { rtol: 1e-12, atol: 1e-13 * scaleOf(ref), label: c.name });
     });
   }
@@ -25,6 +28,10 @@ describe('zpk2sos (scipy pairing; same sections, same order)', () => {
       expectClose(r.flat(), ref, { rtol: 1e-12, atol: 1e-13 * scaleOf(ref), label: c.name });
     });
   }
+  it("writes digital first-order 'minimal' sections with a0 = 1", () => {
+    expect(zpk2sos([], [0.5], 1, { pairing: 'minimal' })).toEqual([[0, 1, 0, 1, -0.5, 0]]);
+    expect(zpk2sos([0.2], [0.5], 2, { pairing: 'minimal' })).toEqual([[2, -0.4, 0, 1, -0.5, 0]]);
+  });
   it('gives a single gain section for an empty zpk', () => {
     expect(zpk2sos([], [], 2.5)).toEqual([[2.5, 0, 0, 1, 0, 0]]);
     expect(zpk2sos([], [], 2.5, { analog: true })).toEqual([[0, 0, 2.5, 0, 0, 1]]);

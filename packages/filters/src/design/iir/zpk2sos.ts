@@ -33,11 +33,17 @@ function nearestIdx(fro: Complex[], to: Complex, which: 'real' | 'complex' | 'an
   throw new RangeError(`zpk2sos: cannot pair the roots into sections: no ${which} zero left for a pole (the zeros do not come in conjugate pairs and reals)`);
 }
 
-function section(z: Complex[], p: Complex[]): number[] {
+/**
+ * One section from its roots. Analog: coefficients right-aligned (powers of s), as scipy. Digital: a first-order
+ * section (one pole, 'minimal' pairing) is left-aligned in z⁻¹ so that a0 = 1 — scipy right-aligns it too and
+ * returns a row with a0 = 0 that no sos filter (scipy's `sosfilt` included) accepts; both rows mean the same H(z).
+ */
+function section(analog: boolean, z: Complex[], p: Complex[]): number[] {
   const { b, a } = zpk2tf(z, p, 1);
+  const shift = !analog && a.length === 2 ? 1 : 0;
   const row = [0, 0, 0, 0, 0, 0];
-  for (let i = 0; i < b.length; i++) row[3 - b.length + i] = b[i] as number;
-  for (let i = 0; i < a.length; i++) row[6 - a.length + i] = a[i] as number;
+  for (let i = 0; i < b.length; i++) row[3 - b.length + i - shift] = b[i] as number;
+  for (let i = 0; i < a.length; i++) row[6 - a.length + i - shift] = a[i] as number;
   return row;
 }
 
@@ -46,6 +52,8 @@ function section(z: Complex[], p: Complex[]): number[] {
  * poles are taken from the one closest to the unit circle (analog: to the imaginary axis) outwards, each paired
  * with the nearest remaining zero(s), and the sections are ordered so the poles closest to the unit circle come
  * last; the gain goes into the first section. This keeps each section well conditioned.
+ * One deliberate difference: with 'minimal' pairing a digital first-order section is written `[b0, b1, 0, 1, a1, 0]`
+ * (scipy writes the same H(z) as `[0, b0, b1, 0, 1, a1]`, with a0 = 0, which cannot be filtered).
  *
  * ## Example
  * ```ts
@@ -107,19 +115,24 @@ export function zpk2sos(z: readonly (Complex | number)[], p: readonly (Complex |
     const p1 = take(pp, idxWorst(pp, all(pp)));
     if (isReal(p1) && countReal(pp) === 0) {
       // last remaining real pole
-      if (pairing !== 'minimal') {
+      if (zz.length > 0 && countReal(zz) === 0) {
+        // only complex zeros are left (scipy raises an IndexError here): they go with this pole and a pole at 0
+        if (analog) throw new RangeError(`${fn}: cannot pair a complex zero pair with the last real pole of an analog filter (more zeros than poles)`);
+        const z1 = take(zz, nearestIdx(zz, p1, 'complex'));
+        sos[si] = section(analog, [z1, { re: z1.re, im: -z1.im }], [p1, cOf(0)]);
+      } else if (pairing !== 'minimal') {
         const z1 = take(zz, nearestIdx(zz, p1, 'real'));
-        sos[si] = section([z1, cOf(0)], [p1, cOf(0)]);
+        sos[si] = section(analog, [z1, cOf(0)], [p1, cOf(0)]);
       } else if (zz.length > 0) {
         const z1 = take(zz, nearestIdx(zz, p1, 'real'));
-        sos[si] = section([z1], [p1]);
+        sos[si] = section(analog, [z1], [p1]);
       } else {
-        sos[si] = section([], [p1]);
+        sos[si] = section(analog, [], [p1]);
       }
     } else if (pp.length + 1 === zz.length && !isReal(p1) && countReal(pp) === 1 && countReal(zz) === 1) {
       // one real pole and one real zero left besides this pair: this pole must take a complex zero
       const z1 = take(zz, nearestIdx(zz, p1, 'complex'));
-      sos[si] = section([z1, { re: z1.re, im: -z1.im }], [p1, { re: p1.re, im: -p1.im }]);
+      sos[si] = section(analog, [z1, { re: z1.re, im: -z1.im }], [p1, { re: p1.re, im: -p1.im }]);
     } else {
       let p2: Complex;
       if (isReal(p1)) {
@@ -131,17 +144,17 @@ export function zpk2sos(z: readonly (Complex | number)[], p: readonly (Complex |
       if (zz.length > 0) {
         const z1 = take(zz, nearestIdx(zz, p1, 'any'));
         if (!isReal(z1)) {
-          sos[si] = section([z1, { re: z1.re, im: -z1.im }], [p1, p2]);
+          sos[si] = section(analog, [z1, { re: z1.re, im: -z1.im }], [p1, p2]);
         } else if (countReal(zz) > 0) {
           const z2 = take(zz, nearestIdx(zz, p1, 'real'));
-          sos[si] = section([z1, z2], [p1, p2]);
+          sos[si] = section(analog, [z1, z2], [p1, p2]);
         } else {
           // no real zero left to go with it (scipy 1.17 raises an IndexError here with 'minimal' pairing):
           // the real zero gets a first-order numerator
-          sos[si] = section([z1], [p1, p2]);
+          sos[si] = section(analog, [z1], [p1, p2]);
         }
       } else {
-        sos[si] = section([], [p1, p2]);
+        sos[si] = section(analog, [], [p1, p2]);
       }
     }
   }
