@@ -165,25 +165,4 @@ describe('frameTiming (marble)', () => {
     expect(() => frameTiming({ capacity: 0 })).toThrow(/frameTiming: capacity/);
   });
 });
-
-describe('frameTiming overhead', () => {
-  // Minimum over many short passes (robust to load bursts on a shared machine), with a retry.
-  it('adds under 2 µs per frame for each of tic and toc', { retry: 3 }, () => {
-    const frames = Array.from({ length: 20_000 }, (_, k) => mk(4 * k));
-    const time = (build: (s: Observable<Frame>) => Observable<unknown>): number => {
-      let best = Number.POSITIVE_INFINITY;
-      for (let rep = 0; rep < 15; rep++) {
-        const t0 = performance.now();
-        build(of(...frames)).subscribe();
-        best = Math.min(best, performance.now() - t0);
-      }
-      return best;
-    };
-    const t = frameTiming();
-    const base = time((s) => s.pipe(map((f) => f)));
-    const timed = time((s) => s.pipe(t.tic(), map((f) => f), t.toc()));
-    const perFrameUs = ((timed - base) * 1000) / frames.length / 2;
-    console.log(`frameTiming: ${perFrameUs.toFixed(3)} µs per frame per operator`);
-    expect(perFrameUs).toBeLessThan(2);
-  });
-});
+// Per-frame overhead is measured by `pnpm bench` (benchmarks/suites/welch.ts), not by a timed unit test.
