@@ -1,4 +1,5 @@
-import { lastValueFrom, toArray } from 'rxjs';
+import fc from 'fast-check';
+import { from, lastValueFrom, toArray } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { concatChannel, f64, testScheduler } from '../internal/testing';
 import { tone } from '../sources/tone';
@@ -46,6 +47,31 @@ describe('takeSeconds', () => {
     expect(frames).toHaveLength(94);
     expect(concatChannel(frames, 0)).toHaveLength(96000);
     expect(frames.at(-1)?.channels[0]?.length).toBe(96000 - 93 * 1024);
+  });
+
+  it('property: for any chunking and duration, exactly min(round(s·fs), total) samples pass, in order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 20 }),
+        fc.integer({ min: 1, max: 400 }),
+        fc.double({ min: 0.0001, max: 0.5, noNaN: true }),
+        (chunks, fs, s) => {
+          let idx = 0;
+          const frames = chunks.map((n) => {
+            const fr: Frame<Float64Array> = { channels: [Float64Array.from({ length: n }, (_, i) => idx + i)], sampleRate: fs, index: idx };
+            idx += n;
+            return fr;
+          });
+          const out: Frame[] = [];
+          let completed = false;
+          from(frames).pipe(takeSeconds<Float64Array>(s)).subscribe({ next: (f) => out.push(f), complete: () => (completed = true) });
+          const want = Math.min(Math.round(s * fs), idx);
+          expect(completed).toBe(true);
+          expect(concatChannel(out, 0)).toEqual(Array.from({ length: want }, (_, i) => i));
+        },
+      ),
+      { verbose: true },
+    );
   });
 
   it('rejects bad seconds', () => {

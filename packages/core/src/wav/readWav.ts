@@ -164,15 +164,31 @@ export function readWav<D extends ReadWavDtype = 'native'>(path: string, opts: R
   }) as Observable<ReadWavFrame<D>>;
 }
 
+/** Reads the sample rate from the header (the first 64 KiB, or the whole file if the header is longer). */
 function headerSampleRate(fn: string, path: string): number {
-  let wav: InstanceType<typeof WaveFile>;
+  const parse = (bytes: Uint8Array): number => {
+    const wav = new WaveFile();
+    wav.fromBuffer(bytes, false);
+    return (wav.fmt as WavFmt).sampleRate;
+  };
+  let rate: number;
   try {
-    wav = new WaveFile();
-    wav.fromBuffer(readFileSync(path), false);
+    const head = Buffer.alloc(65536);
+    const fd = openSync(path, 'r');
+    let got: number;
+    try {
+      got = readSync(fd, head, 0, head.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+    try {
+      rate = parse(head.subarray(0, got));
+    } catch {
+      rate = parse(readFileSync(path));
+    }
   } catch (err) {
     throw new TypeError(`${fn}: path ${show(path)} is not a readable WAV file: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const rate = (wav.fmt as WavFmt).sampleRate;
   if (!(rate > 0)) throw new TypeError(`${fn}: path ${show(path)} declares sampleRate ${rate}`);
   return rate;
 }
