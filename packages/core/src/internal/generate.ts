@@ -43,6 +43,7 @@ export interface GeneratedConfig {
   readonly scheduler: SchedulerLike | undefined;
 }
 
+/** Validates the common options of a generated source (RangeError/TypeError naming `fn`). */
 export function generatedConfig(fn: string, opts: GeneratedOptions): GeneratedConfig {
   checkOptions(fn, opts);
   const sampleRate = checkPositive(fn, 'sampleRate', opts.sampleRate);

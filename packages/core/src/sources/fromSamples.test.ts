@@ -1,4 +1,4 @@
-import { take, toArray } from 'rxjs';
+import { asyncScheduler, take, toArray } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { at, concatChannel, f64, i16, testScheduler } from '../internal/testing';
 import { fromSamples } from './fromSamples';
@@ -59,6 +59,23 @@ describe('fromSamples', () => {
         b: at(f64(4, 1000, [0, 0, 0, 0]), 0.004),
       });
     });
+  });
+
+  it('paces in real time on asyncScheduler without drift: 10 frames of 20 ms complete after ~200 ms', async () => {
+    const times: number[] = [];
+    const t0 = performance.now();
+    await new Promise<void>((resolve, reject) =>
+      fromSamples(new Float64Array(1600), { sampleRate: 8000, frameLength: 160, scheduler: asyncScheduler }).subscribe({
+        next: () => times.push(performance.now() - t0),
+        error: reject,
+        complete: resolve,
+      }),
+    );
+    expect(times).toHaveLength(10);
+    // frame k is due at (k + 1)·20 ms; timers may fire late (loaded machine) but never early
+    // (Date.now() resolution: 1 ms), and lateness does not accumulate
+    times.forEach((t, k) => expect(t).toBeGreaterThanOrEqual((k + 1) * 20 - 1));
+    expect((times[9] as number) - 200).toBeLessThan(150);
   });
 
   it('stops a synchronous emission loop when the consumer unsubscribes', () => {
