@@ -9,7 +9,7 @@ import { integerAtLeast, positiveNumber } from './validate';
 const pow10m1 = (x: number): number => Math.expm1(Math.LN10 * x);
 
 /**
- * Solves the degree equation of elliptic filters with nomes (scipy's `_ellipdeg`): the modulus m of an
+ * @internal Solves the degree equation of elliptic filters with nomes (scipy's `_ellipdeg`): the modulus m of an
  * order-n elliptic rational function whose selectivity is set by the complementary parameter m1.
  * q1 = exp(−π K'(m1)/K(m1)), q = q1^{1/n}, m = 16q·(Σ_{k=0..7} q^{k(k+1)} / (1 + 2Σ_{k=1..8} q^{k²}))⁴.
  */
@@ -26,7 +26,7 @@ export function ellipdeg(n: number, m1: number): number {
 }
 
 /**
- * Real inverse of the Jacobi sc function with complementary parameter (scipy's `_arc_jac_sc1`): the v with
+ * @internal Real inverse of the Jacobi sc function with complementary parameter (scipy's `_arc_jac_sc1`): the v with
  * sc(v | 1 − m) = w, from the descending Landen transformation of the imaginary argument j·w
  * (all quantities stay purely imaginary, so it is computed in real arithmetic: arcsin(jx) = j·asinh(x)).
  */

@@ -3,7 +3,7 @@
 
 // complex numbers
 export type { Complex } from './complex';
-export { complex, cadd, csub, cmul, cscale, cdiv, cconj, cneg, cabs, csqrt, cexp, cprod, sortComplex } from './complex';
+export { complex, cadd, csub, cmul, cscale, cdiv, cconj, cneg, cabs, csqrt, cexp, csinh, cprod, cisReal, sortComplex } from './complex';
 // types
 // (the kernels export the input type `Sos`; the designs' concrete output type is exported as `SosSections`)
 export type { BA, ZPK, Sos as SosSections, BandType, IirOutput, FrequencyResponse } from './types';
