@@ -1,4 +1,4 @@
-import { CholeskyDecomposition, Matrix, solve } from 'ml-matrix';
+import { CholeskyDecomposition, Matrix, SingularValueDecomposition } from 'ml-matrix';
 import { checkFs, checkNumtaps, finiteList } from './firValidate';
 
 /**
@@ -127,23 +127,19 @@ export function firls(
     rhs.set(n, 0, s);
   }
 
-  let a: Matrix;
+  // Cholesky, as scipy (LAPACK posv), when Q is numerically positive definite and well conditioned. The check is a
+  // posteriori: one step of iterative refinement; a correction above 1e-9 of the solution means cond(Q) ≳ 1e7, where
+  // the taps are determined only to cond·eps and Cholesky's rounding shows in the response. Then (and when Cholesky
+  // fails) the least-squares problem is solved by a truncated SVD (a minimum-norm solution, like scipy's lstsq
+  // fallback), keeping the truncation whose objective aᵀQa − 2bᵀa is smallest.
+  let a: Matrix | undefined;
   const chol = new CholeskyDecomposition(Q);
-  let wellConditioned = chol.isPositiveDefinite();
-  if (wellConditioned) {
-    // reciprocal condition estimate from the Cholesky factor's diagonal (cond(Q) ≈ (max Lii / min Lii)²)
-    const L = chol.lowerTriangularMatrix;
-    let lo = Number.POSITIVE_INFINITY;
-    let hi = 0;
-    for (let i = 0; i <= m; i++) {
-      const d = Math.abs(L.get(i, i));
-      lo = Math.min(lo, d);
-      hi = Math.max(hi, d);
-    }
-    wellConditioned = (lo / hi) ** 2 > Number.EPSILON;
+  if (chol.isPositiveDefinite()) {
+    const x = chol.solve(rhs);
+    const dx = chol.solve(Matrix.sub(rhs, Q.mmul(x)));
+    if (Number.isFinite(x.norm()) && dx.norm() <= 1e-9 * x.norm()) a = x;
   }
-  if (wellConditioned) a = chol.solve(rhs);
-  else a = solve(Q, rhs, true); // minimum-norm least squares (SVD) for a singular system
+  a ??= truncatedSvdSolve(Q, rhs);
   const h = new Float64Array(numtaps);
   for (let k = 1; k <= m; k++) {
     h[m - k] = a.get(k, 0);
@@ -151,4 +147,45 @@ export function firls(
   }
   h[m] = 2 * a.get(0, 0);
   return h;
+}
+
+/**
+ * Least-squares solution of the symmetric positive semi-definite system Q·a = b by a truncated SVD: singular values
+ * below rc·σ_max are dropped, for rc in 1e-17 … 1e-14, and the candidate with the smallest objective aᵀQa − 2bᵀa
+ * (the weighted squared error up to a constant) wins.
+ */
+function truncatedSvdSolve(Q: Matrix, rhs: Matrix): Matrix {
+  const n = Q.rows;
+  const svd = new SingularValueDecomposition(Q, { autoTranspose: false });
+  const s = svd.diagonal;
+  const U = svd.leftSingularVectors;
+  const V = svd.rightSingularVectors;
+  // coefficients of b on the left singular vectors, divided by σ_k
+  const c = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    let v = 0;
+    for (let i = 0; i < n; i++) v += U.get(i, k) * rhs.get(i, 0);
+    c[k] = v / (s[k] as number);
+  }
+  const smax = s[0] as number;
+  let best: Matrix | undefined;
+  let bestObj = Number.POSITIVE_INFINITY;
+  const x = new Matrix(n, 1);
+  let kept = 0;
+  for (const rc of [1e-14, 1e-15, 1e-16, 1e-17]) {
+    // singular values are sorted: extend the running sum with the newly kept terms
+    while (kept < n && (s[kept] as number) > rc * smax) {
+      const ck = c[kept] as number;
+      for (let i = 0; i < n; i++) x.set(i, 0, x.get(i, 0) + ck * V.get(i, kept));
+      kept++;
+    }
+    const Qx = Q.mmul(x);
+    let obj = 0;
+    for (let i = 0; i < n; i++) obj += x.get(i, 0) * (Qx.get(i, 0) - 2 * rhs.get(i, 0));
+    if (obj < bestObj) {
+      bestObj = obj;
+      best = x.clone();
+    }
+  }
+  return best ?? x;
 }

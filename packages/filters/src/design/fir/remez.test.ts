@@ -14,6 +14,11 @@ interface RemezCase {
 }
 const fixture = loadFixture<{ remez: RemezCase[]; remezNonConverged: RemezCase[]; remezScipyFails: Array<RemezCase & { message: string }> }>('../../../fixtures/fir.json', import.meta.url);
 
+const sweep = loadFixture<{ remez: Array<{ numtaps: number; bands: number[]; desired: number[]; options: RemezOptions; h: number[] }> }>(
+  '../../../fixtures/fir_sweep.json',
+  import.meta.url,
+);
+
 const toOptions = (o: RemezCase['options']): RemezOptions => ({
   ...(o.weight !== undefined ? { weight: o.weight } : {}),
   ...(o.fs !== undefined ? { fs: o.fs } : {}),
@@ -51,12 +56,47 @@ describe('remez convergence', () => {
       expect((e as Error).message).toMatch(/did not converge in maxiter = 2/);
     }
   });
-  it('throws where scipy raises "Failure to converge" (the deviation stopped increasing), even with allowNonConverged', () => {
+  it('where scipy stalls on rounding noise ("Failure to converge" with a deviation ~1e-16), either throws or returns taps meeting the bands to 1e-5', () => {
+    // remez(1001, [0, 0.1, 0.11, 0.5]) asks for far more taps than the spec needs: scipy stalls on rounding noise.
+    // Here a deviation at rounding level does not count as a stall, and the exchange converges (bands met to ~2e-8).
     for (const c of fixture.remezScipyFails) {
-      const call = () => remez(c.numtaps, c.bands, c.desired, { ...toOptions(c.options), allowNonConverged: true });
-      expect(call, `scipy: ${c.message}`).toThrow(RemezConvergenceError);
-      expect(call).toThrow(/failed to converge at iteration \d+: the deviation stopped increasing/);
+      let h: Float64Array | undefined;
+      try {
+        h = remez(c.numtaps, c.bands, c.desired, toOptions(c.options));
+      } catch (e) {
+        expect(e, `scipy: ${c.message}`).toBeInstanceOf(RemezConvergenceError);
+        continue;
+      }
+      const f = Array.from({ length: 4001 }, (_, i) => (i / 4000) * 0.5);
+      const { h: H } = freqz(h, 1, f, { fs: 1 });
+      let worst = 0;
+      f.forEach((fi, i) => {
+        const b = c.desired.findIndex((_, k) => fi >= c.bands[2 * k]! && fi <= c.bands[2 * k + 1]!);
+        if (b >= 0) worst = Math.max(worst, Math.abs(Math.hypot(H.re[i]!, H.im[i]!) - c.desired[b]!));
+      });
+      expect(worst).toBeLessThan(1e-5);
     }
+  });
+  it('throws reason "deviation" when the deviation stops increasing above rounding level, even with allowNonConverged', () => {
+    // a random case of gen_fir_sweep.py where scipy raises "Failure to converge at iteration 10"
+    const call = () => remez(168, [1374.319565, 3894.138215, 5071.700035, 14027.482643], [1, 0], { fs: 44100, allowNonConverged: true });
+    let err: unknown;
+    try {
+      call();
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(RemezConvergenceError);
+    expect((err as RemezConvergenceError).reason).toBe('deviation');
+    expect((err as Error).message).toMatch(/failed to converge at iteration \d+: the deviation stopped increasing/);
+  });
+  it('regression: a deviation still at rounding level that shrinks is noise, not a stall (scipy converges here)', () => {
+    // sweep case: the initial reference interpolates the differentiator almost exactly (deviation 4e-16 then 1e-16);
+    // it used to throw "failed to converge at iteration 2". scipy's taps, from gen_fir_sweep.py, are in fir_sweep.json.
+    const c = sweep.remez.find((k) => k.numtaps === 123 && k.options.type === 'differentiator' && k.bands[1] === 14274.856579);
+    expect(c).toBeDefined();
+    const h = remez(c!.numtaps, c!.bands, c!.desired, c!.options);
+    expectClose(h, c!.h, { rtol: 0, atol: 1e-6, label: 'remez(123, differentiator)' });
   });
   it('with allowNonConverged returns the same unconverged taps as scipy', () => {
     const c = fixture.remezNonConverged[0]!;
