@@ -1,8 +1,12 @@
 // Proves that @rxdsp/core is publishable on its own: build it, `pnpm pack` it, install the tarball
 // with plain npm (and rxjs, its peer) into a fresh project outside the workspace, then run an ESM
 // script, a CJS script and a TypeScript type check (nodenext resolution) against the installed copy.
+//
+// The build is the package's own (its tsup config, run by pnpm in the package), written into a
+// staging copy of the package rather than into packages/core/dist: tsup cleans its output
+// directory first, and other tests running in parallel may load packages/core/dist.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +20,17 @@ const env = { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false
 
 function run(cmd: string, args: string[], cwd: string): string {
   return execFileSync(cmd, args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 150_000 });
+}
+
+/** pnpm on PATH, else the pinned version through npx (as scripts/setup.mjs falls back to). */
+function pnpmCommand(): [string, ...string[]] {
+  try {
+    run('pnpm', ['--version'], repoRoot);
+    return ['pnpm'];
+  } catch {
+    const pinned = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { packageManager: string }).packageManager.split('@')[1];
+    return ['npx', '--yes', `pnpm@${pinned}`];
+  }
 }
 
 // The scripts exercise sources, operators, the saturating conversion and its clip report, WAV I/O
@@ -72,12 +87,16 @@ describe('@rxdsp/core pack-and-install', () => {
   let tarball = '';
 
   beforeAll(() => {
-    run('pnpm', ['--filter', '@rxdsp/core', 'build'], repoRoot);
-    run('pnpm', ['pack', '--pack-destination', work], pkgDir);
+    const [pnpm, ...pre] = pnpmCommand();
+    const staging = join(work, 'core');
+    mkdirSync(staging, { recursive: true });
+    for (const f of ['package.json', 'README.md']) copyFileSync(join(pkgDir, f), join(staging, f));
+    run(pnpm, [...pre, '--filter', '@rxdsp/core', 'exec', 'tsup', '--out-dir', join(staging, 'dist')], repoRoot);
+    run(pnpm, [...pre, 'pack', '--pack-destination', work], staging);
     const tgz = readdirSync(work).filter((f) => f.endsWith('.tgz'));
     expect(tgz).toHaveLength(1);
     tarball = join(work, tgz[0] as string);
-    execFileSync('mkdir', ['-p', project]);
+    mkdirSync(project, { recursive: true });
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'rxdsp-pack-check', version: '0.0.0', private: true }, null, 2));
     run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball, 'rxjs@^7.8.0'], project);
   }, 180_000);
