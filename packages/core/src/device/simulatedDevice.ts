@@ -20,7 +20,9 @@ export interface SimulatedDeviceOptions {
   /**
    * What the ADC "hears": an Observable of frames (any lengths, the device's rate and channel
    * count; reframed to `frameLength`), or samples: one array (interleaved when channels > 1) or
-   * one array per channel. Absent: silence.
+   * one array per channel. Absent: silence. Give an unpaced Observable (no scheduler): the device
+   * paces it and reads it as fast as it needs; a live, paced one must run ahead of the device
+   * clock, or the ADC reads silence for the periods in which it has not delivered enough.
    */
   readonly input?: DeviceInput;
   /** When the input runs out: `'complete'` (default; the ADC completes), `'silence'` (zeros from then on), `'loop'` (start again). */
