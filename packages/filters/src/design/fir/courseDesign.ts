@@ -3,6 +3,8 @@
 import { kaiser } from '@rxdsp/core';
 import { kaiserBeta } from './kaiserBeta';
 import { remez } from './remez';
+import { checkFs } from './firValidate';
+import { sinc } from './sinc';
 
 /**
  * Which order estimate the `firRemez*` helpers use.
@@ -100,9 +102,7 @@ export function remezord(cuts: readonly number[], mags: readonly number[], devs:
 
 /** Checks the common helper arguments: finite positive fs, frequencies strictly increasing inside (0, fs/2), dB > 0. */
 export function checkCourseArgs(fn: string, names: readonly string[], freqs: readonly number[], dbNames: readonly string[], dbs: readonly number[], fs: number): void {
-  if (typeof fs !== 'number' || !Number.isFinite(fs) || fs <= 0) {
-    throw new RangeError(`${fn}: fs must be a positive finite sampling rate in Hz, got ${String(fs)}`);
-  }
+  checkFs(fn, fs);
   freqs.forEach((f, i) => {
     const name = names[i] as string;
     if (typeof f !== 'number' || !Number.isFinite(f) || f <= 0 || f >= fs / 2) {
@@ -142,8 +142,6 @@ export function courseRemez(numtaps: number, edgesHz: readonly number[], desired
   const ff = edgesHz.map((e) => (2 * e) / fs);
   return remez(numtaps, ff, desired, { weight, fs: 2 });
 }
-
-const sinc = (x: number): number => (x === 0 ? 1 : Math.sin(Math.PI * x) / (Math.PI * x));
 
 /**
  * The course's Kaiser-window lowpass prototype: order M = ⌈(A − 8)/(2.285·Δω)⌉ + nBump (made even when `evenOrder`),

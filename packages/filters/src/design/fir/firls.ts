@@ -1,5 +1,6 @@
 import { CholeskyDecomposition, Matrix, SingularValueDecomposition } from 'ml-matrix';
 import { checkFs, checkNumtaps, finiteList } from './firValidate';
+import { sinc } from './sinc';
 
 /**
  * Options of {@link firls}.
@@ -17,8 +18,6 @@ export interface FirlsOptions {
   /** Sampling rate in Hz; `bands` are in the same units. Default 2 (edges relative to Nyquist = 1), as scipy's `firls`. */
   readonly fs?: number;
 }
-
-const sinc = (x: number): number => (x === 0 ? 1 : Math.sin(Math.PI * x) / (Math.PI * x));
 
 /**
  * Linear-phase FIR design by weighted least squares (scipy's `signal.firls`): minimises the weighted integral of the

@@ -2,6 +2,7 @@ import { getWindow, type WindowSpec } from '@rxdsp/core';
 import { checkFiniteNumber, checkFs, checkNumtaps, finiteList } from './firValidate';
 import { kaiserAtten } from './kaiserAtten';
 import { kaiserBeta } from './kaiserBeta';
+import { sinc } from './sinc';
 
 /**
  * The response type of {@link firwin}: whether 0 Hz is in a passband, or the band type by name.
@@ -49,8 +50,6 @@ export interface FirwinOptions {
    */
   readonly width?: number;
 }
-
-const sinc = (x: number): number => (x === 0 ? 1 : Math.sin(Math.PI * x) / (Math.PI * x));
 
 /**
  * Linear-phase FIR design by the window method (scipy's `signal.firwin`): the ideal (brick-wall) impulse response of
