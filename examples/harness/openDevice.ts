@@ -72,9 +72,10 @@ function simulated(settings: ExampleSettings, choice: DeviceChoice, why: string,
         () => (settled = true),
         () => (settled = true),
       );
+      // Yield first, so that whoever started the run can subscribe to it before time moves.
       while (!settled) {
-        virtual.flush();
         await new Promise<void>((resolve) => setImmediate(resolve));
+        virtual.flush();
       }
     },
   };

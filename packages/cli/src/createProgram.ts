@@ -17,6 +17,7 @@ function streamOptions(cmd: Command, withSeconds = true): Command {
     .option('--fast', 'with --simulated: run on virtual time, as fast as possible')
     .option('--frame-length <n>', 'samples per frame (default: the example\u2019s)')
     .option('--fs <Hz>', 'sample rate in Hz (default: the example\u2019s)')
+    .option('--latency <s|low|high>', 'PortAudio suggested latency in seconds, or low | high (default low)')
     .option('-o, --out <dir>', 'folder for plots and WAV files', 'out');
   if (withSeconds) cmd.option('-s, --seconds <s>', 'run length in seconds (default: the example\u2019s)');
   return cmd;

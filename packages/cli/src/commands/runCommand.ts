@@ -1,5 +1,5 @@
-import { throttleTime } from 'rxjs';
-import { level } from '@rxdsp/analysis';
+import { share, throttleTime } from 'rxjs';
+import { level, type FrameLevel } from '@rxdsp/analysis';
 import { applyParameterValues, openDevice, printResult, startExample } from '@rxdsp/examples';
 import type { CliIo } from '../CliIo';
 import { formatMeterLine } from '../formatMeterLine';
@@ -23,22 +23,23 @@ export async function runCommand(io: CliIo, name: string, opts: StreamCommandOpt
   io.stdout.write(`Streaming ${settings.seconds} s at ${settings.sampleRate} Hz, ${settings.frameLength} samples per frame, ${settings.channels} channel(s)…\n`);
   const started = startExample(def.name, run, settings, opened);
   const tty = io.stdout.isTTY === true;
-  let meterShown = false;
-  const meter = opts.quiet
-    ? undefined
-    : started.output$.pipe(level(), throttleTime(tty ? 100 : 1000, undefined, { leading: true, trailing: false })).subscribe((lv) => {
-        const line = formatMeterLine(started.elapsedSeconds(), settings.seconds, lv.rmsDb.map((rmsDb, c) => ({ rmsDb, peakDb: lv.peakDb[c] ?? Number.NEGATIVE_INFINITY })));
-        io.stdout.write(tty ? `\r${line}\u001b[K` : `${line}\n`);
-        meterShown = true;
-      });
+  let last: FrameLevel | undefined;
+  const draw = (lv: FrameLevel, final: boolean): void => {
+    const line = formatMeterLine(started.elapsedSeconds(), settings.seconds, lv.rmsDb.map((rmsDb, c) => ({ rmsDb, peakDb: lv.peakDb[c] ?? Number.NEGATIVE_INFINITY })));
+    io.stdout.write(tty ? `\r${line}\u001b[K${final ? '\n' : ''}` : `${line}\n`);
+  };
+  const levels = opts.quiet ? undefined : started.output$.pipe(level(), share());
+  const meter = levels?.subscribe((lv) => (last = lv));
+  // redrawn in place 10 times a second on a terminal; one line a second in a log
+  const drawing = levels?.pipe(throttleTime(tty ? 100 : 1000, undefined, { leading: true, trailing: false })).subscribe((lv) => draw(lv, false));
   const interrupt = io.interrupted.then(() => started.stop());
   try {
     const result = await started.done;
-    meter?.unsubscribe();
-    if (tty && meterShown) io.stdout.write('\n');
+    if (last) draw(last, true); // the final level and elapsed time
     printResult(result, (s) => io.stdout.write(s));
   } finally {
     meter?.unsubscribe();
+    drawing?.unsubscribe();
     void interrupt.catch(() => undefined);
     await opened.close?.();
   }

@@ -13,7 +13,7 @@ export interface RoundTripOptions {
   readonly signal: 'chirp' | 'impulse';
   /** Number of test signals played in the run (≥ 1). */
   readonly repetitions: number;
-  /** Silence before the first test signal, seconds (default 0.5: the stream settles). */
+  /** Silence before the first test signal, seconds (default 1: the sound server settles its latency). */
   readonly leadInSeconds?: number;
   /** Time from one test signal to the next, seconds (default 1: latencies up to 1 s minus the signal are measurable). */
   readonly spacingSeconds?: number;
@@ -50,7 +50,7 @@ export function testSignal(kind: 'chirp' | 'impulse', sampleRate: number): Int16
 export async function measureRoundTrips(opened: OpenedDevice, opts: RoundTripOptions): Promise<RoundTrip[]> {
   const fs = opts.sampleRate;
   const ref = testSignal(opts.signal, fs);
-  const leadIn = Math.round((opts.leadInSeconds ?? 0.5) * fs);
+  const leadIn = Math.round((opts.leadInSeconds ?? 1) * fs);
   const spacing = Math.round((opts.spacingSeconds ?? 1) * fs);
   if (spacing <= ref.length) throw new RangeError(`measureRoundTrips: spacingSeconds must exceed the test signal (${ref.length / fs} s)`);
   const seconds = (leadIn + opts.repetitions * spacing) / fs;

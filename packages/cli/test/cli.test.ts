@@ -1,0 +1,114 @@
+// The `rxdsp` command line run as users run it: a child process (tsx on the sources), checking
+// exit codes, that mistakes print one line without a stack trace, and what `run` prints and writes.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const CLI = join(ROOT, 'packages/cli/src/cli.ts');
+const tmp = mkdtempSync(join(tmpdir(), 'rxdsp-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function rxdsp(...args: string[]): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, RXDSP_DEBUG: '', FORCE_COLOR: '0' },
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** stderr without npm/node noise unrelated to rxdsp. */
+function errLines(stderr: string): string[] {
+  return stderr.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('npm warn'));
+}
+
+describe('rxdsp --help', () => {
+  it('lists the commands', () => {
+    const r = rxdsp('--help');
+    expect(r.code).toBe(0);
+    for (const c of ['devices', 'run', 'latency', 'measure', 'panel']) expect(r.stdout).toContain(c);
+  });
+
+  it('has help on every command', () => {
+    for (const c of ['devices', 'run', 'latency', 'measure', 'panel']) {
+      const r = rxdsp(c, '--help');
+      expect(r.code, c).toBe(0);
+      expect(r.stdout, c).toContain(`Usage: rxdsp ${c}`);
+    }
+    const run = rxdsp('run', '--help').stdout;
+    for (const e of ['loop-through', 'iir-lowpass', 'remez-bandpass', 'iir-notch', 'three-band-eq', 'stereo-gain', 'cross-panning', 'wav-playback', 'noise-measurement']) {
+      expect(run).toContain(e);
+    }
+    expect(run).toContain('--frame-length');
+    expect(run).toContain('--simulated');
+  });
+});
+
+describe('rxdsp user mistakes', () => {
+  const cases: [string[], RegExp][] = [
+    [['run', 'nope', '--simulated'], /^rxdsp: unknown example "nope" \(one of: loop-through, /],
+    [['run', 'stereo-gain', '--bogus'], /^rxdsp: unknown option '--bogus'/],
+    [['run', 'stereo-gain', '--simulated', '--seconds', 'abc'], /^rxdsp: --seconds must be a positive number, got "abc"$/],
+    [['run', 'stereo-gain', '--simulated', '--wav', 'x.wav'], /^rxdsp: --wav is not an option of stereo-gain$/],
+    [['run', 'stereo-gain', '--simulated', '--set', 'gainLeftDb=99'], /^rxdsp: --set: parameter gainLeftDb: value 99 is out of range \[-40, 12\] dB$/],
+    [['run', 'stereo-gain', '--simulated', '--set', 'volume=1'], /^rxdsp: --set: stereo-gain has no live parameter "volume"/],
+    [['run', 'wav-playback', '--simulated', '--wav', '/no/such/file.wav'], /^rxdsp: --wav: no such file \/no\/such\/file\.wav$/],
+    [['run'], /^rxdsp: missing required argument 'example'$/],
+    [['measure', '--simulated'], /^rxdsp: required option '-f, --filter <example>' not specified$/],
+    [['measure', '--simulated', '--filter', 'stereo-gain'], /^rxdsp: --filter: unknown filter example "stereo-gain"/],
+    [['latency', '--simulated', '--signal', 'noise'], /^rxdsp: option '--signal <kind>' argument 'noise' is invalid/],
+    [['panel', 'stereo-gain', '--simulated', '--port', '70000'], /^rxdsp: --port must be at most 65535, got 70000$/],
+    [['frobnicate'], /^rxdsp: unknown command 'frobnicate'/],
+  ];
+  for (const [args, message] of cases) {
+    it(`rxdsp ${args.join(' ')}`, () => {
+      const r = rxdsp(...args);
+      expect(r.code).toBe(2);
+      const lines = errLines(r.stderr);
+      expect(lines, r.stderr).toHaveLength(1);
+      expect(lines[0]).toMatch(message);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    });
+  }
+});
+
+describe('rxdsp run on the simulated device', () => {
+  it('runs stereo-gain with a live parameter set, prints the meter, the stats and the measured gains', () => {
+    const out = join(tmp, 'run');
+    const r = rxdsp('run', 'stereo-gain', '--simulated', '--fast', '--seconds', '1', '--set', 'gainLeftDb=-6', '--set', 'gainRightDb=3.5', '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Device: simulated device');
+    expect(r.stdout).toMatch(/ 1\.0\/1\.0 s {2}L \[[#-]{20}\]/); // the meter line (one per second when not a terminal)
+    expect(r.stdout).toContain('Average Callback Period');
+    expect(r.stdout).toMatch(/Frames = 47, gaps = 0/); // ceil(48000 / 1024)
+    const left = Number(/Left: {2}set -6\.0 dB, measured (-?\d+\.\d+) dB/.exec(r.stdout)?.[1]);
+    const right = Number(/Right: set 3\.5 dB, measured (-?\d+\.\d+) dB/.exec(r.stdout)?.[1]);
+    // int16 rounding of σ = 3000 noise moves the measured RMS gain by < 0.01 dB
+    expect(Math.abs(left + 6)).toBeLessThan(0.02);
+    expect(Math.abs(right - 3.5)).toBeLessThan(0.02);
+    const svg = join(out, 'stereo-gain-activity.svg');
+    expect(existsSync(svg)).toBe(true);
+    expect(readFileSync(svg, 'utf8')).toContain('<svg');
+  });
+
+  it('measure --filter iir-notch writes the response and PSD plots', () => {
+    const out = join(tmp, 'measure');
+    const r = rxdsp('measure', '--filter', 'iir-notch', '--simulated', '--fast', '--seconds', '4', '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    const dev = Number(/tfestimate versus design: max deviation (\d+\.\d+) dB/.exec(r.stdout)?.[1]);
+    expect(dev).toBeLessThan(0.1);
+    for (const f of ['noise-measurement-iir-notch-response.svg', 'noise-measurement-iir-notch-psd.svg', 'noise-measurement-activity.svg']) {
+      expect(readFileSync(join(out, f), 'utf8')).toContain('<svg');
+    }
+  });
+
+  it('devices prints a table or says why there is none', () => {
+    const r = rxdsp('devices');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/device\(s\)\. Choose one with --device|No PortAudio devices: .*\nThe simulated device is always available/);
+  });
+});
