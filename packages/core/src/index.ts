@@ -47,7 +47,8 @@ export { mixChannels } from './operators/mixChannels';
 export type { MixChannelsOptions, MixMatrix } from './operators/mixChannels';
 export { selectChannels } from './operators/selectChannels';
 export { mergeChannels } from './operators/mergeChannels';
-export { process } from './operators/process';
+// `processFrames` is the same operator under a name that does not shadow Node's global `process`
+export { process, process as processFrames } from './operators/process';
 export type { ProcessFn } from './operators/process';
 export { takeSeconds } from './operators/takeSeconds';
 

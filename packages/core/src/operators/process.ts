@@ -19,7 +19,8 @@ export type ProcessFn<In extends SampleArray, Out extends SampleArray, S> = (fra
  * rather than mutating it, or the subscriptions would share it). Returning `null` as the frame
  * emits nothing for that input. A throw from `fn`, or a result that is not a pair, errors the
  * stream. Errors and completion pass through; nothing is flushed on completion. Follow the
- * ownership rule in `fn`: never write into `frame`, return new arrays.
+ * ownership rule in `fn`: never write into `frame`, return new arrays. Also exported as
+ * `processFrames`, for modules where importing `process` would shadow Node's global `process`.
  *
  * ## Example
  * ```ts
