@@ -1,4 +1,4 @@
-import { CholeskyDecomposition, Matrix, SingularValueDecomposition } from 'ml-matrix';
+import { CholeskyDecomposition, EigenvalueDecomposition, Matrix } from 'ml-matrix';
 import { checkFs, checkNumtaps, finiteList } from './firValidate';
 import { sinc } from './sinc';
 
@@ -23,7 +23,8 @@ export interface FirlsOptions {
  * Linear-phase FIR design by weighted least squares (scipy's `signal.firls`): minimises the weighted integral of the
  * squared error between the response and a piecewise-linear desired response over the bands, with the regions between
  * bands left free. The normal equations (a symmetric Toeplitz-plus-Hankel system) are solved by Cholesky factorisation
- * with `ml-matrix`, falling back to a minimum-norm SVD solution when the system is singular or ill-conditioned.
+ * with `ml-matrix`, falling back to a minimum-norm solution (truncated eigendecomposition) when the system is singular or
+ * its reciprocal condition number is below machine epsilon, as scipy falls back to `lstsq`.
  *
  * Only odd lengths (type I) are designed, as in scipy. The filter's delay is (numtaps − 1)/2 samples.
  *
@@ -126,19 +127,17 @@ export function firls(
     rhs.set(n, 0, s);
   }
 
-  // Cholesky, as scipy (LAPACK posv), when Q is numerically positive definite and well conditioned. The check is a
-  // posteriori: one step of iterative refinement; a correction above 1e-9 of the solution means cond(Q) ≳ 1e7, where
-  // the taps are determined only to cond·eps and Cholesky's rounding shows in the response. Then (and when Cholesky
-  // fails) the least-squares problem is solved by a truncated SVD (a minimum-norm solution, like scipy's lstsq
-  // fallback), keeping the truncation whose objective aᵀQa − 2bᵀa is smallest.
+  // As scipy: Cholesky (LAPACK posv) unless Q is not numerically positive definite or its reciprocal condition
+  // number, estimated as LAPACK's pocon does (Hager's 1-norm estimator), is below machine epsilon. Then the
+  // least-squares problem is solved by a truncated eigendecomposition of the symmetric Q (a minimum-norm solution, as
+  // scipy's lstsq fallback), keeping the truncation whose objective aᵀQa − 2bᵀa is smallest.
   let a: Matrix | undefined;
   const chol = new CholeskyDecomposition(Q);
-  if (chol.isPositiveDefinite()) {
+  if (chol.isPositiveDefinite() && reciprocalCondition(Q, chol) >= Number.EPSILON) {
     const x = chol.solve(rhs);
-    const dx = chol.solve(Matrix.sub(rhs, Q.mmul(x)));
-    if (Number.isFinite(x.norm()) && dx.norm() <= 1e-9 * x.norm()) a = x;
+    if (Number.isFinite(x.norm())) a = x;
   }
-  a ??= truncatedSvdSolve(Q, rhs);
+  a ??= truncatedEigenSolve(Q, rhs);
   const h = new Float64Array(numtaps);
   for (let k = 1; k <= m; k++) {
     h[m - k] = a.get(k, 0);
@@ -149,33 +148,71 @@ export function firls(
 }
 
 /**
- * Least-squares solution of the symmetric positive semi-definite system Q·a = b by a truncated SVD: singular values
- * below rc·σ_max are dropped, for rc in 1e-17 … 1e-14, and the candidate with the smallest objective aᵀQa − 2bᵀa
- * (the weighted squared error up to a constant) wins.
+ * Reciprocal 1-norm condition number of the symmetric positive definite Q from its Cholesky factor: 1 / (‖Q‖₁·est),
+ * est ≈ ‖Q⁻¹‖₁ by Hager's estimator (what LAPACK's pocon computes, up to its extra safeguards).
  */
-function truncatedSvdSolve(Q: Matrix, rhs: Matrix): Matrix {
+function reciprocalCondition(Q: Matrix, chol: CholeskyDecomposition): number {
   const n = Q.rows;
-  const svd = new SingularValueDecomposition(Q, { autoTranspose: false });
-  const s = svd.diagonal;
-  const U = svd.leftSingularVectors;
-  const V = svd.rightSingularVectors;
-  // coefficients of b on the left singular vectors, divided by σ_k
+  let qNorm = 0;
+  for (let j = 0; j < n; j++) {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += Math.abs(Q.get(i, j));
+    qNorm = Math.max(qNorm, s);
+  }
+  let v = new Matrix(n, 1).fill(1 / n);
+  let est = 0;
+  let last = -1;
+  for (let iter = 0; iter < 5; iter++) {
+    const y = chol.solve(v);
+    est = 0;
+    for (let i = 0; i < n; i++) est += Math.abs(y.get(i, 0));
+    const sgn = new Matrix(n, 1);
+    for (let i = 0; i < n; i++) sgn.set(i, 0, y.get(i, 0) >= 0 ? 1 : -1);
+    const z = chol.solve(sgn); // Q is symmetric: Q⁻ᵀ = Q⁻¹
+    let jmax = 0;
+    let zx = 0;
+    for (let i = 0; i < n; i++) {
+      zx += z.get(i, 0) * v.get(i, 0);
+      if (Math.abs(z.get(i, 0)) > Math.abs(z.get(jmax, 0))) jmax = i;
+    }
+    if (Math.abs(z.get(jmax, 0)) <= zx || jmax === last) break;
+    last = jmax;
+    v = new Matrix(n, 1);
+    v.set(jmax, 0, 1);
+  }
+  return !(est > 0) || !Number.isFinite(est) ? 0 : 1 / (qNorm * est);
+}
+
+/**
+ * Least-squares solution of the symmetric positive semi-definite system Q·a = b from the eigendecomposition
+ * Q = V·Λ·Vᵀ: eigenvalues below rc·λ_max are dropped, for rc in 1e-14 … 1e-17, and the candidate with the smallest
+ * objective aᵀQa − 2bᵀa (the weighted squared error up to a constant) wins.
+ */
+function truncatedEigenSolve(Q: Matrix, rhs: Matrix): Matrix {
+  const n = Q.rows;
+  const eig = new EigenvalueDecomposition(Q, { assumeSymmetric: true });
+  const lambda = eig.realEigenvalues;
+  const V = eig.eigenvectorMatrix;
+  // order by decreasing eigenvalue, and the coefficients of b on the eigenvectors divided by λ
+  const order = lambda.map((_, i) => i).sort((i, j) => (lambda[j] as number) - (lambda[i] as number));
+  const lmax = Math.max(lambda[order[0] as number] as number, 0);
   const c = new Float64Array(n);
   for (let k = 0; k < n; k++) {
+    const col = order[k] as number;
     let v = 0;
-    for (let i = 0; i < n; i++) v += U.get(i, k) * rhs.get(i, 0);
-    c[k] = v / (s[k] as number);
+    for (let i = 0; i < n; i++) v += V.get(i, col) * rhs.get(i, 0);
+    c[k] = v / (lambda[col] as number);
   }
-  const smax = s[0] as number;
   let best: Matrix | undefined;
   let bestObj = Number.POSITIVE_INFINITY;
   const x = new Matrix(n, 1);
   let kept = 0;
   for (const rc of [1e-14, 1e-15, 1e-16, 1e-17]) {
-    // singular values are sorted: extend the running sum with the newly kept terms
-    while (kept < n && (s[kept] as number) > rc * smax) {
+    // eigenvalues are sorted: extend the running sum with the newly kept terms
+    while (kept < n && (lambda[order[kept] as number] as number) > rc * lmax) {
       const ck = c[kept] as number;
-      for (let i = 0; i < n; i++) x.set(i, 0, x.get(i, 0) + ck * V.get(i, kept));
+      const col = order[kept] as number;
+      for (let i = 0; i < n; i++) x.set(i, 0, x.get(i, 0) + ck * V.get(i, col));
       kept++;
     }
     const Qx = Q.mmul(x);

@@ -212,8 +212,8 @@ function parksMcClellan(
   const x = new Float64Array(nzz + 1); // cos(2π f) at the extremal frequencies
   const y = new Float64Array(nzz + 1); // interpolated values there
   const ad = new Float64Array(nzz + 1); // barycentric weights
-  const interp = (f: number): number => {
-    const xf = Math.cos(TWOPI * f);
+  // barycentric Lagrange interpolation of the current reference at x = cos(2πf)
+  const interpX = (xf: number): number => {
     let d = 0;
     let p = 0;
     for (let k = 1; k <= nz; k++) {
@@ -223,7 +223,17 @@ function parksMcClellan(
     }
     return p / d;
   };
-  const err = (l: number): number => (interp(grid[l] as number) - (des[l] as number)) * (wt[l] as number);
+  const interp = (f: number): number => interpX(Math.cos(TWOPI * f));
+  // The weighted error is evaluated many times per grid point: keep cos(2πf), D and W of the grid in typed arrays.
+  const gridX = new Float64Array(ngrid + 1);
+  const gridD = new Float64Array(ngrid + 1);
+  const gridW = new Float64Array(ngrid + 1);
+  for (let l = 1; l <= ngrid; l++) {
+    gridX[l] = Math.cos(TWOPI * (grid[l] as number));
+    gridD[l] = des[l] as number;
+    gridW[l] = wt[l] as number;
+  }
+  const err = (l: number): number => (interpX(gridX[l] as number) - (gridD[l] as number)) * (gridW[l] as number);
 
   let dev = 0;
   let devl = -1;
