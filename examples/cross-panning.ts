@@ -78,4 +78,4 @@ export const crossPanning: ExampleDefinition = {
   },
 };
 
-if (isMain(import.meta.url)) exampleMain(crossPanning);
+if (isMain(import.meta.url, 'cross-panning')) exampleMain(crossPanning);

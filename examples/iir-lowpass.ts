@@ -57,4 +57,4 @@ export const iirLowpass: ExampleDefinition = {
   },
 };
 
-if (isMain(import.meta.url)) exampleMain(iirLowpass);
+if (isMain(import.meta.url, 'iir-lowpass')) exampleMain(iirLowpass);

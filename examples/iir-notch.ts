@@ -71,4 +71,4 @@ export const iirNotch: ExampleDefinition = {
   },
 };
 
-if (isMain(import.meta.url)) exampleMain(iirNotch);
+if (isMain(import.meta.url, 'iir-notch')) exampleMain(iirNotch);

@@ -45,4 +45,4 @@ export const loopThrough: ExampleDefinition = {
   },
 };
 
-if (isMain(import.meta.url)) exampleMain(loopThrough);
+if (isMain(import.meta.url, 'loop-through')) exampleMain(loopThrough);

@@ -83,4 +83,4 @@ export const noiseMeasurement: ExampleDefinition = {
   },
 };
 
-if (isMain(import.meta.url)) exampleMain(noiseMeasurement);
+if (isMain(import.meta.url, 'noise-measurement')) exampleMain(noiseMeasurement);

@@ -41,4 +41,4 @@ export const remezBandpass: ExampleDefinition = {
   },
 };
 
-if (isMain(import.meta.url)) exampleMain(remezBandpass);
+if (isMain(import.meta.url, 'remez-bandpass')) exampleMain(remezBandpass);

@@ -66,4 +66,4 @@ export const stereoGain: ExampleDefinition = {
   },
 };
 
-if (isMain(import.meta.url)) exampleMain(stereoGain);
+if (isMain(import.meta.url, 'stereo-gain')) exampleMain(stereoGain);

@@ -80,4 +80,4 @@ export const threeBandEq: ExampleDefinition = {
   },
 };
 
-if (isMain(import.meta.url)) exampleMain(threeBandEq);
+if (isMain(import.meta.url, 'three-band-eq')) exampleMain(threeBandEq);

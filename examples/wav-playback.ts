@@ -89,4 +89,4 @@ export const wavPlayback: ExampleDefinition = {
   },
 };
 
-if (isMain(import.meta.url)) exampleMain(wavPlayback);
+if (isMain(import.meta.url, 'wav-playback')) exampleMain(wavPlayback);
