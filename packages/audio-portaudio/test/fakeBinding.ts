@@ -161,6 +161,8 @@ export class FakeStream implements NativeStream {
   }
 }
 
+const liveFakes = new Set<FakeBinding>();
+
 export class FakeBinding implements PortAudioBinding {
   devices: NativeDeviceInfo[] = FAKE_DEVICES;
   /** Rates the fake "hardware" refuses. */
@@ -178,6 +180,7 @@ export class FakeBinding implements PortAudioBinding {
   readonly RtStream: new (opts: NativeStreamOptions) => NativeStream;
 
   constructor() {
+    liveFakes.add(this);
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
     this.RtStream = class extends FakeStream {
@@ -208,7 +211,26 @@ export class FakeBinding implements PortAudioBinding {
   }
 }
 
-/** Lets queued promise jobs and 1 ms timers run. */
+/**
+ * Lets queued native ops finish: waits `ms`, then until no fake op is in flight (so a stalled,
+ * loaded machine does not make a test look at a stream that is still opening).
+ */
 export async function settle(ms = 20): Promise<void> {
   await new Promise((r) => setTimeout(r, ms));
+  for (let i = 0; i < 1000 && [...liveFakes].some((f) => f.active > 0); i++) {
+    await new Promise((r) => setTimeout(r, 2));
+  }
+}
+
+/** Ticks `frames` on every running stream every few ms until `p` settles (robust on a slow machine). */
+export async function tickUntil<T>(fake: FakeBinding, p: Promise<T>, frames: number, maxTicks = 2000): Promise<T> {
+  let done = false;
+  const watched = p.finally(() => {
+    done = true;
+  });
+  for (let i = 0; i < maxTicks && !done; i++) {
+    fake.tick(frames);
+    await new Promise((r) => setTimeout(r, 2));
+  }
+  return watched;
 }

@@ -96,9 +96,20 @@ export function duplex(opts: DuplexOptions, pipeline: Pipeline): PortAudioDuplex
 }
 
 /** {@link duplex} on a given host (tests use a fake binding). Internal. */
-export function duplexOn(host: DeviceHost, opts: DuplexOptions, pipeline: Pipeline, fn = 'duplex'): PortAudioDuplexHandle {
+/** A validated duplex configuration. Internal. */
+export interface DuplexConfig {
+  readonly sampleRate: number;
+  readonly frameLength: number;
+  readonly prefill: number;
+  readonly seconds: number;
+  readonly backlog: number;
+  readonly nativeIn: { device: number; channels: number; latency: number };
+  readonly nativeOut: { device: number; channels: number; latency: number };
+}
+
+/** Validates duplex options (synchronously, opening nothing); throws AudioDeviceError. Internal. */
+export function resolveDuplexConfig(host: DeviceHost, opts: DuplexOptions, fn = 'duplex'): DuplexConfig {
   if (opts === null || typeof opts !== 'object') throw new TypeError(`${fn}: options must be an object, got ${String(opts)}`);
-  if (typeof pipeline !== 'function') throw new TypeError(`${fn}: pipeline must be an OperatorFunction, got ${String(pipeline)}`);
   const devices = host.listDevices(fn);
   checkFraming(fn, devices, opts.frameLength, opts.sampleRate);
   const inSel = opts.inDevice ?? opts.device;
@@ -118,12 +129,19 @@ export function duplexOn(host: DeviceHost, opts: DuplexOptions, pipeline: Pipeli
     throw new AudioDeviceError('INVALID_OPTION', `${fn}: maxBacklogSeconds must be in (0, 60], got ${String(backlog)}`);
   }
   const { sampleRate, frameLength } = opts;
-  const inCh = inDir.channels;
-  const outCh = outDir.channels;
-  const nativeIn = { device: inDir.device.index, channels: inCh, latency: inDir.latency };
-  const nativeOut = { device: outDir.device.index, channels: outCh, latency: outDir.latency };
+  const nativeIn = { device: inDir.device.index, channels: inDir.channels, latency: inDir.latency };
+  const nativeOut = { device: outDir.device.index, channels: outDir.channels, latency: outDir.latency };
   checkFormat(fn, host, { input: nativeIn, output: nativeOut, sampleRate }, devices,
-    `${inCh} in / ${outCh} out channel(s) at ${sampleRate} Hz on [${inDir.device.index}] ${inDir.device.name} → [${outDir.device.index}] ${outDir.device.name}`);
+    `${inDir.channels} in / ${outDir.channels} out channel(s) at ${sampleRate} Hz on [${inDir.device.index}] ${inDir.device.name} → [${outDir.device.index}] ${outDir.device.name}`);
+  return { sampleRate, frameLength, prefill, seconds, backlog, nativeIn, nativeOut };
+}
+
+/** {@link duplex} on a given host (tests use a fake binding). Internal. */
+export function duplexOn(host: DeviceHost, opts: DuplexOptions, pipeline: Pipeline, fn = 'duplex'): PortAudioDuplexHandle {
+  if (typeof pipeline !== 'function') throw new TypeError(`${fn}: pipeline must be an OperatorFunction, got ${String(pipeline)}`);
+  const { sampleRate, frameLength, prefill, seconds, backlog, nativeIn, nativeOut } = resolveDuplexConfig(host, opts, fn);
+  const inCh = nativeIn.channels;
+  const outCh = nativeOut.channels;
 
   const totalSamples = seconds > 0 ? Math.round(seconds * sampleRate) : Infinity;
   const events = new Subject<DeviceEvent>();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AudioDevice, Frame } from '@rxdsp/core';
 import { from, map, take, toArray, firstValueFrom } from 'rxjs';
 import { DeviceHost } from '../internal/DeviceHost';
-import { FakeBinding, settle } from '../../test/fakeBinding';
+import { FakeBinding, settle, tickUntil } from '../../test/fakeBinding';
 import { portAudioDeviceOn } from './portAudioDevice';
 
 describe('portAudioDevice (fake binding)', () => {
@@ -14,27 +14,18 @@ describe('portAudioDevice (fake binding)', () => {
     expect(device.name).toBe('Built-in Microphone (FakeHost) → Built-in Speakers (FakeHost)');
     expect(device.config).toEqual({ sampleRate: 48000, channels: 2, frameLength: 8 });
 
-    const framesP = firstValueFrom(device.adc().pipe(take(2), toArray()));
-    await settle();
-    fake.tick(16);
-    const frames = await framesP;
+    const frames = await tickUntil(fake, firstValueFrom(device.adc().pipe(take(2), toArray())), 16);
     expect(frames.map((f) => f.index)).toEqual([0, 8]);
     expect(fake.created[0]!.opts.input).toEqual({ device: 0, channels: 2, latency: 0.04 });
 
     const out = device.dac();
     const f: Frame<Int16Array> = { channels: [new Int16Array(8), new Int16Array(8)], sampleRate: 48000, index: 0 };
     from([f, f]).subscribe(out);
-    await settle();
+    await tickUntil(fake, out.drain(), 16);
     expect(fake.created[1]!.opts.output).toEqual({ device: 1, channels: 2, latency: 0.05 });
-    fake.tick(16);
-    fake.tick(16);
-    await out.drain();
 
     const run = device.duplex(map((x) => x), { seconds: 16 / 48000 });
-    await settle();
-    fake.tick(8);
-    fake.tick(8);
-    expect(await run.done).toMatchObject({ frames: 2 });
+    expect(await tickUntil(fake, run.done, 8)).toMatchObject({ frames: 2 });
     await settle();
     expect(fake.openNow).toBe(0);
   });
