@@ -242,6 +242,26 @@ function parksMcClellan(
   // Shared state of the extremal search (the search walks the grid keeping the best error seen in `comp`).
   let comp = 0;
   let nut = 1;
+  // Local searches: climb from l while the signed error keeps growing; return the last index that grew.
+  const climbUp = (l: number, kup: number): number => {
+    for (;;) {
+      l++;
+      if (l >= kup) return l - 1;
+      const e = nut * err(l);
+      if (e - comp <= 0) return l - 1;
+      comp = e;
+    }
+  };
+  const climbDown = (l: number, klow: number): number => {
+    for (;;) {
+      l--;
+      if (l <= klow) return l + 1;
+      const e = nut * err(l);
+      if (e - comp <= 0) return l + 1;
+      comp = e;
+    }
+  };
+
   for (;;) {
     iext[nzz] = ngrid + 1;
     niter++;
@@ -280,26 +300,6 @@ function parksMcClellan(
       );
     }
     devl = dev;
-
-    // Local searches: climb from l while the signed error keeps growing; return the last index that grew.
-    const climbUp = (l: number, kup: number): number => {
-      for (;;) {
-        l++;
-        if (l >= kup) return l - 1;
-        const e = nut * err(l);
-        if (e - comp <= 0) return l - 1;
-        comp = e;
-      }
-    };
-    const climbDown = (l: number, klow: number): number => {
-      for (;;) {
-        l--;
-        if (l <= klow) return l + 1;
-        const e = nut * err(l);
-        if (e - comp <= 0) return l + 1;
-        comp = e;
-      }
-    };
 
     let jchnge = 0;
     let k1 = iext[1] as number;
