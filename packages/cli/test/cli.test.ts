@@ -1,10 +1,11 @@
 // The `rxdsp` command line run as users run it: a child process (tsx on the sources), checking
 // exit codes, that mistakes print one line without a stack trace, and what `run` prints and writes.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CLI = join(ROOT, 'packages/cli/src/cli.ts');
@@ -111,4 +112,72 @@ describe('rxdsp run on the simulated device', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/device\(s\)\. Choose one with --device|No PortAudio devices: .*\nThe simulated device is always available/);
   });
+});
+
+/** Starts rxdsp in the background; resolves when `ready` matches its stdout. */
+function start(args: string[], ready: RegExp): Promise<{ child: ReturnType<typeof spawn>; out: () => string; match: RegExpMatchArray; exited: Promise<number> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  const exited = new Promise<number>((res) => child.on('exit', (code) => res(code ?? -1)));
+  return new Promise((resolveStart, rejectStart) => {
+    const timer = setTimeout(() => rejectStart(new Error(`rxdsp ${args.join(' ')} did not print ${ready} in time:\n${stdout}\n${stderr}`)), 30_000);
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout!.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      const m = ready.exec(stdout);
+      if (m) {
+        clearTimeout(timer);
+        resolveStart({ child, out: () => stdout, match: m, exited });
+      }
+    });
+    void exited.then((code) => rejectStart(new Error(`rxdsp exited with ${code} before ${ready}:\n${stdout}\n${stderr}`)));
+  });
+}
+
+describe('rxdsp streaming until Ctrl-C', () => {
+  it('run stops early on SIGINT and still prints the statistics and plots', async () => {
+    const out = join(tmp, 'sigint');
+    const p = await start(['run', 'loop-through', '--simulated', '--seconds', '60', '--out', out], /Streaming 60 s/);
+    await new Promise((r) => setTimeout(r, 1500));
+    p.child.kill('SIGINT');
+    expect(await p.exited).toBe(0);
+    const frames = Number(/Frames = (\d+), gaps = 0/.exec(p.out())?.[1]);
+    // real time: about 1.5 s of 21.33 ms frames were processed, far fewer than 60 s worth (2813)
+    expect(frames).toBeGreaterThan(20);
+    expect(frames).toBeLessThan(400);
+    expect(p.out()).toContain(`wrote ${join(out, 'loop-through-activity.svg')}`);
+  }, 40_000);
+
+  it('panel serves its page, the uPlot files and the WebSocket endpoint on 127.0.0.1, and quits on SIGINT', async () => {
+    const p = await start(['panel', 'three-band-eq', '--simulated', '--port', '0', '--out', join(tmp, 'panel')], /Panel: (http:\/\/127\.0\.0\.1:\d+\/)/);
+    const url = p.match[1]!;
+    const page = await fetch(url);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('three-band-eq: Three-band peaking equaliser');
+    expect(html).toContain('/uplot/uPlot.iife.min.js');
+    const js = await fetch(new URL('/uplot/uPlot.iife.min.js', url));
+    expect(js.status).toBe(200);
+    expect(js.headers.get('content-type')).toContain('javascript');
+    expect((await js.text()).length).toBeGreaterThan(10_000);
+    expect((await fetch(new URL('/uplot/uPlot.min.css', url))).status).toBe(200);
+    expect((await fetch(new URL('/etc/passwd', url))).status).toBe(404);
+    expect((await fetch(url, { method: 'POST' })).status).toBe(405);
+    // the WebSocket greets with the example's live parameters and rejects nonsense without dying
+    const ws = new WebSocket(new URL('/ws', url).href.replace('http', 'ws'));
+    const messages: { type: string; [k: string]: unknown }[] = [];
+    ws.on('message', (d) => messages.push(JSON.parse(d.toString()) as { type: string }));
+    await new Promise<void>((r) => ws.once('open', () => r()));
+    ws.send('not json');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(messages[0]?.type).toBe('hello');
+    expect((messages[0]?.parameters as { name: string }[]).map((q) => q.name)).toEqual(['gain100Hz', 'gain1kHz', 'gain8kHz']);
+    expect(messages[1]).toMatchObject({ type: 'error' });
+    expect(String(messages[1]?.message)).toMatch(/^rejected: malformed JSON/);
+    ws.close();
+    p.child.kill('SIGINT');
+    expect(await p.exited).toBe(0);
+    expect(p.out()).toContain('closing the panel');
+  }, 40_000);
 });
