@@ -64,9 +64,12 @@ export const noiseMeasurement: ExampleDefinition = {
           psdBins++;
         }
         const psdFile = ctx.outPath(`${name}-psd.svg`);
+        // The design's exact zeros (−∞ dB) would squash the plot: draw the theory no lower than
+        // 10 dB under the lowest measured output density (the int16 noise floor).
+        const floorDb = cmp.outputPsdDb.subarray(1).reduce((m, v) => Math.min(m, v), Number.POSITIVE_INFINITY) - 10;
         await writePsdPlot(psdFile, cmp.f, [
           { label: 'output PSD (Welch)', db: cmp.outputPsdDb },
-          { label: 'theory 2σ²|H|²/fs', db: theoryPsdDb },
+          { label: 'theory 2σ²|H|²/fs', db: theoryPsdDb.map((v) => Math.max(v, floorDb)) },
           { label: 'input PSD (Welch)', db: cmp.inputPsdDb },
         ], `${target.title}: output PSD versus σ²|H|²`);
         return {
