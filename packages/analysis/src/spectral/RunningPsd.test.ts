@@ -20,6 +20,8 @@ const cases: WelchOptions[] = [
   { nperseg: 255, noverlap: 100, window: 'hamming', detrend: 'linear' },
   { nperseg: 128, nfft: 300, window: ['kaiser', 6], scaling: 'spectrum' },
   { nperseg: 64, noverlap: 0, returnOnesided: false, detrend: false },
+  // regression (spectral sweep): a negative overlap (a gap between segments) is valid in scipy
+  { nperseg: 50, noverlap: -7, window: 'blackman' },
 ];
 
 describe('RunningPsd', () => {

@@ -58,6 +58,8 @@ export class RunningPsd {
   private readonly transform: SegmentTransform;
   private hist: Float64Array[];
   private fill = 0;
+  /** Samples still to drop before the next segment starts (a negative noverlap leaves a gap). */
+  private skip = 0;
   private acc: Float64Array[];
   private count = 0;
   private total = 0;
@@ -114,6 +116,12 @@ export class RunningPsd {
     let done = 0;
     let pos = 0;
     while (pos < n) {
+      if (this.skip > 0) {
+        const drop = Math.min(this.skip, n - pos);
+        this.skip -= drop;
+        pos += drop;
+        continue;
+      }
       const take = Math.min(n - pos, nperseg - this.fill);
       for (let c = 0; c < this.channels; c++) {
         const h = this.hist[c]!;
@@ -125,8 +133,9 @@ export class RunningPsd {
       if (this.fill === nperseg) {
         this.addSegment();
         done++;
-        for (const h of this.hist) h.copyWithin(0, nperseg - noverlap);
-        this.fill = noverlap;
+        if (noverlap > 0) for (const h of this.hist) h.copyWithin(0, nperseg - noverlap);
+        this.fill = Math.max(0, noverlap);
+        this.skip = Math.max(0, -noverlap);
       }
     }
     this.consumed += n;
@@ -180,6 +189,7 @@ export class RunningPsd {
     for (const h of this.hist) h.fill(0);
     for (const acc of this.acc) acc.fill(0);
     this.fill = 0;
+    this.skip = 0;
     this.count = 0;
     this.total = 0;
     this.consumed = 0;

@@ -37,7 +37,10 @@ export interface SegmentOptions {
    * the same); an explicit `nperseg` longer than the signal is a RangeError.
    */
   readonly nperseg?: number;
-  /** Overlap between segments in samples, 0 ≤ noverlap < nperseg. Default ⌊nperseg/2⌋ (⌊nperseg/8⌋ for `spectrogram`). */
+  /**
+   * Overlap between segments in samples, an integer < nperseg. Default ⌊nperseg/2⌋ (⌊nperseg/8⌋ for
+   * `spectrogram`). A negative value leaves −noverlap samples unused between segments, as scipy.
+   */
   readonly noverlap?: number;
   /** FFT length ≥ nperseg (zero-padding each segment). Default nperseg. Any integer, not only powers of two. */
   readonly nfft?: number;

@@ -45,11 +45,22 @@ describe('welch', () => {
     expect(x).toEqual(copy);
   });
 
+  it('accepts a negative noverlap as scipy does (segments with gaps between them)', () => {
+    // regression (spectral sweep): noverlap = -3 was rejected. With nperseg 8 and step 11 on
+    // 30 samples, the segments are [0, 8) and [11, 19) ((30 + 3) // 11 = 3 would need 30 ≥ 22 + 8:
+    // no, so floor((30 − 8)/11) + 1 = 3 segments: [0, 8), [11, 19), [22, 30)).
+    const x = randn(30, 9);
+    const got = welch(x, { nperseg: 8, noverlap: -3, window: 'boxcar', detrend: false }).pxx;
+    const parts = [0, 11, 22].map((s) => welch(x.subarray(s, s + 8), { nperseg: 8, window: 'boxcar', detrend: false }).pxx);
+    const mean = got.map((_, k) => (parts[0]![k]! + parts[1]![k]! + parts[2]![k]!) / 3);
+    for (let k = 0; k < got.length; k++) expect(got[k]).toBeCloseTo(mean[k]!, 12);
+  });
+
   it('rejects bad input with a RangeError naming the parameter', () => {
     const x = randn(300, 1);
     expect(() => welch(x, { nperseg: 512 })).toThrow(/welch: nperseg \(512\) is larger than the signal length \(300\)/);
     expect(() => welch(x, { nperseg: 64, noverlap: 64 })).toThrow(/welch: noverlap \(64\) must be less than nperseg \(64\)/);
-    expect(() => welch(x, { nperseg: 64, noverlap: -1 })).toThrow(/welch: noverlap must be an integer >= 0, got -1/);
+    expect(() => welch(x, { nperseg: 64, noverlap: 2.5 })).toThrow(/welch: noverlap must be an integer, got 2.5/);
     expect(() => welch(x, { window: 'hanning-ish' })).toThrow(RangeError);
     expect(() => welch(x, { window: 'hanning-ish' })).toThrow(/welch: window: .*unknown window name 'hanning-ish'/);
     expect(() => welch(x, { nperseg: 64, nfft: 32 })).toThrow(/welch: nfft \(32\) must be >= nperseg \(64\)/);

@@ -41,7 +41,8 @@ function isWindowArray(w: SpectralWindow): w is ArrayLike<number> {
 
 function checkInt(fn: string, name: string, v: unknown, min: number): number {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < min) {
-    throw new RangeError(`${fn}: ${name} must be an integer >= ${min}, got ${String(v)}`);
+    const bound = min === Number.NEGATIVE_INFINITY ? '' : ` >= ${min}`;
+    throw new RangeError(`${fn}: ${name} must be an integer${bound}, got ${String(v)}`);
   }
   return v;
 }
@@ -104,7 +105,9 @@ export function resolveSegmentPlan(fn: string, n: number, opts: SegmentOptions, 
   }
   const nfft = opts.nfft === undefined ? nperseg : checkInt(fn, 'nfft', opts.nfft, 1);
   if (nfft < nperseg) throw new RangeError(`${fn}: nfft (${nfft}) must be >= nperseg (${nperseg})`);
-  const noverlap = opts.noverlap === undefined ? defaults.noverlap(nperseg) : checkInt(fn, 'noverlap', opts.noverlap, 0);
+  // Any integer below nperseg, as scipy: a negative overlap leaves a gap of −noverlap samples between segments.
+  const noverlap =
+    opts.noverlap === undefined ? defaults.noverlap(nperseg) : checkInt(fn, 'noverlap', opts.noverlap, Number.NEGATIVE_INFINITY);
   if (noverlap >= nperseg) throw new RangeError(`${fn}: noverlap (${noverlap}) must be less than nperseg (${nperseg})`);
   const detrend = opts.detrend ?? 'constant';
   if (detrend !== 'constant' && detrend !== 'linear' && detrend !== false) {
