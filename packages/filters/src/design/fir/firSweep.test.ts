@@ -6,6 +6,15 @@ import { firwin, type FirwinOptions } from './firwin';
 import { kaiserAtten } from './kaiserAtten';
 import { kaiserBeta } from './kaiserBeta';
 import { kaiserord } from './kaiserord';
+import type { RemezOrderEstimate } from './courseDesign';
+import { firKaiserBandpass } from './firKaiserBandpass';
+import { firKaiserBandstop } from './firKaiserBandstop';
+import { firKaiserHighpass } from './firKaiserHighpass';
+import { firKaiserLowpass } from './firKaiserLowpass';
+import { firRemezBandpass } from './firRemezBandpass';
+import { firRemezBandstop } from './firRemezBandstop';
+import { firRemezHighpass } from './firRemezHighpass';
+import { firRemezLowpass } from './firRemezLowpass';
 import { remez, type RemezOptions } from './remez';
 import { RemezConvergenceError } from './RemezConvergenceError';
 
@@ -18,6 +27,18 @@ interface FirwinCase { numtaps: number; cutoff: number | number[]; options: Firw
 interface BandCase<O> { numtaps: number; bands: number[]; desired: number[]; options: O; h: number[] }
 interface FirlsCase extends BandCase<FirlsOptions> { cond: number }
 interface Reject { fn: 'firwin' | 'remez' | 'firls' | 'kaiserord'; args: unknown[]; scipy: string; why: string }
+interface CourseCase {
+  design: 'remez' | 'kaiser';
+  kind: 'lowpass' | 'highpass' | 'bandpass' | 'bandstop';
+  edges: number[];
+  dpassDb?: number;
+  dstopDb: number;
+  fs: number;
+  nBump: number;
+  method?: RemezOrderEstimate;
+  numtaps: number;
+  h: number[];
+}
 interface Sweep {
   windows: WindowCase[];
   firwin: FirwinCase[];
@@ -28,6 +49,7 @@ interface Sweep {
   kaiserAtten: Array<{ numtaps: number; width: number; atten: number }>;
   kaiserord: Array<{ ripple: number; width: number; numtaps: number; beta: number }>;
   rejects: Reject[];
+  course: CourseCase[];
 }
 const sweep = loadFixture<Sweep>('../../../fixtures/fir_sweep.json', import.meta.url);
 
@@ -203,6 +225,48 @@ describe('randomised sweep against scipy (gen_fir_sweep.py)', () => {
     }
     console.log(`sweep remez: ${returned} of ${sweep.remezScipyFails.length} scipy non-convergent cases designed here (band error ≤ 1e-5)`);
     expect(bad).toEqual([]);
+  });
+
+  it(`course helpers: ${sweep.course.length} random specs (firRemez*/firKaiser*, both order estimates, nBump −3 … 19, fs 8–48 kHz): remez taps within 1e-6, Kaiser within 1e-8`, () => {
+    const r = runAll(
+      sweep.course,
+      (c) => `${c.design} ${c.kind} ${JSON.stringify(c.edges)} ${c.dpassDb ?? ''}/${c.dstopDb} dB fs ${c.fs} nBump ${c.nBump} ${c.method ?? ''}`,
+      (c) => {
+        const [a, b, d, e] = c.edges as [number, number, number, number];
+        if (c.design === 'kaiser') {
+          const o = { nBump: c.nBump };
+          if (c.kind === 'lowpass') return firKaiserLowpass(a, b, c.dstopDb, c.fs, o);
+          if (c.kind === 'highpass') return firKaiserHighpass(a, b, c.dstopDb, c.fs, o);
+          if (c.kind === 'bandpass') return firKaiserBandpass(a, b, d, e, c.dstopDb, c.fs, o);
+          return firKaiserBandstop(a, b, d, e, c.dstopDb, c.fs, o);
+        }
+        const o = { nBump: c.nBump, orderEstimate: c.method! };
+        const dp = c.dpassDb!;
+        if (c.kind === 'lowpass') return firRemezLowpass(a, b, dp, c.dstopDb, c.fs, o);
+        if (c.kind === 'highpass') return firRemezHighpass(a, b, dp, c.dstopDb, c.fs, o);
+        if (c.kind === 'bandpass') return firRemezBandpass(a, b, d, e, dp, c.dstopDb, c.fs, o);
+        return firRemezBandstop(a, b, d, e, dp, c.dstopDb, c.fs, o);
+      },
+      (c) => c.h,
+      1e-6,
+    );
+    const kaiserWorst = runAll(
+      sweep.course.filter((c) => c.design === 'kaiser'),
+      () => '',
+      (c) => {
+        const [a, b, d, e] = c.edges as [number, number, number, number];
+        const o = { nBump: c.nBump };
+        if (c.kind === 'lowpass') return firKaiserLowpass(a, b, c.dstopDb, c.fs, o);
+        if (c.kind === 'highpass') return firKaiserHighpass(a, b, c.dstopDb, c.fs, o);
+        if (c.kind === 'bandpass') return firKaiserBandpass(a, b, d, e, c.dstopDb, c.fs, o);
+        return firKaiserBandstop(a, b, d, e, c.dstopDb, c.fs, o);
+      },
+      (c) => c.h,
+      1e-8,
+    );
+    console.log(`sweep course helpers: worst |Δ| ${r.worst.toExponential(2)} at ${r.worstLabel}; Kaiser worst ${kaiserWorst.worst.toExponential(2)}`);
+    expect(r.failures).toEqual([]);
+    expect(kaiserWorst.failures).toEqual([]);
   });
 
   it('kaiserBeta, kaiserAtten, kaiserord: exact order, β and attenuation within 1e-12 relative (incl. the 21 and 50 dB branch points)', () => {
