@@ -19,9 +19,25 @@ describe('iirnotch (scipy fixtures)', () => {
       expect(gainDbAt(n.b, n.a, c.fs / 2, c.fs)).toBeCloseTo(0, 9);
     });
   }
-  it('rejects w0 outside (0, Nyquist)', () => {
-    expect(() => iirnotch(0, 30, 48000)).toThrow(/iirnotch: w0 must lie strictly between 0 and Nyquist \(fs\/2 = 24000\), got 0/);
-    expect(() => iirnotch(24000, 30, 48000)).toThrow(RangeError);
+  it('rejects w0 outside (0, fs/2]', () => {
+    expect(() => iirnotch(0, 30, 48000)).toThrow(/iirnotch: w0 must lie in \(0, fs\/2\] \(fs\/2 = 24000\), got 0/);
+    expect(() => iirnotch(24000.5, 30, 48000)).toThrow(RangeError);
+  });
+  // regression (verifier sweep): scipy accepts w0 = Nyquist, which is a proper notch (double zero at z = −1);
+  // expected values are scipy.signal.iirnotch(1.0, 30.0) (also in fixtures/iir_sweep.json, notchPeak).
+  it('accepts a notch at Nyquist as scipy does', () => {
+    const n = iirnotch(1, 30);
+    expectClose(n.b, [0.9502020221489199, 1.9004040442978398, 0.9502020221489199], { rtol: 1e-14, label: 'b' });
+    expectClose(n.a, [1, 1.9004040442978398, 0.9004040442978398], { rtol: 1e-14, label: 'a' });
+    expect(gainDbAt(n.b, n.a, 0, 2)).toBeCloseTo(0, 10);
+  });
+  // regression (verifier sweep): with Q ≤ w0/(fs/2) the bandwidth passes Nyquist, tan(bw/2) ≤ 0 and scipy returns an
+  // unstable filter (iirnotch(0.9, 0.5): a = [1, 2.82, 1.96], pole radius √1.96 = 1.4); rxdsp rejects Q there.
+  it('rejects a Q whose bandwidth passes Nyquist (scipy returns an unstable filter)', () => {
+    expect(() => iirnotch(0.9, 0.5)).toThrow(/iirnotch: Q must exceed w0\/\(fs\/2\) = 0.9 .*got 0.5/);
+    expect(() => iirnotch(12000, 0.5, 48000)).toThrow(RangeError);
+    const ok = iirnotch(12000, 0.51, 48000);
+    expect(Math.abs(ok.a[2] as number)).toBeLessThan(1);
   });
 });
 

@@ -11,11 +11,11 @@ import { notchPeak } from './notchPeak';
  * import { iirnotch } from '@rxdsp/filters';
  * const { b, a } = iirnotch(50, 30, 48000); // remove 50 Hz mains hum
  * ```
- * @param w0 frequency to remove: Hz when `fs` is given (0 < w0 < fs/2), else normalised (0 < w0 < 1, 1 = Nyquist).
- * @param Q quality factor w0/bandwidth (> 0).
+ * @param w0 frequency to remove: Hz when `fs` is given (0 < w0 ≤ fs/2), else normalised (0 < w0 ≤ 1, 1 = Nyquist).
+ * @param Q quality factor w0/bandwidth (> w0/(fs/2), so the bandwidth stays below Nyquist).
  * @param fs sampling rate in Hz (> 0, default 2 as scipy, i.e. normalised frequencies).
  * @returns `{ b, a }` (three coefficients each).
- * @throws RangeError/TypeError for w0 outside (0, Nyquist), Q ≤ 0 or fs ≤ 0.
+ * @throws RangeError/TypeError for w0 outside (0, fs/2], Q ≤ w0/(fs/2) (unstable; scipy returns it) or fs ≤ 0.
  */
 export function iirnotch(w0: number, Q: number, fs = 2): BA {
   return notchPeak('iirnotch', w0, Q, fs, 'notch');

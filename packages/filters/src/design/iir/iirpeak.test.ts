@@ -14,6 +14,11 @@ describe('iirpeak (scipy fixtures)', () => {
   }
   it('rejects Q ≤ 0 and w0 outside (0, Nyquist)', () => {
     expect(() => iirpeak(0.5, 0)).toThrow(/iirpeak: Q must be a quality factor > 0, got 0/);
-    expect(() => iirpeak(1.2, 10)).toThrow(/iirpeak: w0 must lie strictly between 0 and Nyquist \(fs\/2 = 1\), got 1.2/);
+    expect(() => iirpeak(1.2, 10)).toThrow(/iirpeak: w0 must lie in \(0, fs\/2\] \(fs\/2 = 1\), got 1.2/);
+    // regression (verifier sweep): Q ≤ w0/(fs/2) gives scipy's unstable peak (pole radius² 2·gain − 1 ≥ 1)
+    expect(() => iirpeak(0.5, 0.4)).toThrow(/iirpeak: Q must exceed w0\/\(fs\/2\) = 0.5/);
+    // w0 = Nyquist is accepted as by scipy: unity gain at fs/2
+    const p = iirpeak(1, 20);
+    expect(gainDbAt(p.b, p.a, 1, 2)).toBeCloseTo(0, 10);
   });
 });

@@ -6,10 +6,18 @@ export function notchPeak(fn: string, w0: number, Q: number, fs: number, kind: '
   const f = samplingRate(fn, fs);
   const w = finiteNumber(fn, 'w0', w0);
   const q = positiveNumber(fn, 'Q', Q, 'must be a quality factor > 0');
-  if (!(w > 0) || !(w < f / 2)) {
-    throw new RangeError(`${fn}: w0 must lie strictly between 0 and Nyquist (fs/2 = ${f / 2}), got ${w}`);
+  // scipy accepts w0 = Nyquist (a notch/peak at fs/2 is a proper filter); w0 = 0 gives H ≡ 1 (notch) or H ≡ 0 (peak)
+  if (!(w > 0) || !(w <= f / 2)) {
+    throw new RangeError(`${fn}: w0 must lie in (0, fs/2] (fs/2 = ${f / 2}), got ${w}`);
   }
   const wn = (2 * w) / f;
+  // the −3 dB bandwidth w0/Q must stay below Nyquist: with Q ≤ w0/(fs/2), tan(bw/2) is ≤ 0 or infinite and the
+  // pole radius² 2·gain − 1 is ≥ 1 (scipy returns that unstable filter without a warning)
+  if (!(q > wn)) {
+    throw new RangeError(
+      `${fn}: Q must exceed w0/(fs/2) = ${wn} (a bandwidth w0/Q at or past Nyquist gives an unstable filter), got ${q}`,
+    );
+  }
   const bw = (wn / q) * Math.PI;
   const om = wn * Math.PI;
   const beta = Math.tan(bw / 2);
