@@ -30,7 +30,7 @@ function streamOptions(cmd: Command, withSeconds = true): Command {
  *
  * ## Example
  * ```ts
- * await createProgram(defaultIo()).parseAsync(['node', 'rxdsp', 'run', 'iir-notch', '--simulated', '--seconds', '2']);
+ * await createProgram(processIo()).parseAsync(['node', 'rxdsp', 'run', 'iir-notch', '--simulated', '--seconds', '2']);
  * ```
  */
 export function createProgram(io: CliIo): Command {

@@ -56,7 +56,7 @@ if (!virtual && process.env.CI) {
       expect(Math.max(...delays) - Math.min(...delays)).toBeLessThanOrEqual(2 * 256);
       // at least one frame in and one frame out of a duplex stream
       expect(Math.min(...delays)).toBeGreaterThanOrEqual(2 * 256);
-      expect(r.stdout).toMatch(/Median \d+(\.5)? samples = [\d.]+ ms over [34] of 4 run\(s\)/);
+      expect(r.stdout).toMatch(/Median \d+(\.5)? samples = [\d.]+ ms over [34] of 4 repetition\(s\)/);
     }, 60_000);
 
     it('run loop-through streams on the device and reports', () => {

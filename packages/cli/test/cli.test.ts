@@ -107,6 +107,18 @@ describe('rxdsp run on the simulated device', () => {
     }
   });
 
+  it('latency measures the simulated device\u2019s modelled loop: one frame in, one cushion frame out', () => {
+    for (const [frameLength, signal] of [['256', 'chirp'], ['1024', 'impulse']] as const) {
+      const r = rxdsp('latency', '--simulated', '--fast', '--frame-length', frameLength, '--signal', signal, '--repetitions', '3');
+      expect(r.code, r.stderr).toBe(0);
+      // simulatedDevice's default cushion is 1 frame: round trip (1 + 1) · frameLength samples
+      const n = 2 * Number(frameLength);
+      expect([...r.stdout.matchAll(/#\d: (\d+) samples/g)].map((m) => Number(m[1]))).toEqual([n, n, n]);
+      expect(r.stdout).toContain(`Median ${n} samples`);
+      expect(r.stdout).toContain('measured − ideal = 0.00 ms');
+    }
+  });
+
   it('devices prints a table or says why there is none', () => {
     const r = rxdsp('devices');
     expect(r.code, r.stderr).toBe(0);

@@ -37,7 +37,7 @@ export async function latencyCommand(io: CliIo, opts: StreamCommandOptions & { r
   const settings: ExampleSettings = { ...args.settings, channels };
   const opened = await openDevice(args.choice, settings);
   const { sampleRate, frameLength } = settings;
-  io.stdout.write(`Device: ${opened.description}\nRound-trip latency with a ${signal}, ${repetitions} repetition(s), ${sampleRate} Hz, ${frameLength} samples per frame\n`);
+  io.stdout.write(`Device: ${opened.description}\nRound-trip latency with ${signal === 'impulse' ? 'an impulse' : 'a chirp'}, ${repetitions} repetition(s), ${sampleRate} Hz, ${frameLength} samples per frame\n`);
   let results: RoundTrip[] = [];
   try {
     results = await measureRoundTrips(opened, { sampleRate, frameLength, channels, signal, repetitions });
@@ -52,10 +52,11 @@ export async function latencyCommand(io: CliIo, opts: StreamCommandOptions & { r
   });
   const s = summarizeLatency(results, { sampleRate, frameLength });
   io.stdout.write(`${s.lines.join('\n')}\n`);
+  if (opened.kind === 'simulated') io.stdout.write('(simulated device: the delay of its model, measured on what its DAC played)\n');
   if (s.valid === 0) {
     throw new Error(
       opened.kind === 'simulated'
-        ? 'no round trip found: the simulated device\u2019s input does not hear its output here'
+        ? 'no round trip found in what the simulated device played'
         : 'no round trip found: is the output connected to the input (or the virtual loopback device running: scripts/virtual-audio.sh start)?',
     );
   }

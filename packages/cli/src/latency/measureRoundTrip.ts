@@ -45,7 +45,9 @@ export function testSignal(kind: 'chirp' | 'impulse', sampleRate: number): Int16
  * signal is found with `estimateDelay` in the input recorded from its start to the next
  * one. The delay counts from the output sample index to the input sample index of the same
  * stream, so it is the full loop: output cushion and buffers, the converter (or sound
- * server) path, input buffers.
+ * server) path, input buffers. On the simulated device (whose input does not hear its
+ * output) the DAC's own recording is searched instead: the delay it models, (1 + cushion)
+ * frames.
  */
 export async function measureRoundTrips(opened: OpenedDevice, opts: RoundTripOptions): Promise<RoundTrip[]> {
   const fs = opts.sampleRate;
@@ -67,8 +69,12 @@ export async function measureRoundTrips(opened: OpenedDevice, opts: RoundTripOpt
     return { ...f, channels: Array.from({ length: opts.channels }, (_, c) => (c === 0 ? out : out.slice())) };
   });
   const handle = opened.device.duplex(pipe(rec as unknown as OperatorFunction<Frame<Int16Array>, Frame<Int16Array>>, play), { seconds });
-  await handle.done;
-  const recorded = Float64Array.from(rec.channel(0));
+  const ended = opened.pump ? opened.pump(handle.done).then(() => handle.done) : handle.done;
+  await ended;
+  // A simulated device's input does not hear its output; what its DAC played, on the input's
+  // clock, is the loop it models (its cushion): measure that recording instead.
+  const played = 'output' in handle && typeof handle.output === 'function' ? (handle.output as () => { channels: Int16Array[] })().channels[0] : undefined;
+  const recorded = Float64Array.from(opened.kind === 'simulated' && played ? played : rec.channel(0));
   const reference = Float64Array.from(ref);
   const trips: RoundTrip[] = [];
   for (let r = 0; r < opts.repetitions; r++) {

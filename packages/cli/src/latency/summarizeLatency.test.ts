@@ -19,13 +19,13 @@ describe('summarizeLatency', () => {
     expect(s.stdSamples).toBeCloseTo(Math.sqrt(56 / 3), 12);
     expect(s.medianMs).toBeCloseTo(1002 / 48, 12);
     expect(s.idealMs).toBeCloseTo((2 * 256 * 1000) / 48_000, 12);
-    expect(s.lines[0]).toContain('over 3 of 4 run(s)');
+    expect(s.lines[0]).toContain('over 3 of 4 repetition(s)');
   });
 
   it('averages the middle two for an even count and reports nothing found', () => {
     expect(summarizeLatency([trip(10), trip(20)], { sampleRate: 1000, frameLength: 1 }).medianSamples).toBe(15);
     const none = summarizeLatency([trip(Number.NaN, 0)], { sampleRate: 1000, frameLength: 4 });
     expect(none.valid).toBe(0);
-    expect(none.lines[0]).toMatch(/^No echo found in 1 run/);
+    expect(none.lines[0]).toMatch(/^No echo found in 1 repetition/);
   });
 });

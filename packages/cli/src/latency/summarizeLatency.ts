@@ -21,7 +21,7 @@ export function summarizeLatency(results: readonly RoundTrip[], cfg: { readonly 
   const n = d.length;
   const idealMs = (2000 * cfg.frameLength) / cfg.sampleRate;
   if (n === 0) {
-    return { valid: 0, medianSamples: NaN, minSamples: NaN, maxSamples: NaN, stdSamples: NaN, medianMs: NaN, idealMs, lines: [`No echo found in ${results.length} run(s). Ideal (2 frames): ${idealMs.toFixed(2)} ms`] };
+    return { valid: 0, medianSamples: NaN, minSamples: NaN, maxSamples: NaN, stdSamples: NaN, medianMs: NaN, idealMs, lines: [`No echo found in ${results.length} repetition(s). Ideal (2 frames): ${idealMs.toFixed(2)} ms`] };
   }
   const median = n % 2 === 1 ? d[(n - 1) / 2]! : (d[n / 2 - 1]! + d[n / 2]!) / 2;
   const mean = d.reduce((s, v) => s + v, 0) / n;
@@ -36,7 +36,7 @@ export function summarizeLatency(results: readonly RoundTrip[], cfg: { readonly 
     medianMs: ms(median),
     idealMs,
     lines: [
-      `Median ${median} samples = ${ms(median).toFixed(2)} ms over ${n} of ${results.length} run(s); spread ${d[0]}…${d[n - 1]} samples (${ms(d[n - 1]! - d[0]!).toFixed(2)} ms), std ${std.toFixed(1)} samples`,
+      `Median ${median} samples = ${ms(median).toFixed(2)} ms over ${n} of ${results.length} repetition(s); spread ${d[0]}…${d[n - 1]} samples (${ms(d[n - 1]! - d[0]!).toFixed(2)} ms), std ${std.toFixed(1)} samples`,
       `Ideal (one frame in, one frame out: 2·${cfg.frameLength}/${cfg.sampleRate}) = ${idealMs.toFixed(2)} ms; measured − ideal = ${(ms(median) - idealMs).toFixed(2)} ms`,
     ],
   };
