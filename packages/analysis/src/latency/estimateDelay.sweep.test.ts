@@ -167,4 +167,13 @@ describe('estimateDelay sweep: fractional delays (band-limited signals evaluated
     expect(Math.abs(e.fractionalDelaySamples - 300.5)).toBeLessThan(0.01);
     expect(e.confidence).toBeGreaterThan(10);
   });
+
+  it('regression: a non-finite captured sample is a RangeError naming it (was: delay 0, confidence NaN)', () => {
+    const cap = new Float64Array(100);
+    cap[10] = 1;
+    cap[50] = Number.NaN;
+    expect(() => estimateDelay([1, 0.5], cap, fs)).toThrow(new RangeError('estimateDelay: captured[50] is NaN'));
+    cap[50] = Number.POSITIVE_INFINITY;
+    expect(() => estimateDelay([1, 0.5], cap, fs)).toThrow(/estimateDelay: captured\[50\] is Infinity/);
+  });
 });

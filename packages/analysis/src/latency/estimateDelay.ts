@@ -71,7 +71,7 @@ function checkSignal(name: string, x: ArrayLike<number>): void {
  * @param fs Sample rate in Hz (> 0), used for the millisecond figures.
  * @param options Search range in samples.
  * @returns The delay in samples and ms, refined delay, confidence, correlation and polarity.
- * @throws RangeError for an empty signal, an all-zero reference, fs ≤ 0 or an invalid range.
+ * @throws RangeError for an empty signal, a non-finite sample, an all-zero reference, fs ≤ 0 or an invalid range.
  *
  * ## Example
  * ```ts
@@ -110,6 +110,10 @@ export function estimateDelay(
     er += v * v;
   }
   if (er === 0) throw new RangeError('estimateDelay: reference is all zeros');
+  for (let i = 0; i < nc; i++) {
+    const v = captured[i]!;
+    if (!Number.isFinite(v)) throw new RangeError(`estimateDelay: captured[${i}] is ${v}`);
+  }
 
   // Cross-correlation by FFT: r = IFFT(C · conj(R)), lag d stored at index d mod L.
   const L = Math.max(4, nextPowerOfTwo(nr + nc - 1));
