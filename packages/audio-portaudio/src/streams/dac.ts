@@ -132,8 +132,9 @@ export function dacOn(host: DeviceHost, opts: DacOptions, fn = 'dac'): PortAudio
     if (completing && queue.queuedFrames === 0) lease.endOutput(true);
   };
 
-  const onData: NativeCallback = (_in, _frames, _adc, _dac, _now, _flags, _dropped, underflows, played) => {
-    if (closed) return;
+  let tailTimer: ReturnType<typeof setTimeout> | undefined;
+  const onData: NativeCallback = (_in, frames, _adc, dacTime, now, _flags, _dropped, underflows, played) => {
+    if (closed || tailTimer !== undefined) return;
     try {
       if (underflows > lastUnderflows) {
         stats.underflows += underflows - lastUnderflows;
@@ -141,8 +142,14 @@ export function dacOn(host: DeviceHost, opts: DacOptions, fn = 'dac'): PortAudio
         events.next({ type: 'underflow', count: stats.underflows, frameIndex: queue.writtenFrames });
       }
       pump();
-      // everything written has left the ring (PortAudio's own buffers play out in Pa_StopStream)
-      if (completing && queue.queuedFrames === 0 && played >= queue.writtenFrames) shutdown();
+      if (completing && queue.queuedFrames === 0 && played >= queue.writtenFrames) {
+        // Everything written has left the ring. The last of it is heard at this callback's DAC
+        // time plus its length; Pa_StopStream does not wait for that on every host (ALSA's pulse
+        // plugin drops it), so wait until then, plus one frame, before stopping.
+        const tailMs = dacTime > 0 && now > 0 ? (dacTime + frames / sampleRate - now) * 1000 : (latest?.output ?? 0) * 1000;
+        const waitMs = Math.min(2000, Math.max(0, tailMs) + (1000 * frameLength) / sampleRate);
+        tailTimer = setTimeout(() => shutdown(), waitMs);
+      }
     } catch (err) {
       shutdown(err);
     }
