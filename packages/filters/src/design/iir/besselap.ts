@@ -62,6 +62,7 @@ function besselPoles(n: number): Complex[] {
   const x = roots(big.map((c) => Number(c)).reverse());
   // Aberth–Ehrlich iteration (simultaneous Newton with repulsion, so no two estimates collapse onto one root),
   // evaluating θ_N by its recurrence; the companion-matrix eigenvalues are the starting points.
+  let lastStep = Infinity;
   for (let it = 0; it < 100; it++) {
     let maxStep = 0;
     for (let i = 0; i < n; i++) {
@@ -92,7 +93,10 @@ function besselPoles(n: number): Complex[] {
       x[i] = { re: xi.re - wr, im: xi.im - wi };
       maxStep = Math.max(maxStep, Math.hypot(wr, wi) / Math.max(1, Math.hypot(xi.re, xi.im)));
     }
-    if (maxStep <= 1e-16) break;
+    // converged once the steps are at rounding level: they then stall at ~1 ulp (a root toggling between two
+    // neighbouring doubles) and never reach 0, so a fixed 1e−16 threshold ran all 100 BigInt iterations for N ≳ 20
+    if (maxStep <= 4 * Number.EPSILON || (maxStep < 1e-12 && maxStep >= lastStep)) break;
+    lastStep = maxStep;
   }
   // exact conjugate symmetry: sort by imaginary part and average each value with the conjugate of its mirror
   const polished = [...x].sort((u, v) => u.im - v.im || u.re - v.re);

@@ -51,13 +51,33 @@ export function freqz(
 
 /** Internal: B/A at e^{−jω} for each ω. */
 export function evalRational(b: ArrayLike<number>, a: ArrayLike<number>, omega: Float64Array): { re: Float64Array; im: Float64Array } {
-  const n = omega.length;
+  return evalRationalAt(b, a, unitCircle(omega));
+}
+
+/** Internal: the points e^{−jω} (cos ω, −sin ω) of a grid, computed once per grid (sosfreqz reuses them per section). */
+export function unitCircle(omega: Float64Array): { cr: Float64Array; ci: Float64Array } {
+  const cr = new Float64Array(omega.length);
+  const ci = new Float64Array(omega.length);
+  for (let i = 0; i < omega.length; i++) {
+    const om = omega[i] as number;
+    cr[i] = Math.cos(om);
+    ci[i] = -Math.sin(om);
+  }
+  return { cr, ci };
+}
+
+/** Internal: B/A at the points (cr + j·ci) = e^{−jω} of {@link unitCircle}. */
+export function evalRationalAt(
+  b: ArrayLike<number>,
+  a: ArrayLike<number>,
+  x: { cr: Float64Array; ci: Float64Array },
+): { re: Float64Array; im: Float64Array } {
+  const n = x.cr.length;
   const re = new Float64Array(n);
   const im = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const om = omega[i] as number;
-    const cr = Math.cos(om);
-    const ci = -Math.sin(om);
+    const cr = x.cr[i] as number;
+    const ci = x.ci[i] as number;
     const [nr, ni] = polyvalZm1(b, cr, ci);
     const [dr, di] = polyvalZm1(a, cr, ci);
     if (di === 0) {

@@ -1,4 +1,4 @@
-import { evalRational } from './freqz';
+import { unitCircle } from './freqz';
 import { frequencyGrid } from './grid';
 import { sosRows } from './sosInput';
 import type { FrequencyResponse } from './types';
@@ -39,15 +39,35 @@ export function sosfreqz(
   const n = omega.length;
   const re = new Float64Array(n).fill(1);
   const im = new Float64Array(n);
+  const { cr, ci } = unitCircle(omega);
   for (const row of rows) {
-    const h = evalRational(row.slice(0, 3), row.slice(3), omega);
+    const [b0, b1, b2, a0, a1, a2] = row as [number, number, number, number, number, number];
     for (let i = 0; i < n; i++) {
-      const xr = re[i] as number;
-      const xi = im[i] as number;
-      const yr = h.re[i] as number;
-      const yi = h.im[i] as number;
-      re[i] = xr * yr - xi * yi;
-      im[i] = xr * yi + xi * yr;
+      const xr = cr[i] as number;
+      const xi = ci[i] as number;
+      // numerator and denominator by Horner's rule in x = e^{−jω}: (c2·x + c1)·x + c0
+      const nr = (b2 * xr + b1) * xr - b2 * xi * xi + b0;
+      const ni = (b2 * xr + b1) * xi + b2 * xi * xr;
+      const dr = (a2 * xr + a1) * xr - a2 * xi * xi + a0;
+      const di = (a2 * xr + a1) * xi + a2 * xi * xr;
+      // h = N/D by Smith's algorithm (no overflow of |D|²)
+      let hr: number;
+      let hi: number;
+      if (Math.abs(dr) >= Math.abs(di)) {
+        const r = di / dr;
+        const d = dr + di * r;
+        hr = (nr + ni * r) / d;
+        hi = (ni - nr * r) / d;
+      } else {
+        const r = dr / di;
+        const d = dr * r + di;
+        hr = (nr * r + ni) / d;
+        hi = (ni * r - nr) / d;
+      }
+      const pr = re[i] as number;
+      const pi = im[i] as number;
+      re[i] = pr * hr - pi * hi;
+      im[i] = pr * hi + pi * hr;
     }
   }
   return { w, h: { re, im } };
