@@ -15,6 +15,7 @@ import { int16Float } from './harness/int16Float';
 import { exampleMain } from './harness/runExampleMain';
 import { isMain } from './harness/isMain';
 import { noiseInput } from './harness/testSignals';
+import { channelPsdPlot } from './harness/channelPsdPlot';
 
 /** The cross-panning matrix for a position p in [0, 1] (rows: output channels). */
 export function crossPanMatrix(p: number): number[][] {
@@ -70,7 +71,7 @@ export const crossPanning: ExampleDefinition = {
             `Position ${pan.value$.value} %: expected [[${(1 - p).toFixed(3)}, ${p.toFixed(3)}], [${p.toFixed(3)}, ${(1 - p).toFixed(3)}]]`,
             `Measured (least squares, last 0.5 s): [[${a.toFixed(4)}, ${b.toFixed(4)}], [${c.toFixed(4)}, ${d.toFixed(4)}]], max error ${err.toExponential(2)}`,
           ],
-          files: [],
+          files: [await channelPsdPlot(ctx, `Cross panning at ${pan.value$.value} %`)],
           figures: { panPercent: pan.value$.value, maxMatrixError: err, ll: a, lr: b, rl: c, rr: d },
         };
       },

@@ -103,7 +103,8 @@ describe('three-band-eq', () => {
 
 describe('stereo-gain', () => {
   it('applies independent left and right gains', async () => {
-    const { result } = await runForTest(stereoGain, { seconds: 1, set: { gainLeftDb: -12, gainRightDb: 6 } });
+    const { result, outDir } = await runForTest(stereoGain, { seconds: 1, set: { gainLeftDb: -12, gainRightDb: 6 } });
+    expectSvg(join(outDir, 'stereo-gain-psd.svg'));
     // int16 rounding on σ = 3000 noise: RMS gain errors far below 0.01 dB
     expect(Math.abs(result.report.figures.leftGainDb! + 12)).toBeLessThan(0.01);
     expect(Math.abs(result.report.figures.rightGainDb! - 6)).toBeLessThan(0.01);
@@ -112,7 +113,8 @@ describe('stereo-gain', () => {
 
 describe('cross-panning', () => {
   it('recovers the cross-panning matrix that ran', async () => {
-    const { result } = await runForTest(crossPanning, { seconds: 1, set: { panPercent: 30 } });
+    const { result, outDir } = await runForTest(crossPanning, { seconds: 1, set: { panPercent: 30 } });
+    expectSvg(join(outDir, 'cross-panning-psd.svg'));
     // least squares on 24000 samples of two independent noises; int16 rounding (±0.5) on σ = 3000
     // gives coefficient errors of order 1e-4
     expect(result.report.figures.maxMatrixError).toBeLessThan(1e-3);

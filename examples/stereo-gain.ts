@@ -15,6 +15,7 @@ import { int16Float } from './harness/int16Float';
 import { exampleMain } from './harness/runExampleMain';
 import { isMain } from './harness/isMain';
 import { noiseInput } from './harness/testSignals';
+import { channelPsdPlot } from './harness/channelPsdPlot';
 
 /** RMS gain in dB from x to y over the newest `n` samples of both (n ≤ both lengths). */
 export function rmsGainDb(x: Float64Array, y: Float64Array, n = Math.min(x.length, y.length)): number {
@@ -58,7 +59,7 @@ export const stereoGain: ExampleDefinition = {
             `Left:  set ${left.value$.value.toFixed(1)} dB, measured ${gl.toFixed(2)} dB (last 0.5 s)`,
             `Right: set ${right.value$.value.toFixed(1)} dB, measured ${gr.toFixed(2)} dB (last 0.5 s)`,
           ],
-          files: [],
+          files: [await channelPsdPlot(ctx, `Stereo gain: left ${left.value$.value} dB, right ${right.value$.value} dB`)],
           figures: { leftGainDb: gl, rightGainDb: gr, leftSetDb: left.value$.value, rightSetDb: right.value$.value },
         };
       },

@@ -34,6 +34,11 @@ export interface CompareOptions {
   readonly excludeHz?: readonly number[];
   /** Half-width of that neighbourhood, Hz (default 4 bins). */
   readonly excludeWidthHz?: number;
+  /**
+   * Leave out bins where the input's PSD is more than this many dB under its peak (default 50):
+   * with no input there, H1 is noise (music or a chirp instead of white noise).
+   */
+  readonly inputRangeDb?: number;
 }
 
 /**
@@ -73,11 +78,13 @@ export function compareWithDesign(ctx: FinishContext, design: FilterDesign, opts
   const df = f.length > 1 ? f[1]! - f[0]! : fs;
   const width = opts.excludeWidthHz ?? 4 * df;
   const excluded = (hz: number) => (opts.excludeHz ?? []).some((e) => Math.abs(hz - e) <= width);
+  const inputPeakDb = inputPsdDb.reduce((m, v) => Math.max(m, v), Number.NEGATIVE_INFINITY);
+  const inputFloorDb = inputPeakDb - (opts.inputRangeDb ?? 50);
   // From bin 2: Welch's default 'constant' detrend removes each segment's mean, which the
   // window leaks into bin 1 (measured −1.2 dB there on flat white noise); Nyquist is left out too.
   for (let k = 2; k < f.length - 1; k++) {
     const want = designDb[k]!;
-    if (!(want > floorDb) || excluded(f[k]!)) continue;
+    if (!(want > floorDb) || excluded(f[k]!) || !(inputPsdDb[k]! > inputFloorDb)) continue;
     const m = measuredDb[k]!;
     const dev = Math.abs(m - want);
     binsCompared++;
