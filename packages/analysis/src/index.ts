@@ -33,6 +33,7 @@ export type {
 export { spectrogram } from './spectral/spectrogram';
 export { magnitude } from './spectral/complex/magnitude';
 export { magnitudeDb } from './spectral/complex/magnitudeDb';
+export type { MagnitudeDbOptions } from './spectral/complex/magnitudeDb';
 export type { PhaseOptions } from './spectral/complex/phase';
 export { phase } from './spectral/complex/phase';
 

@@ -177,12 +177,16 @@ export function capture(options: CaptureOptions = {}): Capture {
         for (let c = 0; c < nchWanted; c++) {
           const src = frame.channels[c]! as never as Float64Array;
           const dst = bufs[c]! as never as Float64Array;
+          // Plain loops where a part of the frame is copied: `subarray` would allocate a view per
+          // channel per frame.
           if (n >= cap) {
-            dst.set(src.subarray(n - cap));
+            for (let i = 0, j = n - cap; i < cap; i++, j++) dst[i] = src[j]!;
+          } else if (n <= cap - write) {
+            dst.set(src, write);
           } else {
-            const first = Math.min(n, cap - write);
-            dst.set(src.subarray(0, first), write);
-            if (n > first) dst.set(src.subarray(first), 0);
+            const first = cap - write;
+            for (let i = 0; i < first; i++) dst[write + i] = src[i]!;
+            for (let i = first; i < n; i++) dst[i - first] = src[i]!;
           }
         }
         write = n >= cap ? 0 : (write + n) % cap;

@@ -14,6 +14,13 @@ describe('complex helpers', () => {
     expect(db[3]).toBe(Number.NEGATIVE_INFINITY);
   });
 
+  it('magnitudeDb floorDb, as @rxdsp/filters magnitudeDb (same signature, same result)', () => {
+    const db = magnitudeDb(z, { floorDb: -120 });
+    expect(db[3]).toBe(-120);
+    expect(db[1]).toBeCloseTo(20 * Math.log10(2), 14);
+    expect(() => magnitudeDb(z, { floorDb: Number.NaN })).toThrow(new TypeError('magnitudeDb: floorDb must be a number, got NaN'));
+  });
+
   it('phase in radians and degrees', () => {
     const p = phase(z, { degrees: true });
     expect(p[1]).toBeCloseTo(90, 12);
