@@ -47,6 +47,7 @@ describe('plotPsd', () => {
   it('rejects mismatched or empty input synchronously', () => {
     expect(() => plotPsd({ f: [1, 2], pxx: [1] })).toThrow(/plotPsd: psd.pxx has 1 values, expected 2/);
     expect(() => plotPsd([])).toThrow(/plotPsd: psd is an empty list/);
+    expect(() => plotPsd([w, null as never])).toThrow(new TypeError('plotPsd: psd[1] must be { f, pxx } (or psd a list of them), got null'));
     expect(() => plotPsd(w, { width: 0 })).toThrow(/plotPsd: width must be a number of pixels >= 10, got 0/);
   });
 });

@@ -51,7 +51,8 @@ export function plotPsd(psd: PsdSeries | readonly PsdSeries[], options: PlotPsdO
     } else if (s != null) {
       series.push({ f: s.f, pxx: s.pxx as ArrayLike<number>, ...(s.label !== undefined ? { label: s.label } : {}) });
     } else {
-      throw new TypeError('plotPsd: psd must be { f, pxx } or a list of them');
+      const at = Array.isArray(psd) ? `psd[${given.indexOf(s)}]` : 'psd';
+      throw new TypeError(`plotPsd: ${at} must be { f, pxx } (or psd a list of them), got ${String(s)}`);
     }
   }
   const { width, height } = checkPlotOptions('plotPsd', options);

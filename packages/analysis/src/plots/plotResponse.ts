@@ -46,7 +46,8 @@ export interface PlotResponseOptions extends FrequencyPlotOptions {
  */
 export function plotResponse(data: ResponsePlotData, options: PlotResponseOptions = {}): Promise<string> {
   if (data == null || typeof data !== 'object' || data.measured == null) {
-    throw new TypeError('plotResponse: data.measured is required');
+    const got = data == null || typeof data !== 'object' ? String(data) : `measured = ${String(data.measured)}`;
+    throw new TypeError(`plotResponse: data.measured is required ({ f, magDb } or a tfestimate result), got ${got}`);
   }
   const { width, height } = checkPlotOptions('plotResponse', options);
   const log = options.logFrequency ?? false;

@@ -54,6 +54,13 @@ export function periodogram(x: ArrayLike<number>, options: PeriodogramOptions = 
       data = Array.prototype.slice.call(x, 0, nperseg) as number[];
     }
   }
+  const w = options.window;
+  if (w != null && typeof w === 'object' && !(Array.isArray(w) && typeof w[0] === 'string') && w.length !== nperseg) {
+    // periodogram has no nperseg: name what the window's length must match.
+    throw new RangeError(
+      `periodogram: window has ${w.length} samples, expected ${nperseg} (${nperseg === n ? 'the length of x' : 'nfft, shorter than x'})`,
+    );
+  }
   const plan = resolveSegmentPlan(
     'periodogram',
     nperseg,
