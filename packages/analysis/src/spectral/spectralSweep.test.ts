@@ -188,7 +188,7 @@ function runCase(c: SweepCase): void {
         return;
       }
       const mode = c.mode ?? 'psd';
-      const r = spectrogram(x, { ...c.opts, mode } as never) as { f: Float64Array; t: Float64Array; sxx: Float64Array[] };
+      const r = spectrogram(x, { ...c.opts, mode });
       check(r.f, c.f, `${label} f`);
       check(r.t, c.t!, `${label} t`);
       expect(r.sxx.length).toBe(nseg);
