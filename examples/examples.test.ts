@@ -150,3 +150,27 @@ describe('noise-measurement', () => {
     expectSvg(join(outDir, 'noise-measurement-remez-bandpass-psd.svg'));
   });
 });
+
+describe('stopping a run early', () => {
+  // The panel's Stop: a run with seconds = 0 streams until stop(); stop() must end it, write its
+  // report and resolve, for a playback example (source → DAC) and a duplex one.
+  for (const def of [wavPlayback, loopThrough]) {
+    it(`stop() ends a ${def.name} run that has no end of its own`, async () => {
+      const { mkdtempSync } = await import('node:fs');
+      const { tmpdir } = await import('node:os');
+      const { openDevice } = await import('./harness/openDevice');
+      const { startExample } = await import('./harness/startExample');
+      const settings = { ...def.defaults, seconds: 0, outDir: mkdtempSync(join(tmpdir(), 'rxdsp-stop-')), extra: { 'capture-seconds': '2' } };
+      const run = def.create(settings);
+      const opened = await openDevice({ simulated: true, fast: false }, settings, run.simulatedInput ? { simulatedInput: run.simulatedInput } : {});
+      const started = startExample(def.name, run, settings, opened);
+      await new Promise((r) => setTimeout(r, 400));
+      const result = await started.stop();
+      // real time: about 0.4 s of 21.33 ms frames
+      expect(result.stats.frames).toBeGreaterThan(5);
+      expect(result.stats.frames).toBeLessThan(60);
+      expect(result.report.files.some((f) => f.endsWith(`${def.name}-activity.svg`))).toBe(true);
+      expect(await started.done).toBe(result);
+    });
+  }
+});

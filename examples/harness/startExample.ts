@@ -82,24 +82,29 @@ export function startExample(name: string, run: ExampleRun, settings: ExampleSet
     const source$ = run.source(opened.scheduler);
     const limited$ = settings.seconds > 0 ? source$.pipe(takeSeconds(settings.seconds)) : source$;
     const frames$ = limited$.pipe(t.timed(wrapped as OperatorFunction<Frame, Frame<Int16Array>>));
-    let subscription: { unsubscribe(): void } | undefined;
-    ended = new Promise<void>((resolveEnded, rejectEnded) => {
-      subscription = frames$.subscribe({
-        next: (f) => sink.next(f),
-        error: (err: unknown) => {
-          sink.error(err);
-          rejectEnded(err);
-        },
-        complete: () => {
-          sink.complete();
-          sink.drain().then(resolveEnded, rejectEnded);
-        },
-      });
+
+    let resolveEnded!: () => void;
+    let rejectEnded!: (err: unknown) => void;
+    ended = new Promise<void>((res, rej) => {
+      resolveEnded = res;
+      rejectEnded = rej;
+    });
+    const subscription = frames$.subscribe({
+      next: (f) => sink.next(f),
+      error: (err: unknown) => {
+        sink.error(err);
+        rejectEnded(err);
+      },
+      complete: () => {
+        sink.complete();
+        sink.drain().then(resolveEnded, rejectEnded);
+      },
     });
     stopStream = async () => {
-      subscription?.unsubscribe();
+      // Stopping early: no completion will come from the source; end the output ourselves.
+      subscription.unsubscribe();
       sink.complete();
-      await sink.drain();
+      await sink.drain().then(resolveEnded, rejectEnded);
     };
   }
 
