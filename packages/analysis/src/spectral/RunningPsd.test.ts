@@ -89,6 +89,9 @@ describe('RunningPsd', () => {
 
   it('rejects bad options and blocks', () => {
     expect(() => new RunningPsd({ nperseg: 64, noverlap: 64 })).toThrow(/RunningPsd: noverlap \(64\) must be less than nperseg \(64\)/);
+    // regression: welch options with average 'median' silently gave a mean
+    expect(() => new RunningPsd({ nperseg: 64, average: 'median' } as never)).toThrow(/RunningPsd: average "median" is not supported/);
+    expect(new RunningPsd({ nperseg: 64, average: 'mean' } as never).plan.nperseg).toBe(64);
     expect(() => new RunningPsd({ averaging: 'median' as never })).toThrow(/RunningPsd: averaging/);
     expect(() => new RunningPsd({ alpha: 0 })).toThrow(/alpha must be in \(0, 1\], got 0/);
     expect(() => new RunningPsd({ channels: 0 })).toThrow(/channels must be a positive integer/);

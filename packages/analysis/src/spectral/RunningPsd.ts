@@ -72,6 +72,14 @@ export class RunningPsd {
   constructor(options: RunningPsdOptions = {}) {
     const fn = 'RunningPsd';
     this.plan = resolveSegmentPlan(fn, Number.MAX_SAFE_INTEGER, options);
+    // `average` belongs to welch; a running estimate cannot take a median (it would keep every
+    // segment). Options copied from a welch call must not silently give a mean instead.
+    const average = (options as { average?: unknown }).average;
+    if (average !== undefined && average !== 'mean') {
+      throw new RangeError(
+        `${fn}: average ${JSON.stringify(average)} is not supported by a running estimate (only 'mean'); see the averaging option`,
+      );
+    }
     const averaging = options.averaging ?? 'cumulative';
     if (averaging !== 'cumulative' && averaging !== 'block' && averaging !== 'exponential') {
       throw new RangeError(`${fn}: averaging must be 'cumulative', 'block' or 'exponential', got ${JSON.stringify(averaging)}`);
