@@ -161,6 +161,25 @@ describe('estimateDelay sweep: fractional delays (band-limited signals evaluated
     expect(Math.abs(e.fractionalDelaySamples - 321.4)).toBeLessThan(0.1);
   });
 
+  it('a captured signal that leads the reference (negative fractional lag, minDelaySamples < 0)', () => {
+    const ref = toneNoise(2000, 0, 21, 100, 1500);
+    const cap = toneNoise(2000, -3.4, 21, 100, 1500);
+    const e = estimateDelay(ref, cap, fs, { minDelaySamples: -50 });
+    expect(e.delaySamples).toBe(-3);
+    expect(Math.abs(e.fractionalDelaySamples + 3.4)).toBeLessThan(0.02);
+    // the default range starts at 0: the true peak is outside it, and the low confidence says so
+    const wrong = estimateDelay(ref, cap, fs);
+    expect(wrong.delaySamples).toBeGreaterThanOrEqual(0);
+    expect(wrong.confidence).toBeLessThan(1.5);
+    expect(e.confidence).toBeGreaterThan(5);
+  });
+
+  it('an inverted fractional delay: polarity −1 and the refinement on the negative peak', () => {
+    const e = estimateDelay(chirp(1500, 0, 1499), chirp(3000, 42.25, 1499).map((v) => -0.3 * v), fs);
+    expect(e.polarity).toBe(-1);
+    expect(Math.abs(e.fractionalDelaySamples - 42.25)).toBeLessThan(0.01);
+  });
+
   it('regression: a half-sample delay (two equal peak samples) is one main lobe, not confidence 1', () => {
     // Before: the lobe walk stopped at the equal neighbour and counted it as the largest sidelobe.
     const e = estimateDelay(pulse(256, 64, 0), pulse(1024, 64, 300.5), fs);
