@@ -18,6 +18,7 @@
 // along frequency, so one bin whose angle sits at ±π up to rounding shifts the rest of the row
 // by 2π in one implementation and not the other: comparing modulo 2π is the meaningful check.
 import { afterAll, describe, expect, it } from 'vitest';
+import { WINDOW_NAMES } from '@rxdsp/core';
 import { loadFixture } from '@rxdsp/test-utils';
 import { coherence } from './coherence';
 import { csd } from './csd';
@@ -212,6 +213,15 @@ describe(`spectral sweep vs scipy ${sweep.scipy} (fixtures/gen_spectral_sweep.py
     for (const key of ['welch', 'csd', 'coherence', 'tfestimate', 'periodogram']) expect(sweep.counts[key]).toBeGreaterThanOrEqual(30);
     for (const m of ['psd', 'complex', 'magnitude', 'angle', 'phase']) expect(sweep.counts[`spectrogram/${m}`]).toBeGreaterThanOrEqual(10);
     expect(sweep.cases.length).toBeGreaterThanOrEqual(300);
+    // every window name and alias of getWindow, as a name or as the name of a [name, parameter] pair
+    const used = new Set<string>();
+    for (const c of sweep.cases) {
+      const w = c.opts.window;
+      if (typeof w === 'string') used.add(w);
+      else if (Array.isArray(w) && typeof w[0] === 'string') used.add(w[0]);
+    }
+    expect(WINDOW_NAMES.filter((n) => !used.has(n))).toEqual([]);
+    expect(sweep.cases.some((c) => Array.isArray(c.opts.window) && typeof c.opts.window[0] === 'number')).toBe(true);
     const medianSegs = new Set(sweep.cases.filter((c) => c.segments !== undefined).map((c) => c.segments! % 2));
     expect([...medianSegs].sort()).toEqual([0, 1]);
   });
