@@ -7,11 +7,11 @@
 // so duplex input left = the noise, input right = the filtered noise one round trip later.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { estimateDelay, magnitudeDb, tfestimate, capture } from '@rxdsp/analysis';
-import { toFloat, toInt16, type DeviceEvent, type Frame } from '@rxdsp/core';
+import { toFloat, toInt16, type DeviceEvent, type DuplexResult, type Frame } from '@rxdsp/core';
 import { firFilter, remez } from '@rxdsp/filters';
 import { randn } from '@rxdsp/test-utils';
 import { filter, firstValueFrom, from, map, type OperatorFunction } from 'rxjs';
-import { dac, duplex, listDevices } from '../src/index';
+import { dac, duplex, listDevices, type PortAudioDuplexHandle } from '../src/index';
 import { announce, deviceEnv, usePrivateLoop } from './deviceEnv';
 import { findVirtualDevice, firMagnitudeDb, firstAbove, medianMax } from './signal';
 
@@ -151,21 +151,36 @@ describe.skipIf(!env.run)('virtual loopback: duplex', () => {
     findVirtualDevice(listDevices());
     const lines: string[] = [];
     for (const latency of ['low', 0.05, 'high'] as const) {
-      const capIn = capture();
-      const capOut = capture();
-      // talk-through from the left input to the right output; the left output stays silent
-      const pipeline: OperatorFunction<F16, F16> = (src) =>
-        src.pipe(
-          capIn as OperatorFunction<F16, F16>,
-          map((f): F16 => ({ ...f, channels: [new Int16Array(f.channels[0]!.length), f.channels[0]!] })),
-          capOut as OperatorFunction<F16, F16>,
-        );
-      const run = duplex({ device: 'pulse', sampleRate: fs, channels: 2, frameLength: N, latency, seconds: 4 }, pipeline);
-      await firstValueFrom(run.events$.pipe(filter((e: DeviceEvent) => e.type === 'started')));
-      const noise = dac({ device: 'pulse', sampleRate: fs, channels: 2, frameLength: N, latency });
-      from(noiseFrames(3, 3000, 9)).subscribe(noise);
-      const result = await run.done;
-      await noise.drain();
+      // one retry: on a loaded machine PortAudio's ALSA host may end a low-latency stream by itself
+      // (PaAlsaStream_WaitForFrames failing), which the run reports as STREAM_FAILED
+      let capIn = capture();
+      let capOut = capture();
+      let result: DuplexResult | undefined;
+      let run: PortAudioDuplexHandle | undefined;
+      for (let attempt = 0; attempt < 2 && !result; attempt++) {
+        const cIn = capture();
+        const cOut = capture();
+        // talk-through from the left input to the right output; the left output stays silent
+        const pipeline: OperatorFunction<F16, F16> = (src) =>
+          src.pipe(
+            cIn as OperatorFunction<F16, F16>,
+            map((f): F16 => ({ ...f, channels: [new Int16Array(f.channels[0]!.length), f.channels[0]!] })),
+            cOut as OperatorFunction<F16, F16>,
+          );
+        run = duplex({ device: 'pulse', sampleRate: fs, channels: 2, frameLength: N, latency, seconds: 4 }, pipeline);
+        await firstValueFrom(run.events$.pipe(filter((e: DeviceEvent) => e.type === 'started')));
+        const noise = dac({ device: 'pulse', sampleRate: fs, channels: 2, frameLength: N, latency });
+        from(noiseFrames(3, 3000, 9)).subscribe(noise);
+        try {
+          result = await run.done;
+        } catch (err) {
+          lines.push(`${String(latency).padStart(5)} | attempt ${attempt + 1} failed: ${(err as Error).message}`);
+        }
+        await noise.drain().catch(() => undefined);
+        capIn = cIn;
+        capOut = cOut;
+      }
+      expect(result, `latency ${String(latency)}: both attempts failed`).toBeDefined();
       const written = capOut.channel(1);
       const back = capIn.channel(1);
       const start = firstAbove(capIn.channel(0), 3000) + fs / 4;
@@ -178,11 +193,11 @@ describe.skipIf(!env.run)('virtual loopback: duplex', () => {
       }
       expect(trips.length).toBeGreaterThan(0);
       const { median } = medianMax(trips);
-      const lat = run.latencies();
+      const lat = run!.latencies();
       lines.push(
         `${String(latency).padStart(5)} | ${((lat?.input ?? NaN) * 1000).toFixed(1).padStart(8)} | ${((lat?.output ?? NaN) * 1000).toFixed(1).padStart(9)} | ` +
           `${String(median).padStart(15)} | ${((median / fs) * 1000).toFixed(2).padStart(7)} | ${String(Math.min(...trips))}–${String(Math.max(...trips))} | ` +
-          `${result.underflows} / ${result.overflows}`,
+          `${result!.underflows} / ${result!.overflows}`,
       );
       expect(Math.min(...trips)).toBeGreaterThanOrEqual(N); // never before the frame was captured
     }

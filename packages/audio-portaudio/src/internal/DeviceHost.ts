@@ -13,6 +13,9 @@ export class StreamLease {
   closing: Promise<void> | undefined;
   /** Resolves with the stream's real latencies once it is open and started (undefined when cancelled). */
   ready!: Promise<NativeStreamInfo | undefined>;
+  /** performance.now() of the latest PortAudio callback delivered to JavaScript. */
+  lastCallbackMs = 0;
+  watchdog: ReturnType<typeof setInterval> | undefined;
 
   /** Copies interleaved int16 samples into the output ring; returns the frames accepted. */
   write(data: Int16Array, channels: number): number {
@@ -82,15 +85,19 @@ export class DeviceHost {
    * Queues the opening and starting of a native stream. `onData` runs on the JavaScript thread
    * once per PortAudio callback and must not throw.
    */
-  open(fn: string, opts: NativeStreamOptions, onData: NativeCallback): StreamLease {
+  open(fn: string, opts: NativeStreamOptions, onData: NativeCallback, onStall?: (err: AudioDeviceError) => void): StreamLease {
     const binding = this.getBinding(fn);
     const lease = new StreamLease();
+    const tracked: NativeCallback = (...args) => {
+      lease.lastCallbackMs = performance.now();
+      onData(...args);
+    };
     lease.ready = this.queue.run(async () => {
       if (lease.cancelled) return undefined;
       const s = new binding.RtStream({ realtime: process.env.RXDSP_PA_REALTIME !== '0', ...opts });
       let info: NativeStreamInfo;
       try {
-        info = await s.open(onData);
+        info = await s.open(tracked);
       } catch (err) {
         throw new AudioDeviceError('OPEN_FAILED', `${fn}: could not open the stream: ${errText(err)}`);
       }
@@ -106,9 +113,41 @@ export class DeviceHost {
         this.openCount--;
         throw new AudioDeviceError('OPEN_FAILED', `${fn}: could not start the stream: ${errText(err)}`);
       }
+      if (onStall) this.watch(fn, lease, opts, onStall);
       return info;
     });
     return lease;
+  }
+
+  /**
+   * PortAudio may end a stream by itself (e.g. ALSA's `PaAlsaStream_WaitForFrames` failing): its
+   * callbacks then stop for good and a run would wait forever. The watchdog reports a stream
+   * that has delivered nothing for `stallSeconds(opts)` as `STREAM_FAILED`. It re-checks once
+   * after pending I/O callbacks had their turn, so a busy JavaScript thread is not mistaken for
+   * a dead stream; its timer never keeps the process alive.
+   */
+  private watch(fn: string, lease: StreamLease, opts: NativeStreamOptions, onStall: (err: AudioDeviceError) => void): void {
+    const limitMs = stallSeconds(opts) * 1000;
+    lease.lastCallbackMs = performance.now();
+    const timer = setInterval(() => {
+      if (!lease.native || lease.closing) {
+        clearInterval(timer);
+        return;
+      }
+      if (performance.now() - lease.lastCallbackMs < limitMs) return;
+      setImmediate(() => {
+        if (!lease.native || lease.closing || performance.now() - lease.lastCallbackMs < limitMs) return;
+        clearInterval(timer);
+        onStall(
+          new AudioDeviceError(
+            'STREAM_FAILED',
+            `${fn}: the device delivered no audio for ${((performance.now() - lease.lastCallbackMs) / 1000).toFixed(1)} s; PortAudio stopped the stream`,
+          ),
+        );
+      });
+    }, Math.max(100, limitMs / 4));
+    timer.unref();
+    lease.watchdog = timer;
   }
 
   /**
@@ -118,7 +157,9 @@ export class DeviceHost {
   close(lease: StreamLease, drain = false): Promise<void> {
     lease.cancelled = true;
     if (lease.closing) return lease.closing;
+    if (lease.watchdog) clearInterval(lease.watchdog);
     lease.closing = this.queue.run(async () => {
+      if (lease.watchdog) clearInterval(lease.watchdog);
       const s = lease.native;
       if (!s) return;
       lease.native = undefined;
@@ -134,6 +175,12 @@ export class DeviceHost {
     });
     return lease.closing;
   }
+}
+
+/** How long a stream may stay silent before the watchdog calls it dead: 2 s, or 10 buffers plus the latencies. */
+export function stallSeconds(opts: NativeStreamOptions): number {
+  const buffers = (10 * Math.max(opts.framesPerBuffer, 1)) / opts.sampleRate;
+  return Math.max(2, buffers + (opts.input?.latency ?? 0) + (opts.output?.latency ?? 0));
 }
 
 function errText(err: unknown): string {

@@ -191,4 +191,20 @@ describe('adc (fake binding)', () => {
     });
     expect(codeOf(() => adcOn(host, { sampleRate: 48000, channels: 1, frameLength: 8 }))).toBe('BINDING_UNAVAILABLE');
   });
+
+  it('a stream PortAudio stopped by itself (no more callbacks) errors with STREAM_FAILED instead of hanging', async () => {
+    const { fake, host } = setup();
+    const src = adcOn(host, { sampleRate: 48000, channels: 1, frameLength: 256 });
+    let error: unknown;
+    src.subscribe({ error: (e) => (error = e) });
+    await settle();
+    fake.tick(256);
+    // no more callbacks: the watchdog fires after 2 s (its minimum)
+    await new Promise((r) => setTimeout(r, 2800));
+    expect(error).toBeInstanceOf(AudioDeviceError);
+    expect((error as AudioDeviceError).code).toBe('STREAM_FAILED');
+    expect((error as Error).message).toMatch(/^adc: the device delivered no audio for \d+\.\d s/);
+    await settle();
+    expect(fake.openNow).toBe(0);
+  });
 });

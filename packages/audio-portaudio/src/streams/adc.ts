@@ -127,6 +127,7 @@ export function adcOn(host: DeviceHost, opts: AdcOptions, fn = 'adc'): AdcSource
       fn,
       { input: nativeIn, sampleRate, framesPerBuffer: frameLength, maxPendingFrames: Math.max(frameLength, Math.round(backlog * sampleRate)) },
       onData,
+      (err) => fail(err),
     );
     lease.ready.then(
       (info) => {

@@ -157,7 +157,7 @@ export function dacOn(host: DeviceHost, opts: DacOptions, fn = 'dac'): PortAudio
 
   const open = () => {
     t0 = performance.now();
-    lease = host.open(fn, { output: nativeOut, sampleRate, framesPerBuffer: frameLength, outputRingFrames: ringFrames }, onData);
+    lease = host.open(fn, { output: nativeOut, sampleRate, framesPerBuffer: frameLength, outputRingFrames: ringFrames }, onData, (err) => shutdown(err));
     lease.ready.then(
       (info) => {
         if (!info || closed) return;

@@ -285,6 +285,7 @@ export function duplexOn(host: DeviceHost, opts: DuplexOptions, pipeline: Pipeli
         maxPendingFrames: Math.max(frameLength, Math.round(backlog * sampleRate)),
       },
       onData,
+      (err) => void finish(err),
     );
     lease.ready.then(
       (info) => {
