@@ -99,6 +99,8 @@ export class FftFirKernel implements FilterKernel {
   private line: FirHistory;
   private readonly initial: Float64Array;
   private readonly blockSize: number;
+  /** zin[dirty…] is known to be zero (index into the interleaved buffer). */
+  private dirty: number;
 
   /**
    * @param taps impulse response (non-empty, finite)
@@ -121,12 +123,16 @@ export class FftFirKernel implements FilterKernel {
     this.fft = new FFT(N);
     const padded = new Float64Array(2 * N);
     for (let i = 0; i < M; i++) padded[2 * i] = h[i] as number;
-    // Spectrum of the taps, pre-divided by N: the inverse transform is computed as conj(FFT(conj(X)))/N,
-    // with the 1/N and the conjugation folded into the spectrum product (no separate scaling pass).
+    // Spectrum of the taps, conjugated and pre-divided by N: the inverse transform is computed as
+    // conj(FFT(conj(X)))/N, with the 1/N and the conjugation folded into the spectrum product.
     this.H = new Float64Array(2 * N);
     this.fft.transform(this.H, padded);
-    for (let i = 0; i < 2 * N; i++) this.H[i] = (this.H[i] as number) / N;
+    for (let i = 0; i < 2 * N; i += 2) {
+      this.H[i] = (this.H[i] as number) / N;
+      this.H[i + 1] = -(this.H[i + 1] as number) / N; // store conj(H)/N
+    }
     this.zin = new Float64Array(2 * N);
+    this.dirty = 0;
     this.Z = new Float64Array(2 * N);
     this.zout = new Float64Array(2 * N);
     this.line = new FirHistory(M - 1, blockSize);
@@ -180,15 +186,18 @@ export class FftFirKernel implements FilterKernel {
         zin[2 * t] = e[o1 + t] as number;
         zin[2 * t + 1] = 0;
       }
-      zin.fill(0, 2 * t);
+      // Zeros above t: only the part written by an earlier, longer chunk needs clearing again.
+      if (2 * t < this.dirty) zin.fill(0, 2 * t, this.dirty);
+      this.dirty = 2 * t;
       this.fft.transform(Z, zin);
+      // conj(Z·H) with G = conj(H)/N stored: conj(Z)·G
       for (let k = 0; k < 2 * N; k += 2) {
         const zr = Z[k] as number;
         const zi = Z[k + 1] as number;
-        const hr = H[k] as number;
-        const hi = H[k + 1] as number;
-        Z[k] = zr * hr - zi * hi;
-        Z[k + 1] = -(zr * hi + zi * hr);
+        const gr = H[k] as number;
+        const gi = H[k + 1] as number;
+        Z[k] = zr * gr + zi * gi;
+        Z[k + 1] = zr * gi - zi * gr;
       }
       this.fft.transform(zout, Z); // = conj(ifft(Z·H)): the product above is conjugated and pre-scaled by 1/N
       let j = 0;
