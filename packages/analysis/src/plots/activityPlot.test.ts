@@ -24,6 +24,15 @@ describe('activityPlot', () => {
     expect(vertices).toBe(2 + 4 * 10);
   });
 
+  it('regression: a lone unfinished frame plots over one frame period instead of a stopMs error', async () => {
+    const rec = createTimingRecord(48_000, 480);
+    rec.startMs = 0;
+    markArrival(rec, 0, 5); // never done
+    const svg = await activityPlot(rec);
+    expectValidSvg(svg);
+    expect(svgTexts(svg)).toEqual(expect.arrayContaining(['Time (ms)']));
+  });
+
   it('rejects an empty record and a bad window', () => {
     expect(() => activityPlot(createTimingRecord(48_000, 480))).toThrow(/activityPlot: timing record is empty/);
     expect(() => activityPlot(frameTiming())).toThrow(RangeError);

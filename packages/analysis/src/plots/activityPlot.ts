@@ -41,7 +41,10 @@ export function activityPlot(timing: TimingRecord | FrameTiming, options: Activi
     if (d > lastDone) lastDone = d;
   }
   const start = options.startMs ?? rec.arrivalMs[0]!;
-  const stop = options.stopMs ?? lastDone;
+  // Default window: up to the last mark; at least one frame period (a lone unfinished frame
+  // has no extent, and the error below would name a stopMs the caller never passed).
+  const period = (rec.frameLength / rec.sampleRate) * 1000;
+  const stop = options.stopMs ?? (lastDone > start ? lastDone : start + period);
   if (!Number.isFinite(start)) throw new RangeError(`${fn}: startMs must be a finite number, got ${String(start)}`);
   if (!(Number.isFinite(stop) && stop > start)) {
     throw new RangeError(`${fn}: stopMs must be a finite number > startMs (${start}), got ${String(stop)}`);
