@@ -21,7 +21,7 @@ import { positiveNumber } from './harness/parseExampleArgs';
 
 /** Level in dB of the Welch PSD bin nearest `hz` (relative, int16 scale). */
 function binDb(x: Float64Array, fs: number, hz: number): number {
-  const { f, pxx } = welch(x, { fs, nperseg: 4096 });
+  const { f, pxx } = welch(x, { fs, nperseg: Math.min(4096, 2 ** Math.floor(Math.log2(Math.max(8, x.length)))) });
   let k = 0;
   for (let i = 1; i < f.length; i++) if (Math.abs(f[i]! - hz) < Math.abs(f[k]! - hz)) k = i;
   return 10 * Math.log10(pxx[k]!);
@@ -63,7 +63,12 @@ export const iirNotch: ExampleDefinition = {
         const report = await filterReport(ctx, design, `IIR notch at ${f0} Hz, Q = ${Q}`, { excludeHz: [2000], excludeWidthHz: 150 });
         return {
           ...report,
-          lines: [`Level at ${f0} Hz: ${before.toFixed(1)} dB before, ${after.toFixed(1)} dB after the notch (${(before - after).toFixed(1)} dB removed)`, ...report.lines],
+          lines: [
+            Number.isFinite(before)
+              ? `Level at ${f0} Hz: ${before.toFixed(1)} dB before, ${after.toFixed(1)} dB after the notch (${(before - after).toFixed(1)} dB removed)`
+              : `No signal at ${f0} Hz in the input`,
+            ...report.lines,
+          ],
           figures: { ...report.figures, toneRemovedDb: before - after },
         };
       },

@@ -52,6 +52,7 @@ export const noiseMeasurement: ExampleDefinition = {
         const design = run.design;
         if (!design) throw new RangeError(`noise-measurement: ${name} has no design to compare with`);
         const cmp = compareWithDesign(ctx, design, { nperseg: 4096, floorDb: -1 });
+        if (!cmp) throw new Error('noise-measurement: the captured input is silent (the noise source produced nothing)');
         const responseFile = ctx.outPath(`${name}-response.svg`);
         await writeResponsePlot(responseFile, cmp, `${target.title}: measured (tfestimate) versus design`);
         // Theory for the output PSD: one-sided density of white noise σ² through H is 2σ²|H|²/fs.

@@ -51,16 +51,19 @@ export interface CompareOptions {
  * cross-correlation, from `estimateDelay`): an output segment then holds the response to
  * the input segment it is paired with, which removes the bias a delay of D samples puts on
  * H1 (about the window's autocorrelation at lag D; 0.1 dB for the 182-tap FIR at 2048).
- * A pure delay does not change |H|.
+ * A pure delay does not change |H|. Returns `undefined` when the input was silent.
  */
-export function compareWithDesign(ctx: FinishContext, design: FilterDesign, opts: CompareOptions = {}): DesignComparison {
+export function compareWithDesign(ctx: FinishContext, design: FilterDesign, opts: CompareOptions = {}): DesignComparison | undefined {
   const fs = ctx.settings.sampleRate;
   const c = opts.channel ?? 0;
   const x = ctx.input.channels[c];
   const y = ctx.output.channels[c];
   if (!x || !y) throw new RangeError(`compareWithDesign: channel ${c} was not captured`);
   const n0 = Math.min(x.length, y.length);
-  const lag = estimateDelay(x.subarray(0, Math.min(n0, 1 << 16)), y.subarray(0, Math.min(n0, 1 << 16)), fs, { minDelaySamples: 0, maxDelaySamples: 4096 });
+  // Nothing came in (a silent input, e.g. a loopback device with nothing playing): nothing to measure.
+  if (n0 < 16 || !x.subarray(0, n0).some((v) => v !== 0)) return undefined;
+  const m = Math.min(n0, 1 << 16);
+  const lag = estimateDelay(x.subarray(0, m), y.subarray(0, m), fs, { minDelaySamples: 0, maxDelaySamples: Math.min(4096, Math.floor(m / 2)) });
   const d = Number.isFinite(lag.delaySamples) ? lag.delaySamples : 0;
   const n = n0 - d;
   const nperseg = Math.min(opts.nperseg ?? 2048, 2 ** Math.floor(Math.log2(Math.max(8, n))));

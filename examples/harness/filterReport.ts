@@ -8,6 +8,13 @@ import { writeResponsePlot } from './writeResponsePlot';
  */
 export async function filterReport(ctx: FinishContext, design: FilterDesign, title: string, opts: CompareOptions = {}): Promise<ExampleReport> {
   const cmp = compareWithDesign(ctx, design, opts);
+  if (!cmp) {
+    return {
+      lines: ['The input was silent: nothing to measure (play a signal into the device, or run with --simulated, or use rxdsp measure)'],
+      files: [],
+      figures: { maxDeviationDb: Number.NaN, binsCompared: 0, capturedSamples: ctx.output.channels[0]?.length ?? 0 },
+    };
+  }
   const file = ctx.outPath('response.svg');
   await writeResponsePlot(file, cmp, title);
   return {
