@@ -1,4 +1,5 @@
-import { cadd, cmul, cscale, csqrt, csub, type Complex } from './complex';
+import { rootPair } from './bandRoots';
+import { cscale, type Complex } from './complex';
 import type { ZPK } from './types';
 import { complexList, finiteNumber, positiveNumber } from './validate';
 
@@ -6,6 +7,8 @@ import { complexList, finiteNumber, positiveNumber } from './validate';
  * Analog lowpass prototype → bandpass with centre `wo` and width `bw`, in zpk form, as scipy's
  * `signal.lp2bp_zpk`: `s → (s² + wo²)/(s·bw)`; every root r gives `r·bw/2 ± √((r·bw/2)² − wo²)`, the excess
  * poles give zeros at s = 0, and `k` is multiplied by `bw^(len(p) − len(z))`.
+ * The smaller root of each pair is formed as wo² / (the larger), so it keeps full precision when the two differ
+ * by many orders of magnitude (scipy's difference cancels there; see `bandRoots.ts`).
  *
  * ## Example
  * ```ts
@@ -29,11 +32,9 @@ export function lp2bp(z: readonly (Complex | number)[], p: readonly (Complex | n
   const b = positiveNumber(fn, 'bw', bw, 'must be a bandwidth > 0 rad/s');
   const degree = pp.length - zz.length;
   if (degree < 0) throw new RangeError(`${fn}: z must not have more values than p, got ${zz.length} zeros and ${pp.length} poles`);
-  const w2: Complex = { re: w * w, im: 0 };
   const split = (roots: Complex[]): Complex[] => {
-    const lp = roots.map((r) => cscale(r, b / 2));
-    const s = lp.map((r) => csqrt(csub(cmul(r, r), w2)));
-    return [...lp.map((r, i) => cadd(r, s[i] as Complex)), ...lp.map((r, i) => csub(r, s[i] as Complex))];
+    const pairs = roots.map((r) => rootPair(cscale(r, b / 2), w * w));
+    return [...pairs.map((q) => q[0]), ...pairs.map((q) => q[1])];
   };
   const zb = split(zz);
   const pb = split(pp);

@@ -16,4 +16,16 @@ describe('lp2bs (scipy fixtures on Butterworth, elliptic and Chebyshev II protot
   it('rejects bad input naming the parameter', () => {
     expect(() => lp2bs([], [{ re: -1, im: Number.NaN }], 1)).toThrow(/lp2bs: p\[0\] must be finite/);
   });
+  // regression (verifier sweep): each prototype root r gives the pair h ± √(h² − wo²) with h = (bw/2)/r, whose
+  // product is wo². Formed as a difference, the small root cancelled when |h| ≫ wo (scipy does this too): for
+  // r = −2e−10, bw = 0.1, wo = 1, h = −2.5e8 and h + √(h² − 1) rounds to 0. The exact small root is
+  // wo²/(h − √(h² − wo²)) = 1/(2h)·(1 + O(h⁻²)) = −2e−9.
+  it('keeps the small root of each pair when |h| ≫ wo (no cancellation)', () => {
+    const { p } = lp2bs([], [{ re: -2e-10, im: 0 }], 1, 1, 0.1);
+    const h = 0.05 / -2e-10;
+    const small = p.reduce((a, b) => (Math.abs(b.re) < Math.abs(a.re) ? b : a));
+    expect(Math.abs(small.re - 1 / (2 * h)) / Math.abs(1 / (2 * h))).toBeLessThan(1e-14);
+    const prod = p.reduce((acc, q) => acc * q.re, 1);
+    expect(Math.abs(prod - 1)).toBeLessThan(1e-15);
+  });
 });

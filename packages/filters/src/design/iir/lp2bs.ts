@@ -1,4 +1,5 @@
-import { cadd, cdiv, cmul, cneg, cprod, csqrt, csub, type Complex } from './complex';
+import { rootPair } from './bandRoots';
+import { cdiv, cneg, cprod, type Complex } from './complex';
 import type { ZPK } from './types';
 import { complexList, finiteNumber, positiveNumber } from './validate';
 
@@ -6,6 +7,8 @@ import { complexList, finiteNumber, positiveNumber } from './validate';
  * Analog lowpass prototype → bandstop with centre `wo` and width `bw`, in zpk form, as scipy's
  * `signal.lp2bs_zpk`: `s → s·bw/(s² + wo²)`; every root r gives `(bw/2)/r ± √(((bw/2)/r)² − wo²)`, the excess
  * poles give zero pairs at ±j·wo, and `k` is scaled by `Re(Π(−z)/Π(−p))`.
+ * The smaller root of each pair is formed as wo² / (the larger), so it keeps full precision when the two differ
+ * by many orders of magnitude (scipy's difference cancels there; see `bandRoots.ts`).
  *
  * ## Example
  * ```ts
@@ -29,12 +32,10 @@ export function lp2bs(z: readonly (Complex | number)[], p: readonly (Complex | n
   const b = positiveNumber(fn, 'bw', bw, 'must be a bandwidth > 0 rad/s');
   const degree = pp.length - zz.length;
   if (degree < 0) throw new RangeError(`${fn}: z must not have more values than p, got ${zz.length} zeros and ${pp.length} poles`);
-  const w2: Complex = { re: w * w, im: 0 };
   const half: Complex = { re: b / 2, im: 0 };
   const split = (roots: Complex[]): Complex[] => {
-    const hp = roots.map((r) => cdiv(half, r));
-    const s = hp.map((r) => csqrt(csub(cmul(r, r), w2)));
-    return [...hp.map((r, i) => cadd(r, s[i] as Complex)), ...hp.map((r, i) => csub(r, s[i] as Complex))];
+    const pairs = roots.map((r) => rootPair(cdiv(half, r), w * w));
+    return [...pairs.map((q) => q[0]), ...pairs.map((q) => q[1])];
   };
   const zb = split(zz);
   const pb = split(pp);
