@@ -16,4 +16,10 @@ export interface DeviceStreamOptions {
    * `started` event and by `latencies()`.
    */
   readonly latency?: LatencySpec;
+  /**
+   * ALSA: ask for real-time (SCHED_FIFO) scheduling of PortAudio's callback thread (default
+   * true; without the permission PortAudio silently keeps normal scheduling). The environment
+   * variable `RXDSP_PA_REALTIME=0` changes the default to false.
+   */
+  readonly realtime?: boolean;
 }

@@ -37,3 +37,21 @@ describe('DeviceHost', () => {
     expect(fake.listCalls).toBe(1);
   });
 });
+
+describe('DeviceHost options', () => {
+  it('passes realtime (default from RXDSP_PA_REALTIME) and computes the watchdog limit', async () => {
+    const { stallSeconds } = await import('./DeviceHost');
+    expect(stallSeconds({ sampleRate: 48000, framesPerBuffer: 256 })).toBe(2);
+    // 10 buffers of 16384 at 8 kHz = 20.48 s, plus the latencies
+    expect(stallSeconds({ sampleRate: 8000, framesPerBuffer: 16384, input: { device: 0, channels: 1, latency: 0.5 } })).toBeCloseTo(20.98, 10);
+    const fake = new FakeBinding();
+    const host = new DeviceHost(() => fake);
+    const a = adcOn(host, { sampleRate: 48000, channels: 1, frameLength: 32, realtime: false }).subscribe();
+    const b = adcOn(host, { sampleRate: 48000, channels: 1, frameLength: 32 }).subscribe();
+    await host.queue.idle();
+    expect(fake.created.map((s) => s.opts.realtime)).toEqual([false, process.env.RXDSP_PA_REALTIME !== '0']);
+    a.unsubscribe();
+    b.unsubscribe();
+    await host.queue.idle();
+  });
+});

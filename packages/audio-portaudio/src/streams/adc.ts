@@ -125,7 +125,7 @@ export function adcOn(host: DeviceHost, opts: AdcOptions, fn = 'adc'): AdcSource
     };
     const lease = host.open(
       fn,
-      { input: nativeIn, sampleRate, framesPerBuffer: frameLength, maxPendingFrames: Math.max(frameLength, Math.round(backlog * sampleRate)) },
+      { input: nativeIn, sampleRate, framesPerBuffer: frameLength, maxPendingFrames: Math.max(frameLength, Math.round(backlog * sampleRate)), ...(opts.realtime !== undefined ? { realtime: opts.realtime } : {}) },
       onData,
       (err) => fail(err),
     );

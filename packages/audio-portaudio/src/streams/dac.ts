@@ -58,7 +58,7 @@ export interface PortAudioDacSink extends DacSink {
  * import { tone } from '@rxdsp/core';
  *
  * const out = dac({ sampleRate: 48000, channels: 1, frameLength: 256 });
- * tone({ frequency: 1000, sampleRate: 48000, frameLength: 256, seconds: 1 }).subscribe(out);
+ * tone(1000, { sampleRate: 48000, frameLength: 256, seconds: 1, dtype: 'int16', amplitude: 8000 }).subscribe(out);
  * await out.drain();
  * ```
  */
@@ -157,7 +157,7 @@ export function dacOn(host: DeviceHost, opts: DacOptions, fn = 'dac'): PortAudio
 
   const open = () => {
     t0 = performance.now();
-    lease = host.open(fn, { output: nativeOut, sampleRate, framesPerBuffer: frameLength, outputRingFrames: ringFrames }, onData, (err) => shutdown(err));
+    lease = host.open(fn, { output: nativeOut, sampleRate, framesPerBuffer: frameLength, outputRingFrames: ringFrames, ...(opts.realtime !== undefined ? { realtime: opts.realtime } : {}) }, onData, (err) => shutdown(err));
     lease.ready.then(
       (info) => {
         if (!info || closed) return;

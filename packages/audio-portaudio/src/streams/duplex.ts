@@ -46,6 +46,8 @@ export interface DuplexOptions {
   readonly prefill?: number;
   /** As in `adc`: seconds of input allowed to wait for JavaScript before it is dropped (default 2). */
   readonly maxBacklogSeconds?: number;
+  /** As in `adc`: real-time scheduling of PortAudio's callback thread on ALSA (default true). */
+  readonly realtime?: boolean;
 }
 
 /** The handle returned by {@link duplex}. */
@@ -283,6 +285,7 @@ export function duplexOn(host: DeviceHost, opts: DuplexOptions, pipeline: Pipeli
         framesPerBuffer: frameLength,
         outputRingFrames: Math.max((prefill + 8) * frameLength, sampleRate),
         maxPendingFrames: Math.max(frameLength, Math.round(backlog * sampleRate)),
+        ...(opts.realtime !== undefined ? { realtime: opts.realtime } : {}),
       },
       onData,
       (err) => void finish(err),

@@ -23,6 +23,8 @@ export interface PortAudioDeviceOptions {
   readonly latency?: LatencySpec;
   /** Output cushion in frames for `dac()` (default 2) and `duplex()` (default 1). */
   readonly prefill?: number;
+  /** ALSA: real-time scheduling of PortAudio's callback thread (default true), as in `adc`. */
+  readonly realtime?: boolean;
 }
 
 /** The PortAudio implementation of core's `AudioDevice`. */
@@ -73,6 +75,7 @@ export function portAudioDeviceOn(host: DeviceHost, opts: PortAudioDeviceOptions
     channels: opts.channels,
     frameLength: opts.frameLength,
     ...(opts.latency !== undefined ? { latency: opts.latency } : {}),
+    ...(opts.realtime !== undefined ? { realtime: opts.realtime } : {}),
   };
   const name =
     inDir.device.index === outDir.device.index
