@@ -180,6 +180,16 @@ describe('estimateDelay sweep: fractional delays (band-limited signals evaluated
     expect(Math.abs(e.fractionalDelaySamples - 42.25)).toBeLessThan(0.01);
   });
 
+  it('a peak on the edge of the searched range is refined from the correlation beyond it (documented)', () => {
+    const ref = pulse(256, 64, 0);
+    const e = estimateDelay(ref, pulse(1024, 64, 100.3), fs, { maxDelaySamples: 100 });
+    expect(e.delaySamples).toBe(100);
+    expect(Math.abs(e.fractionalDelaySamples - 100.3)).toBeLessThan(0.01);
+    const lo = estimateDelay(ref, pulse(1024, 64, 99.7), fs, { minDelaySamples: 100 });
+    expect(lo.delaySamples).toBe(100);
+    expect(Math.abs(lo.fractionalDelaySamples - 99.7)).toBeLessThan(0.01);
+  });
+
   it('regression: a half-sample delay (two equal peak samples) is one main lobe, not confidence 1', () => {
     // Before: the lobe walk stopped at the equal neighbour and counted it as the largest sidelobe.
     const e = estimateDelay(pulse(256, 64, 0), pulse(1024, 64, 300.5), fs);

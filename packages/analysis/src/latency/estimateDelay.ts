@@ -19,8 +19,10 @@ export interface DelayEstimate {
    * Lag refined to a fraction of a sample: the maximum of the band-limited (trigonometric)
    * interpolation of the correlation within one sample of the peak, found by Newton's method
    * on the cross spectrum (exact for a band-limited fractional delay, to ~0.01 sample on white
-   * noise; a parabola through three samples is biased by up to ~0.15 sample there). Equals
-   * `delaySamples` when the peak is at the edge of the searched range.
+   * noise; a parabola through three samples is biased by up to ~0.15 sample there). It may lie
+   * up to one sample outside `[minDelaySamples, maxDelaySamples]` when the peak is on an edge of
+   * that range, and equals `delaySamples` when the peak is at the first or last lag the two
+   * signals allow (`−(reference.length − 1)` or `captured.length − 1`: no neighbour).
    */
   readonly fractionalDelaySamples: number;
   /** `delaySamples` in milliseconds (`delaySamples / fs · 1000`). */
@@ -179,6 +181,9 @@ export function estimateDelay(
   // equal to the computed r at integer τ. Newton's method on r'(τ) = 0 from the best sample,
   // kept within one sample of it; the parabola through three samples is the fallback.
   let frac = best;
+  // Refined whenever both neighbours exist in the full correlation, even on the edge of the
+  // searched range: with the default range a delay of 0.3 samples peaks at lag 0, and lag −1
+  // is still a valid correlation value.
   if (best - 1 >= -(nr - 1) && best + 1 <= nc - 1) {
     const ym = polarity * corr(best - 1);
     const y0 = polarity * peak;
