@@ -22,6 +22,10 @@ export async function panelCommand(io: CliIo, name: string, opts: StreamCommandO
     log: (line) => io.stderr.write(`${line}\n`),
   });
   io.stdout.write(`${def.name}: ${def.title}\nDevice: ${panel.device.description}\nPanel: ${panel.url}  (Ctrl-C to quit)\n`);
+  const host = opts.host ?? '127.0.0.1';
+  if (!['127.0.0.1', 'localhost', '::1'].includes(host)) {
+    io.stderr.write(`warning: the panel listens on ${host}: anyone who can reach it can start, stop and change the stream (it has no authentication)\n`);
+  }
   await io.interrupted;
   io.stdout.write('closing the panel…\n');
   await panel.close();
