@@ -127,4 +127,21 @@ describe('dac (fake binding)', () => {
     await settle();
     expect(fake.openNow).toBe(0);
   });
+
+  it('abort() stops at once, drops what is queued and resolves drain()', async () => {
+    const { fake, host } = setup();
+    const out = dacOn(host, { sampleRate: 48000, channels: 1, frameLength: 4, prefill: 0 });
+    const src = new Subject<Frame<Int16Array>>();
+    src.subscribe(out);
+    for (let k = 0; k < 5; k++) src.next(frame(k, 4, 1));
+    await settle();
+    fake.tick(4);
+    await out.abort();
+    await out.drain();
+    expect(fake.log).toContain('abort:begin');
+    expect(fake.log).not.toContain('stop:begin');
+    expect(fake.openNow).toBe(0);
+    src.next(frame(9, 4, 1)); // ignored after abort
+    expect(fake.created.length).toBe(1);
+  });
 });

@@ -26,6 +26,11 @@ export interface PortAudioDacSink extends DacSink {
   stats(): DeviceStats;
   /** Latencies of the open output (undefined before it opened). */
   latencies(): StreamLatencies | undefined;
+  /**
+   * Stops the output at once, dropping what is queued, and closes the device; `drain()` then
+   * resolves. For a sink whose source was unsubscribed (which an observer is never told).
+   */
+  abort(): Promise<void>;
 }
 
 /**
@@ -38,7 +43,8 @@ export interface PortAudioDacSink extends DacSink {
  * that found too few samples and played zeros — which are counted (`stats().underflows`) and
  * emitted on `events$`. On `complete`, what was written is played to the end, then the device
  * closes and `drain()` resolves. On `error`, the output is aborted and `drain()` rejects with that
- * error. A frame with the wrong channel count, sample rate or sample type is a
+ * error. `abort()` stops at once (for a sink whose source was unsubscribed, which an observer is
+ * never told: until then the output stays open, playing silence). A frame with the wrong channel count, sample rate or sample type is a
  * `FrameFormatError`: the output is aborted and `drain()` rejects.
  *
  * ```text
@@ -100,7 +106,7 @@ export function dacOn(host: DeviceHost, opts: DacOptions, fn = 'dac'): PortAudio
   const drained = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
   drained.catch(() => undefined); // a rejection is delivered through drain(); never unhandled
 
-  const shutdown = (err?: unknown) => {
+  const shutdown = (err?: unknown, abort = false) => {
     if (closed) return;
     closed = true;
     const l = lease;
@@ -112,7 +118,7 @@ export function dacOn(host: DeviceHost, opts: DacOptions, fn = 'dac'): PortAudio
       else settle.reject(err);
     };
     if (!l) return finish();
-    host.close(l, err === undefined).then(finish, (closeErr) => {
+    host.close(l, err === undefined && !abort).then(finish, (closeErr) => {
       const e = new AudioDeviceError('STREAM_FAILED', `${fn}: closing the output failed: ${String(closeErr)}`);
       if (err === undefined) {
         events.next({ type: 'error', error: e });
@@ -199,6 +205,11 @@ export function dacOn(host: DeviceHost, opts: DacOptions, fn = 'dac'): PortAudio
       else pump();
     },
     drain: () => drained,
+    abort: () => {
+      if (tailTimer !== undefined) clearTimeout(tailTimer);
+      shutdown(undefined, true);
+      return drained;
+    },
     stats: () => ({ ...stats }),
     latencies: () => latest,
   };
