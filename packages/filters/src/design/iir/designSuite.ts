@@ -3,10 +3,10 @@ import { loadFixture } from '@rxdsp/test-utils';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lfilter } from '../../kernels/lfilter';
 import { sosfilt } from '../../kernels/sosfilt';
-import { cdiv, cmul, type Complex } from './complex';
+import { cdiv, cmul } from './complex';
 import { freqz } from './freqz';
 import { sosfreqz } from './sosfreqz';
-import { expectRootsClose, fromJson, type ZpkJson } from './testSupport';
+import { expectRootsClose, fromJson, polyAt, type ZpkJson } from './testSupport';
 import type { BA, IirOutput, Sos, ZPK } from './types';
 
 export interface DesignCase extends ZpkJson {
@@ -32,12 +32,6 @@ export function toOptions(kw: Record<string, unknown>, output: IirOutput): Recor
   return { ...kw, output };
 }
 
-/** Σ c[i]·s^(n−1−i) (decreasing powers). */
-function polyAt(c: number[], s: Complex): Complex {
-  let acc: Complex = { re: 0, im: 0 };
-  for (const x of c) acc = { re: acc.re * s.re - acc.im * s.im + x, im: acc.re * s.im + acc.im * s.re };
-  return acc;
-}
 
 function magnitude(h: { re: Float64Array; im: Float64Array }): Float64Array {
   return h.re.map((r, i) => Math.hypot(r, h.im[i] as number));

@@ -29,7 +29,7 @@ import { sos2zpk } from './sos2zpk';
 import { sosfreqz } from './sosfreqz';
 import { tf2sos } from './tf2sos';
 import { tf2zpk } from './tf2zpk';
-import { expectRootsClose, fromJson, type CplxJson, type ZpkJson } from './testSupport';
+import { expectRootsClose, fromJson, polyAt, type CplxJson, type ZpkJson } from './testSupport';
 import type { BA, IirOutput, Sos, ZPK } from './types';
 import { zpk2tf } from './zpk2tf';
 
@@ -136,12 +136,6 @@ function impulse(n: number): Float64Array {
   const x = new Float64Array(n);
   x[0] = 1;
   return x;
-}
-/** Σ c[i]·s^(n−1−i) (decreasing powers). */
-function polyAt(c: ArrayLike<number>, s: Complex): Complex {
-  let acc: Complex = { re: 0, im: 0 };
-  for (let i = 0; i < c.length; i++) acc = { re: acc.re * s.re - acc.im * s.im + (c[i] as number), im: acc.re * s.im + acc.im * s.re };
-  return acc;
 }
 /** k·Π(s − z)/Π(s − p), a naive reference evaluation of scipy's zpk. */
 function zpkAt(zpk: ZpkJson, s: Complex): Complex {

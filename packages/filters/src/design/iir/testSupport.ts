@@ -99,3 +99,10 @@ export interface ConversionsFixture {
   sos2: ({ name: string; sos: number[][]; b: number[]; a: number[] } & ZpkJson)[];
 }
 export const CONVERSIONS = '../../../fixtures/iir_conversions.json';
+
+/** Σ c[i]·s^(n−1−i) (decreasing powers) at a complex s: a naive reference evaluation for the tests. */
+export function polyAt(c: ArrayLike<number>, s: Complex): Complex {
+  let acc: Complex = { re: 0, im: 0 };
+  for (let i = 0; i < c.length; i++) acc = { re: acc.re * s.re - acc.im * s.im + (c[i] as number), im: acc.re * s.im + acc.im * s.re };
+  return acc;
+}
