@@ -103,8 +103,18 @@ export function adcOn(host: DeviceHost, opts: AdcOptions, fn = 'adc'): AdcSource
       stats.overflows++;
       events.next({ type: 'overflow', count: stats.overflows, frameIndex: framer.position });
     };
+    // 'started' goes out once, first of all events: at the open's completion or the first callback
+    let announced = false;
+    const announce = () => {
+      if (announced) return;
+      announced = true;
+      const info = lease.info;
+      if (info) latest = { input: info.inputLatency, output: info.outputLatency, sampleRate: info.sampleRate };
+      events.next({ type: 'started', atMs: performance.now() - t0 });
+    };
     const onData: NativeCallback = (buf, _frames, adcTime, _dacTime, _now, flags, dropped) => {
       if (finished) return;
+      announce();
       try {
         if (dropped > lastDropped) {
           stats.droppedSamples += dropped - lastDropped;
@@ -131,9 +141,7 @@ export function adcOn(host: DeviceHost, opts: AdcOptions, fn = 'adc'): AdcSource
     );
     lease.ready.then(
       (info) => {
-        if (!info || finished) return;
-        latest = { input: info.inputLatency, output: info.outputLatency, sampleRate: info.sampleRate };
-        events.next({ type: 'started', atMs: performance.now() - t0 });
+        if (info && !finished) announce();
       },
       (err) => fail(err),
     );

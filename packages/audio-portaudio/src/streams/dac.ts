@@ -138,9 +138,19 @@ export function dacOn(host: DeviceHost, opts: DacOptions, fn = 'dac'): PortAudio
     if (completing && queue.queuedFrames === 0) lease.endOutput(true);
   };
 
+  // 'started' goes out once, first of all events: at the open's completion or the first callback
+  let announced = false;
+  const announce = () => {
+    if (announced) return;
+    announced = true;
+    const info = lease?.info;
+    if (info) latest = { input: info.inputLatency, output: info.outputLatency, sampleRate: info.sampleRate };
+    events.next({ type: 'started', atMs: performance.now() - t0 });
+  };
   let tailTimer: ReturnType<typeof setTimeout> | undefined;
   const onData: NativeCallback = (_in, frames, _adc, dacTime, now, _flags, _dropped, underflows, played) => {
     if (closed || tailTimer !== undefined) return;
+    announce();
     try {
       if (underflows > lastUnderflows) {
         stats.underflows += underflows - lastUnderflows;
@@ -167,8 +177,7 @@ export function dacOn(host: DeviceHost, opts: DacOptions, fn = 'dac'): PortAudio
     lease.ready.then(
       (info) => {
         if (!info || closed) return;
-        latest = { input: info.inputLatency, output: info.outputLatency, sampleRate: info.sampleRate };
-        events.next({ type: 'started', atMs: performance.now() - t0 });
+        announce();
         pump();
       },
       (err) => shutdown(err),

@@ -225,8 +225,18 @@ export function duplexOn(host: DeviceHost, opts: DuplexOptions, pipeline: Pipeli
     if (lease) queue.flush(lease);
   };
 
+  // 'started' goes out once, first of all events: at the open's completion or the first callback
+  let announced = false;
+  const announce = () => {
+    if (announced) return;
+    announced = true;
+    const info = lease?.info;
+    if (info) latest = { input: info.inputLatency, output: info.outputLatency, sampleRate: info.sampleRate };
+    events.next({ type: 'started', atMs: performance.now() - timing.startMs });
+  };
   const onData: NativeCallback = (buf, _frames, adcTime, _dacTime, _now, flags, dropped, underflows) => {
     if (state !== 'running') return;
+    announce();
     try {
       if (dropped > lastDropped) {
         stats.droppedSamples += dropped - lastDropped;
@@ -292,9 +302,7 @@ export function duplexOn(host: DeviceHost, opts: DuplexOptions, pipeline: Pipeli
     );
     lease.ready.then(
       (info) => {
-        if (!info || state === 'done') return;
-        latest = { input: info.inputLatency, output: info.outputLatency, sampleRate: info.sampleRate };
-        events.next({ type: 'started', atMs: performance.now() - timing.startMs });
+        if (info && state !== 'done') announce();
       },
       (err: unknown) => void finish(err),
     );
