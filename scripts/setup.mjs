@@ -71,7 +71,24 @@ if (mode === 'install') process.exit(0);
 
 const tsx = (file, args) => pn(['exec', 'tsx', file, ...args], file);
 
+const virtualAudio = join(root, 'scripts/virtual-audio.sh');
+/** Runs `scripts/virtual-audio.sh <cmd>`; on success exports the KEY=VALUE lines it prints and RXDSP_AUDIO=virtual. */
+function virtualAudioEnv(cmd) {
+  const r = spawnSync('bash', [virtualAudio, cmd], { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (cmd !== 'status') process.stdout.write(r.stdout ?? '');
+  if (r.status !== 0) return r.status ?? 1;
+  for (const line of (r.stdout ?? '').split('\n')) {
+    const m = /^([A-Z_][A-Z0-9_]*)=(.*)$/.exec(line.trim());
+    if (m) env[m[1]] = m[2];
+  }
+  env.RXDSP_AUDIO = 'virtual';
+  return 0;
+}
+
 if (mode === 'demo') {
+  // A real sound card is used when PortAudio finds one; else the virtual loopback device if it
+  // runs; else the simulated device (examples/harness/openDevice.ts decides and says which).
+  if (existsSync(virtualAudio)) virtualAudioEnv('status');
   tsx('examples/demo.ts', extraArgs);
   process.exit(0);
 }
@@ -96,19 +113,11 @@ if (isRoot && hasApt) {
     const r = run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env: aptEnv });
     if (r.status !== 0) skipReasons.push(`apt-get install ${missing.join(' ')} failed`);
   }
-  const va = join(root, 'scripts/virtual-audio.sh');
-  if (existsSync(va)) {
+  if (existsSync(virtualAudio)) {
     log('virtual PulseAudio loopback device: install + start');
-    if (run('bash', [va, 'install']).status === 0) {
-      const r = spawnSync('bash', [va, 'start'], { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-      process.stdout.write(r.stdout ?? '');
-      if (r.status === 0) {
-        for (const line of (r.stdout ?? '').split('\n')) {
-          const m = /^([A-Z_][A-Z0-9_]*)=(.*)$/.exec(line.trim());
-          if (m) env[m[1]] = m[2];
-        }
-        env.RXDSP_AUDIO = 'virtual';
-      } else skipReasons.push(`scripts/virtual-audio.sh start failed (exit ${r.status})`);
+    if (run('bash', [virtualAudio, 'install']).status === 0) {
+      const status = virtualAudioEnv('start');
+      if (status !== 0) skipReasons.push(`scripts/virtual-audio.sh start failed (exit ${status})`);
     } else skipReasons.push('scripts/virtual-audio.sh install failed');
   }
 } else {

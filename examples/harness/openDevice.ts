@@ -44,6 +44,11 @@ export async function loadPortAudio(): Promise<{ readonly module: PortAudioModul
   }
 }
 
+/** True when PortAudio's ALSA devices lead to the private PulseAudio server of `scripts/virtual-audio.sh`. */
+function isVirtualLoopback(): boolean {
+  return process.env.RXDSP_AUDIO === 'virtual' || (process.env.PULSE_SERVER ?? '').includes('rxdsp-pulse');
+}
+
 /** Longest simulated input generated; longer runs loop it. */
 const MAX_INPUT_SECONDS = 10;
 
@@ -115,7 +120,7 @@ export async function openDevice(choice: DeviceChoice, settings: ExampleSettings
   return {
     device,
     kind: 'portaudio',
-    description: `PortAudio device ${device.name}`,
+    description: `PortAudio device ${device.name}${isVirtualLoopback() ? ' on the virtual PulseAudio loopback device (scripts/virtual-audio.sh)' : ''}`,
     scheduler: asyncScheduler,
   };
 }
