@@ -100,6 +100,7 @@ interface Sweep {
     tf2sos: { b: number[]; a: number[]; sos: number[][] }[];
     sos2: ({ sos: number[][]; b: number[]; a: number[] } & ZpkJson)[];
   };
+  aliases: ({ fn: 'butter' | 'iirfilter' | 'iirdesign'; args: unknown[]; kw: Kw } & ZpkJson)[];
   rejects: { fn: string; args: unknown[]; kw: Kw; param: string; scipyAccepts: boolean; error: string | null }[];
 }
 
@@ -375,6 +376,24 @@ describe('IIR sweep: conversions on random polynomials vs scipy', () => {
       const tf = sos2tf(c.sos);
       expect(rec('sos2tf (rel)', Math.max(maxDiff(tf.b, c.b) / maxAbs(c.b), maxDiff(tf.a, c.a) / maxAbs(c.a)))).toBeLessThanOrEqual(1e-13);
     });
+  });
+});
+
+// Regression (verifier sweep): scipy's band-type aliases 'l', 'h', 'bands', its family aliases ('cauer', 'elliptic',
+// 'butterworth', 'chebyshev1/i/2/ii', 'bessel_phase/delay/mag') and upper-case spellings were rejected.
+describe('IIR sweep: scipy spellings of btype, ftype and output', () => {
+  for (const c of fx.aliases) {
+    it(`${c.fn}(${c.args.map((a) => JSON.stringify(a)).join(', ')}, ${JSON.stringify(c.kw)})`, () => {
+      const a = c.args as unknown as [never, never, never, never];
+      const kw = c.kw as never;
+      const r = (c.fn === 'butter' ? butter(a[0], a[1], kw) : c.fn === 'iirfilter' ? iirfilter(a[0], a[1], kw) : iirdesign(a[0], a[1], a[2], a[3], kw)) as unknown as ZPK;
+      expectRootsClose(r.z, fromJson(c.z), 1e-9, 1e-9, 'z');
+      expectRootsClose(r.p, fromJson(c.p), 1e-9, 1e-9, 'p');
+      expect(Math.abs(r.k - c.k) / Math.abs(c.k)).toBeLessThanOrEqual(1e-9);
+    });
+  }
+  it('rejects a Bessel norm that contradicts a bessel_* ftype', () => {
+    expect(() => iirfilter(4, 0.3, { ftype: 'bessel_delay', norm: 'mag', btype: 'lowpass' })).toThrow(/iirfilter: norm 'mag' contradicts ftype 'bessel_delay'/);
   });
 });
 

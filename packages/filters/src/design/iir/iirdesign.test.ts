@@ -17,6 +17,7 @@ describe('iirdesign: bad input', () => {
     expect(() => iirdesign([0.2, 0.5], [0.3, 0.6], 1, 40)).toThrow(/iirdesign: the passband must lie strictly inside the stopband/);
     expect(() => iirdesign(0.2, 0.3, 40, 1)).toThrow(/iirdesign: gpass must be less than gstop/);
     expect(() => iirdesign(0.2, 1.3, 1, 40)).toThrow(/iirdesign: ws must be below Nyquist \(1 in normalised units\), got 1.3/);
-    expect(() => iirdesign(0.2, 0.3, 1, 40, { ftype: 'bessel' as 'butter' })).toThrow(/iirdesign: ftype must be one of 'butter', 'cheby1', 'cheby2', 'ellip', got 'bessel'/);
+    expect(() => iirdesign(0.2, 0.3, 1, 40, { ftype: 'bessel' as 'butter' })).toThrow(/iirdesign: ftype 'bessel' has no order selection/);
+    expect(() => iirdesign(0.2, 0.3, 1, 40, { ftype: 'foo' as 'butter' })).toThrow(/iirdesign: ftype must be 'butter', 'cheby1', 'cheby2' or 'ellip' \(or a scipy alias such as 'cauer'\), got 'foo'/);
   });
 });

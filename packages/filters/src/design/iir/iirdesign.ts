@@ -2,15 +2,15 @@ import { buttord } from './buttord';
 import { cheb1ord } from './cheb1ord';
 import { cheb2ord } from './cheb2ord';
 import { ellipord } from './ellipord';
-import { designIir, type IirDesign } from './iirfilter';
+import { designIir, familyType, type IirDesign, type IirFamilyInput } from './iirfilter';
 import { setupOrder } from './orderSelection';
 import type { BandType, IirOutput } from './types';
-import { describe, oneOf } from './validate';
+import { describe } from './validate';
 
 /** Options of {@link iirdesign}. */
 export interface IirdesignOptions<O extends IirOutput = IirOutput> {
-  /** Family (default 'ellip', as scipy). Bessel has no order selection. */
-  ftype?: 'butter' | 'cheby1' | 'cheby2' | 'ellip';
+  /** Family (default 'ellip', as scipy; scipy's aliases 'butterworth', 'cauer', 'elliptic', 'chebyshev1', 'chebyshevi', 'chebyshev2', 'chebyshevii' are accepted). Bessel has no order selection. */
+  ftype?: Exclude<IirFamilyInput, 'bessel' | 'bessel_phase' | 'bessel_delay' | 'bessel_mag'>;
   /** Sampling rate in Hz: wp and ws are then in Hz. */
   fs?: number;
   /** Output form, default 'ba'. */
@@ -47,7 +47,7 @@ export function iirdesign<O extends IirOutput = 'ba'>(
 ): IirDesign<O> {
   const fn = 'iirdesign';
   if (typeof options !== 'object' || options === null) throw new TypeError(`${fn}: options must be an object, got ${describe(options)}`);
-  const ftype = oneOf(fn, 'ftype', options.ftype ?? 'ellip', ['butter', 'cheby1', 'cheby2', 'ellip'] as const);
+  const ftype = familyType(fn, options.ftype ?? 'ellip', true).family as 'butter' | 'cheby1' | 'cheby2' | 'ellip';
   const orderOpts = { ...(options.fs !== undefined ? { fs: options.fs } : {}), ...(options.analog !== undefined ? { analog: options.analog } : {}) };
   const s = setupOrder(fn, wp, ws, gpass, gstop, orderOpts);
   const btype: BandType = ({ 1: 'lowpass', 2: 'highpass', 3: 'bandstop', 4: 'bandpass' } as const)[s.type];

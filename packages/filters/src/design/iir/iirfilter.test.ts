@@ -21,7 +21,7 @@ describe('iirfilter', () => {
   });
   it('rejects unknown families and missing ripple', () => {
     expect(() => iirfilter(4, [0.1, 0.2], { ftype: 'chebyshev' as 'butter' })).toThrow(
-      /iirfilter: ftype must be one of 'butter', 'cheby1', 'cheby2', 'ellip', 'bessel', got 'chebyshev'/,
+      /iirfilter: ftype must be 'butter', 'cheby1', 'cheby2', 'ellip' or 'bessel' \(or a scipy alias such as 'cauer'\), got 'chebyshev'/,
     );
     expect(() => iirfilter(4, 0.2, { ftype: 'cheby1', btype: 'lowpass' })).toThrow(/iirfilter: rp \(passband ripple in dB\) is required/);
     expect(() => iirfilter(4, 0.2, { ftype: 'ellip', rp: 1, btype: 'lowpass' })).toThrow(

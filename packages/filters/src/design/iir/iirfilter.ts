@@ -16,15 +16,33 @@ import { zpk2tf } from './zpk2tf';
 /** IIR family (scipy's `ftype`). */
 export type IirFamily = 'butter' | 'cheby1' | 'cheby2' | 'ellip' | 'bessel';
 
+/**
+ * A family as scipy's `ftype` accepts it: the {@link IirFamily} names or scipy's aliases ('butterworth', 'cauer',
+ * 'elliptic', 'chebyshev1', 'chebyshevi', 'chebyshev2', 'chebyshevii', and for {@link iirfilter} 'bessel_phase',
+ * 'bessel_delay', 'bessel_mag', which also set the Bessel norm). Matched case-insensitively, as scipy's iirfilter.
+ */
+export type IirFamilyInput =
+  | IirFamily
+  | 'butterworth'
+  | 'cauer'
+  | 'elliptic'
+  | 'chebyshev1'
+  | 'chebyshevi'
+  | 'chebyshev2'
+  | 'chebyshevii'
+  | 'bessel_phase'
+  | 'bessel_delay'
+  | 'bessel_mag';
+
 /** Band type including scipy's short aliases ('low', 'high', 'band', 'stop' …). */
-export type BandTypeInput = BandType | 'low' | 'high' | 'band' | 'stop' | 'lp' | 'hp' | 'bp' | 'bs' | 'pass';
+export type BandTypeInput = BandType | 'low' | 'high' | 'band' | 'stop' | 'lp' | 'hp' | 'bp' | 'bs' | 'pass' | 'l' | 'h' | 'bands';
 
 /** The result type of a design for a given `output`. */
 export type IirDesign<O extends IirOutput> = O extends 'zpk' ? ZPK : O extends 'sos' ? Sos : BA;
 
 /** Options shared by {@link butter}, {@link cheby1}, {@link cheby2}, {@link ellip} and {@link bessel}. */
 export interface IirDesignOptions<O extends IirOutput = IirOutput> {
-  /** Band type (default 'lowpass'; scipy's aliases 'low', 'high', 'band', 'stop' are accepted). */
+  /** Band type (default 'lowpass'; scipy's aliases 'low', 'l', 'lp', 'high', 'h', 'hp', 'band', 'pass', 'bp', 'stop', 'bands', 'bs' are accepted, in any case). */
   btype?: BandTypeInput;
   /** Sampling rate in Hz: `Wn` is then in Hz (0 < Wn < fs/2). Without it, Wn is normalised to Nyquist (0 < Wn < 1). */
   fs?: number;
@@ -36,8 +54,8 @@ export interface IirDesignOptions<O extends IirOutput = IirOutput> {
 
 /** Options of {@link iirfilter}. */
 export interface IirFilterOptions<O extends IirOutput = IirOutput> extends IirDesignOptions<O> {
-  /** Family (default 'butter'). */
-  ftype?: IirFamily;
+  /** Family (default 'butter'; scipy's aliases such as 'cauer' or 'bessel_delay' are accepted, in any case). */
+  ftype?: IirFamilyInput;
   /** Passband ripple in dB (> 0), required for 'cheby1' and 'ellip'. */
   rp?: number;
   /** Stopband attenuation in dB (> 0), required for 'cheby2' and 'ellip'. */
@@ -60,12 +78,55 @@ const BAND_ALIASES: Record<string, BandType> = {
   bandstop: 'bandstop',
   stop: 'bandstop',
   bs: 'bandstop',
+  bands: 'bandstop',
+  l: 'lowpass',
+  h: 'highpass',
 };
+
+const FAMILY_ALIASES: Record<string, { family: IirFamily; norm?: BesselNorm }> = {
+  butter: { family: 'butter' },
+  butterworth: { family: 'butter' },
+  cheby1: { family: 'cheby1' },
+  chebyshev1: { family: 'cheby1' },
+  chebyshevi: { family: 'cheby1' },
+  cheby2: { family: 'cheby2' },
+  chebyshev2: { family: 'cheby2' },
+  chebyshevii: { family: 'cheby2' },
+  ellip: { family: 'ellip' },
+  elliptic: { family: 'ellip' },
+  cauer: { family: 'ellip' },
+  bessel: { family: 'bessel' },
+  bessel_phase: { family: 'bessel', norm: 'phase' },
+  bessel_delay: { family: 'bessel', norm: 'delay' },
+  bessel_mag: { family: 'bessel', norm: 'mag' },
+};
+
+/** An own property of a lookup table (never an inherited one such as 'constructor'). */
+function own<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
+/** Validates a family (scipy's `ftype`, with its aliases, case-insensitive); `orderSelection` excludes Bessel. */
+export function familyType(fn: string, v: unknown, orderSelection = false): { family: IirFamily; norm?: BesselNorm } {
+  const names = orderSelection ? `'butter', 'cheby1', 'cheby2' or 'ellip'` : `'butter', 'cheby1', 'cheby2', 'ellip' or 'bessel'`;
+  if (typeof v !== 'string') throw new TypeError(`${fn}: ftype must be ${names} (or a scipy alias), got ${describe(v)}`);
+  const f = own(FAMILY_ALIASES, v.toLowerCase());
+  if (f === undefined) throw new RangeError(`${fn}: ftype must be ${names} (or a scipy alias such as 'cauer'), got '${v}'`);
+  if (orderSelection && f.family === 'bessel') {
+    throw new RangeError(`${fn}: ftype '${v}' has no order selection (use iirfilter or bessel with an explicit order)`);
+  }
+  return f;
+}
+
+/** Validates the output form ('ba' | 'zpk' | 'sos', case-insensitive as scipy). */
+export function outputForm(fn: string, v: unknown): IirOutput {
+  return oneOf(fn, 'output', typeof v === 'string' ? v.toLowerCase() : v, ['ba', 'zpk', 'sos'] as const);
+}
 
 /** Validates a band type (with aliases). */
 export function bandType(fn: string, v: unknown): BandType {
   if (typeof v !== 'string') throw new TypeError(`${fn}: btype must be 'lowpass', 'highpass', 'bandpass' or 'bandstop', got ${describe(v)}`);
-  const b = BAND_ALIASES[v];
+  const b = own(BAND_ALIASES, v.toLowerCase());
   if (b === undefined) throw new RangeError(`${fn}: btype must be 'lowpass', 'highpass', 'bandpass' or 'bandstop', got '${v}'`);
   return b;
 }
@@ -105,7 +166,7 @@ export function criticalFrequencies(fn: string, Wn: unknown, btype: BandType, fs
 
 /** Output conversion. */
 export function formatOutput<O extends IirOutput>(fn: string, zpk: ZPK, output: unknown, analog: boolean): IirDesign<O> {
-  const out = oneOf(fn, 'output', output, ['ba', 'zpk', 'sos'] as const);
+  const out = outputForm(fn, output);
   if (out === 'zpk') return zpk as IirDesign<O>;
   if (out === 'sos') return zpk2sos(zpk.z, zpk.p, zpk.k, { analog }) as IirDesign<O>;
   return zpk2tf(zpk.z, zpk.p, zpk.k) as IirDesign<O>;
@@ -118,14 +179,14 @@ export function designIir<O extends IirOutput>(fn: string, N: unknown, Wn: unkno
   const analog = o.analog ?? false;
   if (typeof analog !== 'boolean') throw new TypeError(`${fn}: analog must be a boolean, got ${describe(analog)}`);
   const btype = bandType(fn, o.btype ?? defaultBtype);
-  const ftype = oneOf(fn, 'ftype', o.ftype ?? 'butter', ['butter', 'cheby1', 'cheby2', 'ellip', 'bessel'] as const);
+  const fam = familyType(fn, o.ftype ?? 'butter');
+  const ftype = fam.family;
   let fs: number | undefined;
   if (o.fs !== undefined) {
     if (analog) throw new RangeError(`${fn}: fs cannot be given for an analog filter (analog Wn is in rad/s), got fs = ${o.fs}`);
     fs = samplingRate(fn, o.fs);
   }
-  const output = o.output ?? 'ba';
-  oneOf(fn, 'output', output, ['ba', 'zpk', 'sos'] as const);
+  const output = outputForm(fn, o.output ?? 'ba');
   const wn = criticalFrequencies(fn, Wn, btype, fs, analog);
   let proto: ZPK;
   switch (ftype) {
@@ -152,9 +213,14 @@ export function designIir<O extends IirOutput>(fn: string, N: unknown, Wn: unkno
       proto = ellipap(n, rp, rs);
       break;
     }
-    case 'bessel':
-      proto = besselap(n, oneOf(fn, 'norm', o.norm ?? 'phase', ['phase', 'delay', 'mag'] as const));
+    case 'bessel': {
+      const norm = oneOf(fn, 'norm', o.norm ?? fam.norm ?? 'phase', ['phase', 'delay', 'mag'] as const);
+      if (fam.norm !== undefined && norm !== fam.norm) {
+        throw new RangeError(`${fn}: norm '${norm}' contradicts ftype '${String(o.ftype)}' (norm '${fam.norm}')`);
+      }
+      proto = besselap(n, norm);
       break;
+    }
   }
   // pre-warp (digital, fs = 2 in normalised units): warped = 2·fs·tan(π·Wn/fs)
   const warped = analog ? wn : wn.map((x) => 4 * Math.tan((Math.PI * x) / 2));

@@ -44,7 +44,7 @@ export { ellipj } from './ellipj';
 export type { JacobiElliptic } from './ellipj';
 // designs
 export { iirfilter } from './iirfilter';
-export type { IirFamily, BandTypeInput, IirDesign, IirDesignOptions, IirFilterOptions } from './iirfilter';
+export type { IirFamily, IirFamilyInput, BandTypeInput, IirDesign, IirDesignOptions, IirFilterOptions } from './iirfilter';
 export { butter } from './butter';
 export { cheby1 } from './cheby1';
 export { cheby2 } from './cheby2';
