@@ -100,7 +100,7 @@ interface Sweep {
     tf2sos: { b: number[]; a: number[]; sos: number[][] }[];
     sos2: ({ sos: number[][]; b: number[]; a: number[] } & ZpkJson)[];
   };
-  aliases: ({ fn: 'butter' | 'iirfilter' | 'iirdesign'; args: unknown[]; kw: Kw } & ZpkJson)[];
+  aliases: ({ fn: 'butter' | 'bessel' | 'iirfilter' | 'iirdesign'; args: unknown[]; kw: Kw } & ZpkJson)[];
   rejects: { fn: string; args: unknown[]; kw: Kw; param: string; scipyAccepts: boolean; error: string | null }[];
 }
 
@@ -386,7 +386,7 @@ describe('IIR sweep: scipy spellings of btype, ftype and output', () => {
     it(`${c.fn}(${c.args.map((a) => JSON.stringify(a)).join(', ')}, ${JSON.stringify(c.kw)})`, () => {
       const a = c.args as unknown as [never, never, never, never];
       const kw = c.kw as never;
-      const r = (c.fn === 'butter' ? butter(a[0], a[1], kw) : c.fn === 'iirfilter' ? iirfilter(a[0], a[1], kw) : iirdesign(a[0], a[1], a[2], a[3], kw)) as unknown as ZPK;
+      const r = (c.fn === 'butter' ? butter(a[0], a[1], kw) : c.fn === 'bessel' ? bessel(a[0], a[1], kw) : c.fn === 'iirfilter' ? iirfilter(a[0], a[1], kw) : iirdesign(a[0], a[1], a[2], a[3], kw)) as unknown as ZPK;
       expectRootsClose(r.z, fromJson(c.z), 1e-9, 1e-9, 'z');
       expectRootsClose(r.p, fromJson(c.p), 1e-9, 1e-9, 'p');
       expect(Math.abs(r.k - c.k) / Math.abs(c.k)).toBeLessThanOrEqual(1e-9);
@@ -406,6 +406,7 @@ const DELIBERATE: Record<string, string> = {
   'iirnotch [0.9,0.5]': 'Q ≤ w0/(fs/2) puts the bandwidth past Nyquist: scipy returns an unstable filter (pole radius 1.4)',
   'iirpeak [12000,0.4]': 'Q ≤ w0/(fs/2) puts the bandwidth past Nyquist: scipy returns an unstable filter',
   'iirnotch [0.5,-3]': 'a negative Q (a negative bandwidth): scipy returns a filter that notches nothing useful',
+  'buttord [0.2,0.3,3,3]': 'gpass = gstop: scipy returns order 0, which no design function accepts',
   'buttord [0.2,1.2,1,40]': 'ws past Nyquist: scipy pre-warps with a negative tan and returns a meaningless order',
   'buttord [0.2,0.3,1,40]': 'with fs = 0.5 the edges are past Nyquist: scipy returns order ≈ 1.2e16',
   'ellipord [-0.2,0.3,1,40]': 'a negative band edge: scipy returns wn = −0.2',

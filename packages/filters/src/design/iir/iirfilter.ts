@@ -214,7 +214,9 @@ export function designIir<O extends IirOutput>(fn: string, N: unknown, Wn: unkno
       break;
     }
     case 'bessel': {
-      const norm = oneOf(fn, 'norm', o.norm ?? fam.norm ?? 'phase', ['phase', 'delay', 'mag'] as const);
+      // case-insensitive as scipy (bessel passes ftype = 'bessel_' + norm to iirfilter, which lower-cases it)
+      const given: unknown = o.norm;
+      const norm = oneOf(fn, 'norm', (typeof given === 'string' ? given.toLowerCase() : given) ?? fam.norm ?? 'phase', ['phase', 'delay', 'mag'] as const);
       if (fam.norm !== undefined && norm !== fam.norm) {
         throw new RangeError(`${fn}: norm '${norm}' contradicts ftype '${String(o.ftype)}' (norm '${fam.norm}')`);
       }
