@@ -28,7 +28,7 @@ import type { BenchRow } from '../lib/types';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const REPS = Number(process.env.RXDSP_BENCH_REPS ?? 5);
-const ROUNDS = 2;
+const ROUNDS = 3;
 
 const SPEC = {
   fs: SAMPLE_RATE,
@@ -136,7 +136,7 @@ export async function run(): Promise<BenchRow[]> {
     { key: 'sos', name: '(2) elliptic bandpass, 10th order as 5 SOS', make: () => new SosFilterKernel(c.sos) },
     { key: 'iir1', name: '(3) 1st-order IIR lowpass, fc = 1 kHz', make: () => new LinearFilterKernel(c.b1, c.a1) },
   ];
-  // Two rounds (scipy, ours, scipy, ours) keeping each side's best: on a shared machine the load changes
+  // Three rounds (scipy, ours, scipy, ours, …) keeping each side's best: on a shared machine the load changes
   // during the run, and alternating gives both sides the same chance of a quiet moment.
   const best = new Map<string, number>();
   const outputs = new Map<string, Float64Array>();
@@ -189,7 +189,7 @@ export async function run(): Promise<BenchRow[]> {
     // Kernel baseline: the same kernels in sequence into preallocated buffers.
     const bufs = Array.from({ length: nOps }, () => frames(new Float64Array(N), FRAME));
     let ks = o.kernels();
-    const [kSec, oSec] = interleavedBestSeconds(REPS + 2, [
+    const [kSec, oSec] = interleavedBestSeconds(Math.max(3 * REPS, 15), [
       {
         reset: () => (ks = o.kernels()),
         pass: () => {

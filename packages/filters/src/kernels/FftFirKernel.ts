@@ -99,8 +99,9 @@ export class FftFirKernel implements FilterKernel {
   private line: FirHistory;
   private readonly initial: Float64Array;
   private readonly blockSize: number;
-  /** zin[dirty…] is known to be zero (index into the interleaved buffer). */
-  private dirty: number;
+  /** Real (imaginary) parts of zin at sample positions ≥ dirtyRe (dirtyIm) are known to be zero. */
+  private dirtyRe = 0;
+  private dirtyIm = 0;
 
   /**
    * @param taps impulse response (non-empty, finite)
@@ -132,7 +133,6 @@ export class FftFirKernel implements FilterKernel {
       this.H[i + 1] = -(this.H[i + 1] as number) / N; // store conj(H)/N
     }
     this.zin = new Float64Array(2 * N);
-    this.dirty = 0;
     this.Z = new Float64Array(2 * N);
     this.zout = new Float64Array(2 * N);
     this.line = new FirHistory(M - 1, blockSize);
@@ -177,18 +177,17 @@ export class FftFirKernel implements FilterKernel {
       const span1 = len1 + hist;
       const span2 = len2 > 0 ? len2 + hist : 0;
       // Real part: chunk 1 (then zeros); imaginary part: chunk 2 (then zeros). span2 ≤ span1 ≤ N.
+      // Zeros written by earlier calls stay valid: only the stale stretch left by a longer chunk is cleared.
       let t = 0;
       for (; t < span2; t++) {
         zin[2 * t] = e[o1 + t] as number;
         zin[2 * t + 1] = e[o2 + t] as number;
       }
-      for (; t < span1; t++) {
-        zin[2 * t] = e[o1 + t] as number;
-        zin[2 * t + 1] = 0;
-      }
-      // Zeros above t: only the part written by an earlier, longer chunk needs clearing again.
-      if (2 * t < this.dirty) zin.fill(0, 2 * t, this.dirty);
-      this.dirty = 2 * t;
+      for (; t < span1; t++) zin[2 * t] = e[o1 + t] as number;
+      for (let u = span1; u < this.dirtyRe; u++) zin[2 * u] = 0;
+      for (let u = span2; u < this.dirtyIm; u++) zin[2 * u + 1] = 0;
+      this.dirtyRe = span1;
+      this.dirtyIm = span2;
       this.fft.transform(Z, zin);
       // conj(Z·H) with G = conj(H)/N stored: conj(Z)·G
       for (let k = 0; k < 2 * N; k += 2) {
