@@ -5,7 +5,7 @@ import { ellipord } from './ellipord';
 import { designIir, familyType, type IirDesign, type IirFamilyInput } from './iirfilter';
 import { setupOrder } from './orderSelection';
 import type { BandType, IirOutput } from './types';
-import { describe } from './validate';
+import { asCaller, describe } from './validate';
 
 /** Options of {@link iirdesign}. */
 export interface IirdesignOptions<O extends IirOutput = IirOutput> {
@@ -52,6 +52,8 @@ export function iirdesign<O extends IirOutput = 'ba'>(
   const s = setupOrder(fn, wp, ws, gpass, gstop, orderOpts);
   const btype: BandType = ({ 1: 'lowpass', 2: 'highpass', 3: 'bandstop', 4: 'bandpass' } as const)[s.type];
   const ordfunc = { butter: buttord, cheby1: cheb1ord, cheby2: cheb2ord, ellip: ellipord }[ftype];
-  const { order, wn } = ordfunc(wp, ws, gpass, gstop, orderOpts);
+  const { order, wn } = asCaller(fn, { butter: 'buttord', cheby1: 'cheb1ord', cheby2: 'cheb2ord', ellip: 'ellipord' }[ftype], () =>
+    ordfunc(wp, ws, gpass, gstop, orderOpts),
+  );
   return designIir<O>(fn, order, wn, { ...orderOpts, ftype, rp: gpass, rs: gstop, btype, output: (options.output ?? 'ba') as O }, btype);
 }

@@ -20,4 +20,10 @@ describe('tf2sos (scipy fixtures)', () => {
       expectClose(mine.h.im, ref.h.im, { rtol: 0, atol: 1e-9 * peak, label: 'h.im' });
     });
   }
+  // regression (verifier sweep): errors raised by the conversions tf2sos delegates to named tf2zpk / zpk2sos
+  it('names tf2sos (not the functions it delegates to) in its errors', () => {
+    expect(() => tf2sos([], [1])).toThrow(/^tf2sos: b must not be empty/);
+    expect(() => tf2sos([1, 2], [0, 0])).toThrow(/^tf2sos: a must have at least one non-zero coefficient/);
+    expect(() => tf2sos([1, 2], [1, 0.5], { pairing: 'foo' as 'nearest' })).toThrow(/^tf2sos: pairing must be one of/);
+  });
 });

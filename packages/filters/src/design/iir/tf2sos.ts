@@ -1,5 +1,6 @@
 import { tf2zpk } from './tf2zpk';
 import type { Sos } from './types';
+import { asCaller } from './validate';
 import { zpk2sos, type Zpk2SosOptions } from './zpk2sos';
 
 /**
@@ -19,6 +20,6 @@ import { zpk2sos, type Zpk2SosOptions } from './zpk2sos';
  * @throws TypeError/RangeError for bad coefficients or options.
  */
 export function tf2sos(b: ArrayLike<number>, a: ArrayLike<number>, options: Zpk2SosOptions = {}): Sos {
-  const { z, p, k } = tf2zpk(b, a);
-  return zpk2sos(z, p, k, options);
+  const { z, p, k } = asCaller('tf2sos', 'tf2zpk', () => tf2zpk(b, a));
+  return asCaller('tf2sos', 'zpk2sos', () => zpk2sos(z, p, k, options));
 }

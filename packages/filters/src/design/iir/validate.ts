@@ -97,3 +97,20 @@ export function optionsObject<T extends object>(fn: string, v: T | undefined): P
   }
   return v;
 }
+
+/**
+ * Runs `f` (a call of the public function `callee` on the caller's behalf) so that its configuration errors name
+ * the caller: `tf2sos([], [1])` reports `tf2sos: b must not be empty`, not `tf2zpk: …`.
+ */
+export function asCaller<T>(fn: string, callee: string, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    const prefix = `${callee}: `;
+    if ((e instanceof RangeError || e instanceof TypeError) && e.message.startsWith(prefix)) {
+      const E = e instanceof RangeError ? RangeError : TypeError;
+      throw new E(`${fn}: ${e.message.slice(prefix.length)}`);
+    }
+    throw e;
+  }
+}
