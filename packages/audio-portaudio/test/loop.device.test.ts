@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceEvent, Frame } from '@rxdsp/core';
 import { filter, firstValueFrom, from } from 'rxjs';
-import { adc, dac, listDevices, type LatencySpec } from '../src/index';
+import { AudioDeviceError, adc, dac, duplex, listDevices, type LatencySpec } from '../src/index';
 import { announce, deviceEnv, usePrivateLoop } from './deviceEnv';
 import { clickPositions, findVirtualDevice, firstAbove, medianMax, rms, zeroCrossingFrequency } from './signal';
 
@@ -137,6 +137,32 @@ describe.skipIf(!env.run)('virtual loopback: dac → adc', () => {
   it('the virtual device is there', () => {
     const d = findVirtualDevice(listDevices());
     console.log(`[audio-portaudio] virtual device [${d.index}] ${d.name} (${d.hostApi}), default latencies low ${(d.defaultLowInputLatency * 1000).toFixed(1)} ms, high ${(d.defaultHighInputLatency * 1000).toFixed(1)} ms`);
+  });
+
+  it('bad input against the real binding: AudioDeviceError with a code and the device list', () => {
+    const devices = listDevices();
+    findVirtualDevice(devices);
+    const base = { device: 'pulse', sampleRate: fs, channels: 1, frameLength: 256 };
+    const cases: [Record<string, unknown>, string][] = [
+      [{ sampleRate: 1_000_000 }, 'UNSUPPORTED_FORMAT'],
+      [{ channels: 64 }, 'UNSUPPORTED_CHANNELS'],
+      [{ device: 'no such device' }, 'UNKNOWN_DEVICE'],
+      [{ device: devices.length + 5 }, 'UNKNOWN_DEVICE'],
+      [{ frameLength: 0 }, 'INVALID_FRAME_LENGTH'],
+    ];
+    for (const [o, code] of cases) {
+      for (const make of [() => adc({ ...base, ...o } as never), () => dac({ ...base, ...o } as never), () => duplex({ ...base, ...o } as never, (x) => x)]) {
+        let err: unknown;
+        try {
+          make();
+        } catch (e) {
+          err = e;
+        }
+        expect(err, JSON.stringify(o)).toBeInstanceOf(AudioDeviceError);
+        expect((err as AudioDeviceError).code, JSON.stringify(o)).toBe(code);
+        for (const d of devices) expect((err as Error).message).toContain(`[${d.index}] ${d.name}`);
+      }
+    }
   });
 
   it('1 kHz tone: frequency within 1 Hz, level within 1 dB; clicks for frameLength 128/256/1024 × latency low/50 ms/high', async () => {
