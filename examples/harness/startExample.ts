@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Subject, pipe, tap, type Observable, type OperatorFunction } from 'rxjs';
+import { ReplaySubject, pipe, tap, type Observable, type OperatorFunction } from 'rxjs';
 import { takeSeconds, type Frame, type TimingRecord } from '@rxdsp/core';
 import { activityPlot, capture, formatStreamStats, frameTiming, streamStats, type Capture, type StreamStats } from '@rxdsp/analysis';
 import type { CapturedSignal, ExampleReport, ExampleRun, ExampleSettings } from './ExampleDefinition';
@@ -20,7 +20,12 @@ export interface ExampleResult {
 
 /** A running example. */
 export interface StartedExample {
-  /** Every frame leaving the pipeline (hot; completes when the run ends). */
+  /**
+   * Every frame leaving the pipeline (hot; completes when the run ends). A subscriber that
+   * comes after the first frames (an unpaced `--fast` playback example streams synchronously
+   * inside `startExample`) first receives the latest frame, so a level meter always has the
+   * final level to show.
+   */
   readonly output$: Observable<Frame<Int16Array>>;
   /** The timing record being filled (for live statistics). */
   readonly timing: TimingRecord;
@@ -53,7 +58,7 @@ export function startExample(name: string, run: ExampleRun, settings: ExampleSet
   const captureOpts = run.captureSeconds !== undefined ? { seconds: run.captureSeconds } : {};
   const inCap = capture(captureOpts);
   const outCap = capture(captureOpts);
-  const output$ = new Subject<Frame<Int16Array>>();
+  const output$ = new ReplaySubject<Frame<Int16Array>>(1);
   let samples = 0;
   const wrapped: OperatorFunction<Frame<Int16Array>, Frame<Int16Array>> = pipe(
     inCap as unknown as OperatorFunction<Frame<Int16Array>, Frame<Int16Array>>,

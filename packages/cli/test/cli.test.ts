@@ -96,6 +96,22 @@ describe('rxdsp run on the simulated device', () => {
     expect(readFileSync(svg, 'utf8')).toContain('<svg');
   });
 
+  // Issue 7: `rxdsp run <example> --simulated --fast` works for all nine examples, prints the final
+  // meter line and the statistics. The playback examples stream synchronously in fast mode, before
+  // the meter subscribes: the final meter line must still show (it once did not).
+  it.each(['loop-through', 'iir-lowpass', 'remez-bandpass', 'iir-notch', 'three-band-eq', 'stereo-gain', 'cross-panning', 'wav-playback', 'noise-measurement'])(
+    'run %s --simulated --fast prints the meter and the statistics',
+    (name) => {
+      const r = rxdsp('run', name, '--simulated', '--fast', '--seconds', '0.5', '--frame-length', '512', '--fs', '32000', '--out', join(tmp, `all-${name}`));
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain('Streaming 0.5 s at 32000 Hz, 512 samples per frame');
+      expect(r.stdout).toMatch(/ 0\.5\/0\.5 s {2}(1|L) \[[#-]{20}\]/);
+      expect(r.stdout).toMatch(/Frames = 32, gaps = 0/); // ceil(0.5 · 32000 / 512) = ceil(31.25)
+      expect(errLines(r.stderr)).toEqual([]);
+    },
+    30_000,
+  );
+
   it('measure --filter iir-notch writes the response and PSD plots', () => {
     const out = join(tmp, 'measure');
     const r = rxdsp('measure', '--filter', 'iir-notch', '--simulated', '--fast', '--seconds', '4', '--out', out);
