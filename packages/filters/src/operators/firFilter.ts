@@ -59,6 +59,8 @@ function family(method: FirMethod): KernelFamily<Float64Array, FirKernel | FftFi
  *   `taps$` error with `ParameterError` (same message); a frame before `taps$` emitted errors with
  *   `ParameterError`.
  * - `FrameFormatError` on a sample-rate or channel-count change or non-float frames.
+ * - Completion and errors of the source pass straight through; nothing is buffered (zero latency), so
+ *   completion flushes nothing. Teardown unsubscribes the source and the coefficients Observable.
  *
  * ## Example
  * ```ts

@@ -102,6 +102,18 @@ describe('linearFilter marbles', () => {
     });
   });
 
+  it('an explicit zi must fit live coefficients: another order errors with ParameterError', () => {
+    ts().run(({ cold, hot, expectObservable }) => {
+      const c$ = hot('a-c---', { a: { b: [0.2, 0.1], a: [1, -0.5] }, c: { b: [1, 1, 1], a: [1] } });
+      const src = cold<F64>('-x--y|', { x: fr(0, [1, 2]), y: fr(2, [3]) });
+      expectObservable(src.pipe(linearFilter(c$, { zi: [0.5] }))).toBe(
+        '-x#',
+        { x: fr(0, Array.from(lfilter([0.2, 0.1], [1, -0.5], [1, 2], [0.5]).y)) },
+        new ParameterError('linearFilter: opts.zi has length 1, expected 2'),
+      );
+    });
+  });
+
   it('a change of order restarts every channel from a zero state', () => {
     const A = { b: [0.2, 0.1], a: [1, -0.5] };
     const C = { b: [0.1, 0.1, 0.1], a: [1, -0.2, 0.05] };

@@ -86,6 +86,9 @@ function lfilterZiFor(c: NormalisedBA): Float64Array {
  *   error); a frame before `c$` has emitted errors with `ParameterError`; an error of `c$` is forwarded.
  * - Errors with `FrameFormatError` when the sample rate or channel count changes, or a frame is not
  *   Float32/Float64 (convert Int16 with `toFloat` first). A NaN in one channel stays in that channel.
+ * - Completion and errors of the source pass straight through; nothing is buffered (zero latency), so
+ *   completion flushes nothing. Teardown unsubscribes the source and the coefficients Observable.
+ * - An explicit `opts.zi` must fit every coefficient set (live values of another order error with `ParameterError`).
  *
  * ## Example
  * ```ts

@@ -33,6 +33,8 @@ const fn = 'lms';
  *   resubscribing starts again from `initialWeights`.
  * - Output arrays are new, of the input's type; `sampleRate`, `index`, `time` are kept. Latency: 0 samples.
  * - `FrameFormatError` when a frame does not have exactly 2 float channels, or the sample rate changes.
+ * - Completion and errors of the source pass straight through; nothing is buffered (zero latency), so
+ *   completion flushes nothing. Teardown unsubscribes the source.
  *
  * ## Example
  * ```ts

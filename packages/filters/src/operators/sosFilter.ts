@@ -75,6 +75,9 @@ function family(zi: SosFilterOptions['zi']): KernelFamily<number[][], SosFilterK
  *   from `sos$` error with `ParameterError` (same message as the synchronous error); a frame before
  *   `sos$` emitted errors with `ParameterError`.
  * - `FrameFormatError` on a sample-rate or channel-count change or non-float frames.
+ * - Completion and errors of the source pass straight through; nothing is buffered (zero latency), so
+ *   completion flushes nothing. Teardown unsubscribes the source and the coefficients Observable.
+ * - An explicit `opts.zi` must fit every coefficient set (live values of another order error with `ParameterError`).
  *
  * ## Example
  * ```ts
