@@ -46,4 +46,72 @@ describe('zpk2sos (scipy pairing; same sections, same order)', () => {
     expect(() => zpk2sos([], [{ re: 0.5, im: 0.2 }], 1)).toThrow(/zpk2sos: p contains a complex value with no matching conjugate/);
     expect(() => zpk2sos([1, 2], [0.5], 1, { pairing: 'minimal' })).toThrow(/zpk2sos: with pairing 'minimal' there must be at least as many poles as zeros/);
   });
+
+  // Regressions (verifier sweep, 9000 random zpk vs scipy): the greedy pairing gave a two-pole section the last real
+  // zero without a real partner, leaving a complex pair for a later first-order section, which then got an extra
+  // pole at 0 — the sections had the right |H| but an extra sample of delay (|ΔH| up to 1.9 × the peak). scipy
+  // raises an IndexError in most of these cases; in the first one (a tie between poles on the unit circle) scipy
+  // succeeds on another path. The reference is the zpk itself, evaluated naively in scipy's digital convention
+  // H(z) = k·z^(len(p) − len(z))·Π(z − zᵢ)/Π(z − pᵢ) ('minimal': no power of z).
+  const c = (re: number, im = 0) => ({ re, im });
+  const u = c(0.7260168575778732, 0.6876769027041335);
+  const cases: { name: string; z: { re: number; im: number }[]; p: { re: number; im: number }[]; pairing: 'nearest' | 'keep_odd' | 'minimal' }[] = [
+    {
+      name: 'keep_odd, a pole pair on the unit circle tied with a real pole at −1',
+      z: [c(0), c(-0.7850267988852215, 0.9579615843883655), c(-0.7850267988852215, -0.9579615843883655), c(-1.2915497320630707), c(-0.5480497476420916)],
+      p: [c(-1), c(0), c(0), u, c(u.re, -u.im)],
+      pairing: 'keep_odd',
+    },
+    {
+      name: 'keep_odd, more zeros than poles (scipy raises)',
+      z: [c(0.1512380781017697), c(0.07702774774610781, 0.22115527659040446), c(0.07702774774610781, -0.22115527659040446), c(0.02496328218829169), c(0)],
+      p: [],
+      pairing: 'keep_odd',
+    },
+    {
+      name: "minimal, the real pole is the worst and only complex zeros are left (scipy raises)",
+      z: [c(0.3, 0.8), c(0.3, -0.8)],
+      p: [c(0.999), c(0.5, 0.5), c(0.5, -0.5)],
+      pairing: 'minimal',
+    },
+  ];
+  for (const t of cases) {
+    it(`pairs without adding delay: ${t.name}`, () => {
+      const sos = zpk2sos(t.z, t.p, 1.5, { pairing: t.pairing });
+      const excess = t.pairing === 'minimal' ? 0 : t.p.length - t.z.length;
+      for (let i = 0; i < 16; i++) {
+        const om = (Math.PI * (i + 0.37)) / 16;
+        const zr = Math.cos(om);
+        const zi = Math.sin(om);
+        let h = { re: 1.5, im: 0 };
+        const mul = (ar: number, ai: number) => {
+          h = { re: h.re * ar - h.im * ai, im: h.re * ai + h.im * ar };
+        };
+        for (const q of t.z) mul(zr - q.re, zi - q.im);
+        for (const q of t.p) {
+          const ar = zr - q.re;
+          const ai = zi - q.im;
+          const d = ar * ar + ai * ai;
+          mul(ar / d, -ai / d);
+        }
+        for (let j = 0; j < Math.abs(excess); j++) mul(zr, excess > 0 ? zi : -zi);
+        let s = { re: 1, im: 0 };
+        for (const r of sos) {
+          const [b0, b1, b2, a0, a1, a2] = r as [number, number, number, number, number, number];
+          // (b0 z² + b1 z + b2)/(a0 z² + a1 z + a2)
+          const z2r = zr * zr - zi * zi;
+          const z2i = 2 * zr * zi;
+          const nr = b0 * z2r + b1 * zr + b2;
+          const ni = b0 * z2i + b1 * zi;
+          const dr = a0 * z2r + a1 * zr + a2;
+          const di = a0 * z2i + a1 * zi;
+          const d = dr * dr + di * di;
+          const qr = (nr * dr + ni * di) / d;
+          const qi = (ni * dr - nr * di) / d;
+          s = { re: s.re * qr - s.im * qi, im: s.re * qi + s.im * qr };
+        }
+        expect(Math.hypot(s.re - h.re, s.im - h.im), `H at ω = ${om}`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.hypot(h.re, h.im)));
+      }
+    });
+  }
 });

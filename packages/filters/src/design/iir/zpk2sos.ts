@@ -54,6 +54,10 @@ function section(analog: boolean, z: Complex[], p: Complex[]): number[] {
  * last; the gain goes into the first section. This keeps each section well conditioned.
  * One deliberate difference: with 'minimal' pairing a digital first-order section is written `[b0, b1, 0, 1, a1, 0]`
  * (scipy writes the same H(z) as `[0, b0, b1, 0, 1, a1]`, with a0 = 0, which cannot be filtered).
+ * Where scipy's greedy pairing raises an IndexError (the last real zero would go to a pair of poles without a real
+ * partner — common with 'keep_odd' and more zeros than poles), a pole pair takes the nearest complex zero pair
+ * instead and the real zero stays for the first-order section; with 'minimal' pairing a last real pole with only
+ * complex zeros left stands alone. The sections always give H(z) of the zpk exactly (no added roots).
  *
  * ## Example
  * ```ts
@@ -115,18 +119,17 @@ export function zpk2sos(z: readonly (Complex | number)[], p: readonly (Complex |
     const p1 = take(pp, idxWorst(pp, all(pp)));
     if (isReal(p1) && countReal(pp) === 0) {
       // last remaining real pole
-      if (zz.length > 0 && countReal(zz) === 0) {
-        // only complex zeros are left (scipy raises an IndexError here): they go with this pole and a pole at 0
-        if (analog) throw new RangeError(`${fn}: cannot pair a complex zero pair with the last real pole of an analog filter (more zeros than poles)`);
-        const z1 = take(zz, nearestIdx(zz, p1, 'complex'));
-        sos[si] = section(analog, [z1, { re: z1.re, im: -z1.im }], [p1, cOf(0)]);
-      } else if (pairing !== 'minimal') {
+      if (pairing !== 'minimal') {
+        // the counts are equal (padded with roots at 0) and every two-pole section took two zeros, so an odd
+        // number of zeros is left here: at least one is real
         const z1 = take(zz, nearestIdx(zz, p1, 'real'));
         sos[si] = section(analog, [z1, cOf(0)], [p1, cOf(0)]);
-      } else if (zz.length > 0) {
+      } else if (countReal(zz) > 0) {
         const z1 = take(zz, nearestIdx(zz, p1, 'real'));
         sos[si] = section(analog, [z1], [p1]);
       } else {
+        // no real zero (scipy raises an IndexError when complex zeros are left): the pole stands alone and the
+        // complex zeros stay for the complex poles still to come (there are enough: zeros ≤ poles throughout)
         sos[si] = section(analog, [], [p1]);
       }
     } else if (pp.length + 1 === zz.length && !isReal(p1) && countReal(pp) === 1 && countReal(zz) === 1) {
@@ -142,21 +145,30 @@ export function zpk2sos(z: readonly (Complex | number)[], p: readonly (Complex |
         p2 = { re: p1.re, im: -p1.im };
       }
       if (zz.length > 0) {
-        const z1 = take(zz, nearestIdx(zz, p1, 'any'));
+        let z1Idx = nearestIdx(zz, p1, 'any');
+        if (isReal(zz[z1Idx] as Complex) && countReal(zz) === 1 && zz.length > 1) {
+          // the only real zero left: this pair of poles would get it without a real partner, leaving complex zeros
+          // for a later first-order section (scipy raises an IndexError here). Take the nearest complex pair and keep
+          // the real zero for that section.
+          z1Idx = nearestIdx(zz, p1, 'complex');
+        }
+        const z1 = take(zz, z1Idx);
         if (!isReal(z1)) {
           sos[si] = section(analog, [z1, { re: z1.re, im: -z1.im }], [p1, p2]);
         } else if (countReal(zz) > 0) {
           const z2 = take(zz, nearestIdx(zz, p1, 'real'));
           sos[si] = section(analog, [z1, z2], [p1, p2]);
         } else {
-          // no real zero left to go with it (scipy 1.17 raises an IndexError here with 'minimal' pairing):
-          // the real zero gets a first-order numerator
+          // the last zero (only with 'minimal' pairing: a first-order numerator over this pair of poles)
           sos[si] = section(analog, [z1], [p1, p2]);
         }
       } else {
         sos[si] = section(analog, [], [p1, p2]);
       }
     }
+  }
+  if (zz.length !== 0 || pp.length !== 0) {
+    throw new Error(`zpk2sos: internal error: ${zz.length} zeros and ${pp.length} poles left unpaired`);
   }
   const first = sos[0] as number[];
   for (let i = 0; i < 3; i++) first[i] = (first[i] as number) * kk;
