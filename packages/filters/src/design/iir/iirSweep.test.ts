@@ -31,6 +31,7 @@ import { tf2sos } from './tf2sos';
 import { tf2zpk } from './tf2zpk';
 import { expectRootsClose, fromJson, polyAt, type CplxJson, type ZpkJson } from './testSupport';
 import type { BA, IirOutput, Sos, ZPK } from './types';
+import { zpk2sos } from './zpk2sos';
 import { zpk2tf } from './zpk2tf';
 
 type Kw = Record<string, unknown>;
@@ -99,6 +100,7 @@ interface Sweep {
     zpk2tf: { in: ZpkJson; b: number[]; a: number[] }[];
     tf2sos: { b: number[]; a: number[]; sos: number[][] }[];
     sos2: ({ sos: number[][]; b: number[]; a: number[] } & ZpkJson)[];
+    zpk2sos: { in: ZpkJson; pairing: 'nearest' | 'keep_odd' | 'minimal'; sos: number[][] | null }[];
   };
   aliases: ({ fn: 'butter' | 'bessel' | 'iirfilter' | 'iirdesign'; args: unknown[]; kw: Kw } & ZpkJson)[];
   rejects: { fn: string; args: unknown[]; kw: Kw; param: string; scipyAccepts: boolean; error: string | null }[];
@@ -366,6 +368,38 @@ describe('IIR sweep: conversions on random polynomials vs scipy', () => {
       expect(r.length, 'number of sections').toBe(c.sos.length);
       const scale = Math.max(...c.sos.map((row) => maxAbs(row)));
       expect(rec('tf2sos coefficients (rel)', maxDiff(r.flat(), c.sos.flat()) / scale)).toBeLessThanOrEqual(1e-9);
+    });
+  });
+  // zpk2sos: the sections must give H(z) of the zpk (scipy's digital convention H = k·z^(len p − len z)·Π(z − zᵢ)/Π(z − pᵢ),
+  // no power of z with 'minimal'), every row must be filterable (a0 = 1), and the section count must be scipy's.
+  // The rows are scipy's except: 'minimal' first-order rows (scipy's a0 = 0 form), ties between roots equally close
+  // to the unit circle (Math.hypot and numpy's abs can differ by an ulp), and the cases where scipy raises.
+  let identical = 0;
+  afterAll(() => {
+    if (process.env.IIR_REPORT) console.log(`zpk2sos sweep: ${identical} of ${fx.conversions.zpk2sos.length} row-for-row identical to scipy`);
+  });
+  fx.conversions.zpk2sos.forEach((c, i) => {
+    it(`zpk2sos #${i} (${c.in.z.re.length} zeros, ${c.in.p.re.length} poles, ${c.pairing}${c.sos === null ? '; scipy raises' : ''})`, () => {
+      const sos = zpk2sos(fromJson(c.in.z), fromJson(c.in.p), c.in.k, { pairing: c.pairing });
+      for (const r of sos) expect(r[3], 'a0').toBe(1);
+      const excess = c.pairing === 'minimal' ? 0 : c.in.p.re.length - c.in.z.re.length;
+      let e = 0;
+      let peak = 0;
+      for (let j = 0; j < 16; j++) {
+        const om = (Math.PI * (j + 0.37)) / 16;
+        const z = { re: Math.cos(om), im: Math.sin(om) };
+        let ref = zpkAt(c.in, z);
+        for (let m = 0; m < Math.abs(excess); m++) ref = cmul(ref, excess > 0 ? z : { re: z.re, im: -z.im });
+        const h = sosAt(sos, z);
+        e = Math.max(e, Math.hypot(h.re - ref.re, h.im - ref.im));
+        peak = Math.max(peak, Math.hypot(ref.re, ref.im));
+      }
+      expect(rec('zpk2sos H(z) (rel to peak)', e / peak)).toBeLessThanOrEqual(1e-10);
+      if (c.sos !== null) {
+        expect(sos.length, 'number of sections').toBe(c.sos.length);
+        const scale = Math.max(...c.sos.map((r) => maxAbs(r)));
+        if (maxDiff(sos.flat(), c.sos.flat()) <= 1e-9 * scale) identical++;
+      }
     });
   });
   fx.conversions.sos2.forEach((c, i) => {
