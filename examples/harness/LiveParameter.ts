@@ -24,14 +24,8 @@ export interface LiveParameter {
   readonly value$: BehaviorSubject<number>;
 }
 
-/** Options of {@link liveParameter}. */
-export interface LiveParameterOptions {
-  readonly name: string;
-  readonly label: string;
-  readonly unit: string;
-  readonly min: number;
-  readonly max: number;
-  readonly step: number;
+/** Options of {@link liveParameter}: the parameter's description and its initial value (in [min, max]). */
+export interface LiveParameterOptions extends Omit<LiveParameter, 'value$'> {
   readonly initial: number;
 }
 

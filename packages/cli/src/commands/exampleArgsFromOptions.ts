@@ -1,16 +1,11 @@
-import { resolveExampleArgs, UsageError, type ExampleArgs, type ExampleDefinition } from '@rxdsp/examples';
+import { resolveExampleArgs, UsageError, type ExampleArgs, type ExampleDefinition, type RawExampleArgs } from '@rxdsp/examples';
 
-/** commander's option values of a device command (strings until validated). */
-export interface StreamCommandOptions {
-  readonly device?: string;
-  readonly simulated?: boolean;
-  readonly fast?: boolean;
-  readonly seconds?: string;
-  readonly frameLength?: string;
-  readonly fs?: string;
-  readonly out?: string;
-  readonly latency?: string;
-  readonly set?: readonly string[];
+/**
+ * commander's option values of a device command: the example options of the example files'
+ * own command line ({@link RawExampleArgs}: strings until validated), plus the example-specific
+ * `--wav` and `--filter`.
+ */
+export interface StreamCommandOptions extends Omit<RawExampleArgs, 'extra'> {
   readonly wav?: string;
   readonly filter?: string;
 }
@@ -21,25 +16,13 @@ export interface StreamCommandOptions {
  * that does not take it is a {@link UsageError}.
  */
 export function exampleArgsFromOptions(def: ExampleDefinition, opts: StreamCommandOptions): Omit<ExampleArgs, 'help'> {
+  const { wav, filter, ...common } = opts;
   const accepted = new Set((def.options ?? []).map((o) => o.name));
   const extra: Record<string, string | undefined> = {};
-  for (const name of ['wav', 'filter'] as const) {
-    const v = opts[name];
+  for (const [name, v] of [['wav', wav], ['filter', filter]] as const) {
     if (v === undefined) continue;
     if (!accepted.has(name)) throw new UsageError(`--${name} is not an option of ${def.name}`);
     extra[name] = v;
   }
-  const pick = <K extends keyof StreamCommandOptions>(k: K) => (opts[k] !== undefined ? { [k]: opts[k] } : {});
-  return resolveExampleArgs(def, {
-    ...pick('device'),
-    ...pick('simulated'),
-    ...pick('fast'),
-    ...pick('seconds'),
-    ...pick('frameLength'),
-    ...pick('fs'),
-    ...pick('out'),
-    ...pick('latency'),
-    set: opts.set ?? [],
-    extra,
-  });
+  return resolveExampleArgs(def, { ...common, extra });
 }
