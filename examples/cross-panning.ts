@@ -21,6 +21,17 @@ export function crossPanMatrix(p: number): number[][] {
   ];
 }
 
+/**
+ * The `cross-panning` example, described at the top of this file. Run it with
+ * `npx tsx examples/cross-panning.ts [options]` or `rxdsp run cross-panning [options]`; `create(settings)` builds
+ * its pipeline for `startExample` (harness).
+ *
+ * ## Example
+ * ```ts
+ * const { result } = await runForTest(crossPanning, { seconds: 1 }); // simulated device, virtual time
+ * console.log(result.report.lines.join('\n'));
+ * ```
+ */
 export const crossPanning = stereoMixExample({
   name: 'cross-panning',
   title: 'Cross panning (0–100 %)',

@@ -25,6 +25,17 @@ export function onePoleLowpass(cutoffHz: number, fs: number): { b: number[]; a: 
   return { b: [1 - p], a: [1, -p] };
 }
 
+/**
+ * The `iir-lowpass` example, described at the top of this file. Run it with
+ * `npx tsx examples/iir-lowpass.ts [options]` or `rxdsp run iir-lowpass [options]`; `create(settings)` builds
+ * its pipeline for `startExample` (harness).
+ *
+ * ## Example
+ * ```ts
+ * const { result } = await runForTest(iirLowpass, { seconds: 1 }); // simulated device, virtual time
+ * console.log(result.report.lines.join('\n'));
+ * ```
+ */
 export const iirLowpass: ExampleDefinition = {
   name: 'iir-lowpass',
   title: 'First-order IIR lowpass at 1 kHz (state from lfiltic)',

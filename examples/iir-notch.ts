@@ -27,6 +27,17 @@ function binDb(x: Float64Array, fs: number, hz: number): number {
   return 10 * Math.log10(pxx[k]!);
 }
 
+/**
+ * The `iir-notch` example, described at the top of this file. Run it with
+ * `npx tsx examples/iir-notch.ts [options]` or `rxdsp run iir-notch [options]`; `create(settings)` builds
+ * its pipeline for `startExample` (harness).
+ *
+ * ## Example
+ * ```ts
+ * const { result } = await runForTest(iirNotch, { seconds: 1 }); // simulated device, virtual time
+ * console.log(result.report.lines.join('\n'));
+ * ```
+ */
 export const iirNotch: ExampleDefinition = {
   name: 'iir-notch',
   title: 'IIR notch at 2 kHz',

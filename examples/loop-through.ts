@@ -14,6 +14,17 @@ import { exampleMain } from './harness/runExampleMain';
 import { isMain } from './harness/isMain';
 import { toneInput } from './harness/testSignals';
 
+/**
+ * The `loop-through` example, described at the top of this file. Run it with
+ * `npx tsx examples/loop-through.ts [options]` or `rxdsp run loop-through [options]`; `create(settings)` builds
+ * its pipeline for `startExample` (harness).
+ *
+ * ## Example
+ * ```ts
+ * const { result } = await runForTest(loopThrough, { seconds: 1 }); // simulated device, virtual time
+ * console.log(result.report.lines.join('\n'));
+ * ```
+ */
 export const loopThrough: ExampleDefinition = {
   name: 'loop-through',
   title: 'Loop-through (y = x) with frame timing',

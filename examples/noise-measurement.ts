@@ -27,6 +27,17 @@ export const MEASURABLE: readonly ExampleDefinition[] = [remezBandpass, iirLowpa
 /** Standard deviation of the test noise (int16 units, ≈ −20.8 dBFS). */
 const SIGMA = 3000;
 
+/**
+ * The `noise-measurement` example, described at the top of this file. Run it with
+ * `npx tsx examples/noise-measurement.ts [options]` or `rxdsp run noise-measurement [options]`; `create(settings)` builds
+ * its pipeline for `startExample` (harness).
+ *
+ * ## Example
+ * ```ts
+ * const { result } = await runForTest(noiseMeasurement, { seconds: 1 }); // simulated device, virtual time
+ * console.log(result.report.lines.join('\n'));
+ * ```
+ */
 export const noiseMeasurement: ExampleDefinition = {
   name: 'noise-measurement',
   title: 'White-noise measurement of a filter: tfestimate and Welch PSD over the design',

@@ -17,6 +17,17 @@ import { exampleMain } from './harness/runExampleMain';
 import { isMain } from './harness/isMain';
 import { noiseInput } from './harness/testSignals';
 
+/**
+ * The `remez-bandpass` example, described at the top of this file. Run it with
+ * `npx tsx examples/remez-bandpass.ts [options]` or `rxdsp run remez-bandpass [options]`; `create(settings)` builds
+ * its pipeline for `startExample` (harness).
+ *
+ * ## Example
+ * ```ts
+ * const { result } = await runForTest(remezBandpass, { seconds: 1 }); // simulated device, virtual time
+ * console.log(result.report.lines.join('\n'));
+ * ```
+ */
 export const remezBandpass: ExampleDefinition = {
   name: 'remez-bandpass',
   title: '182-tap remez FIR bandpass (3.2–4.8 kHz at 48 kHz)',

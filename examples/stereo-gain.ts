@@ -14,6 +14,17 @@ import { exampleMain } from './harness/runExampleMain';
 import { isMain } from './harness/isMain';
 import { stereoMixExample } from './harness/stereoMixExample';
 
+/**
+ * The `stereo-gain` example, described at the top of this file. Run it with
+ * `npx tsx examples/stereo-gain.ts [options]` or `rxdsp run stereo-gain [options]`; `create(settings)` builds
+ * its pipeline for `startExample` (harness).
+ *
+ * ## Example
+ * ```ts
+ * const { result } = await runForTest(stereoGain, { seconds: 1 }); // simulated device, virtual time
+ * console.log(result.report.lines.join('\n'));
+ * ```
+ */
 export const stereoGain = stereoMixExample({
   name: 'stereo-gain',
   title: 'Stereo left/right gain',

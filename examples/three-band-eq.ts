@@ -32,6 +32,17 @@ export function equaliserSos(gainsDb: readonly number[], fs: number): Sos {
   return cascade(...EQ_BANDS.map((fc, i) => peaking(gainsDb[i] ?? 0, fc, EQ_Q, fs)));
 }
 
+/**
+ * The `three-band-eq` example, described at the top of this file. Run it with
+ * `npx tsx examples/three-band-eq.ts [options]` or `rxdsp run three-band-eq [options]`; `create(settings)` builds
+ * its pipeline for `startExample` (harness).
+ *
+ * ## Example
+ * ```ts
+ * const { result } = await runForTest(threeBandEq, { seconds: 1 }); // simulated device, virtual time
+ * console.log(result.report.lines.join('\n'));
+ * ```
+ */
 export const threeBandEq: ExampleDefinition = {
   name: 'three-band-eq',
   title: 'Three-band peaking equaliser (100 Hz, 1 kHz, 8 kHz) with live gains',

@@ -29,6 +29,17 @@ export async function generateTestWav(path: string, sampleRate: number): Promise
   await rec.toWav(path);
 }
 
+/**
+ * The `wav-playback` example, described at the top of this file. Run it with
+ * `npx tsx examples/wav-playback.ts [options]` or `rxdsp run wav-playback [options]`; `create(settings)` builds
+ * its pipeline for `startExample` (harness).
+ *
+ * ## Example
+ * ```ts
+ * const { result } = await runForTest(wavPlayback, { seconds: 1 }); // simulated device, virtual time
+ * console.log(result.report.lines.join('\n'));
+ * ```
+ */
 export const wavPlayback: ExampleDefinition = {
   name: 'wav-playback',
   title: 'WAV playback through loopAudio, capturing the last 2 s',

@@ -6,7 +6,15 @@ export interface CliIo {
   readonly interrupted: Promise<void>;
 }
 
-/** The process's own streams, with Ctrl-C (SIGINT/SIGTERM) as the interrupt. */
+/**
+ * The process's own streams, with Ctrl-C (SIGINT/SIGTERM) as the interrupt.
+ *
+ * ## Example
+ * ```ts
+ * import { main, processIo } from '@rxdsp/cli';
+ * process.exitCode = await main(['node', 'rxdsp', 'run', 'loop-through', '--simulated', '--fast'], processIo());
+ * ```
+ */
 export function processIo(): CliIo {
   const interrupted = new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());

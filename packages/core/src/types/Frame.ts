@@ -20,7 +20,19 @@ export interface Frame<T extends SampleArray = SampleArray> {
   readonly time?: number;
 }
 
-/** Number of samples per channel in a frame. */
+/**
+ * Number of samples per channel in a frame (the length of its first channel; 0 for a frame
+ * without channels).
+ *
+ * ## Example
+ * ```ts
+ * import { frameLength, fromSamples } from '@rxdsp/core';
+ * fromSamples(new Float64Array(10), { sampleRate: 8000, frameLength: 4 })
+ *   .subscribe((f) => console.log(frameLength(f))); // 4, 4, 2
+ * ```
+ *
+ * @param frame any frame.
+ */
 export function frameLength(frame: Frame): number {
   return frame.channels[0]?.length ?? 0;
 }

@@ -23,7 +23,24 @@ export interface TimingRecord {
   frameIndex: Float64Array;
 }
 
-/** Creates an empty timing record; its arrays grow by doubling as frames are marked. */
+/**
+ * Creates an empty timing record, the `DSP_callback_tic()` / `toc()` log of `pyaudio_helper`;
+ * its arrays grow by doubling as frames are marked. `@rxdsp/analysis`'s `streamStats` turns it
+ * into the period, jitter and load report.
+ *
+ * ## Example
+ * ```ts
+ * import { createTimingRecord, markArrival, markDone } from '@rxdsp/core';
+ * const rec = createTimingRecord(48000, 1024);
+ * const k = markArrival(rec, 0); // a frame with index 0 arrives (now)
+ * markDone(rec, k);              // its processing ends (now)
+ * console.log(rec.count, rec.doneMs[k]! - rec.arrivalMs[k]!); // 1, the processing time in ms
+ * ```
+ *
+ * @param sampleRate Hz (> 0), for the ideal period frameLength / sampleRate.
+ * @param frameLength samples per frame (integer ≥ 1).
+ * @param capacity initial number of frame slots (integer ≥ 1, default 1024).
+ */
 export function createTimingRecord(sampleRate: number, frameLength: number, capacity = 1024): TimingRecord {
   if (!(sampleRate > 0)) throw new RangeError(`createTimingRecord: sampleRate must be > 0, got ${sampleRate}`);
   if (!Number.isInteger(frameLength) || frameLength <= 0) {
@@ -47,7 +64,14 @@ function grow(a: Float64Array, fill: number): Float64Array {
   return b;
 }
 
-/** Marks the arrival (tic) of a frame; returns its slot k for {@link markDone}. */
+/**
+ * Marks the arrival (tic) of a frame; returns its slot k for {@link markDone}. See
+ * {@link createTimingRecord} for an example.
+ *
+ * @param rec the record to append to.
+ * @param frameIndex `frame.index` of the arriving frame (samples), to detect gaps.
+ * @param nowMs arrival time in ms on the `performance.now()` clock (default: now); a scheduler's `now()` on virtual time.
+ */
 export function markArrival(rec: TimingRecord, frameIndex: number, nowMs: number = performance.now()): number {
   const k = rec.count;
   if (k === rec.arrivalMs.length) {
@@ -61,7 +85,14 @@ export function markArrival(rec: TimingRecord, frameIndex: number, nowMs: number
   return k;
 }
 
-/** Marks the end of processing (toc) of the frame in slot k. */
+/**
+ * Marks the end of processing (toc) of the frame in slot k. See {@link createTimingRecord}
+ * for an example.
+ *
+ * @param rec the record.
+ * @param k the slot returned by {@link markArrival}.
+ * @param nowMs end time in ms on the same clock as the arrival (default: now).
+ */
 export function markDone(rec: TimingRecord, k: number, nowMs: number = performance.now()): void {
   if (k >= 0 && k < rec.count) rec.doneMs[k] = nowMs - rec.startMs;
 }

@@ -1,6 +1,19 @@
 /**
  * Base class of the errors rxdsp operators send to `subscriber.error` while streaming.
  * Configuration mistakes are thrown synchronously as `RangeError` / `TypeError` instead.
+ * Subclasses: {@link FrameFormatError} (`FRAME_FORMAT`), {@link ParameterError} (`PARAMETER`),
+ * {@link FrameMismatchError} (`FRAME_MISMATCH`), {@link WavFileError} (`WAV_READ`, `WAV_WRITE`).
+ *
+ * ## Example
+ * ```ts
+ * import { of } from 'rxjs';
+ * import { RxdspError, reframe, type Frame } from '@rxdsp/core';
+ * const a: Frame = { channels: [new Float64Array(4)], sampleRate: 8000, index: 0 };
+ * const b: Frame = { channels: [new Float64Array(4)], sampleRate: 16000, index: 4 };
+ * of(a, b).pipe(reframe(4)).subscribe({
+ *   error: (err) => console.log(err instanceof RxdspError ? err.code : err), // 'FRAME_FORMAT'
+ * });
+ * ```
  */
 export class RxdspError extends Error {
   /** A stable, machine-readable code, listed in the core README's error table. */
