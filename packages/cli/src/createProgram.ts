@@ -9,17 +9,22 @@ import type { CliIo } from './CliIo';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
-/** Adds the stream options every device command shares. */
-function streamOptions(cmd: Command, withSeconds = true): Command {
+/**
+ * Adds the stream options every device command shares. `latency` has no example: it takes no
+ * `--seconds` (its length follows `--repetitions`), writes no files (no `--out`) and names its
+ * own defaults.
+ */
+function streamOptions(cmd: Command, opts: { readonly seconds?: boolean; readonly out?: boolean; readonly frameLength?: string; readonly fs?: string } = {}): Command {
+  const ex = 'the example\u2019s';
   cmd
     .option('-d, --device <index|name>', 'PortAudio device (index or name substring); default: the default device')
     .option('--simulated', 'use the simulated device (no sound hardware)')
     .option('--fast', 'with --simulated: run on virtual time, as fast as possible')
-    .option('--frame-length <n>', 'samples per frame (default: the example\u2019s)')
-    .option('--fs <Hz>', 'sample rate in Hz (default: the example\u2019s)')
-    .option('--latency <s|low|high>', 'PortAudio suggested latency in seconds, or low | high (default low)')
-    .option('-o, --out <dir>', 'folder for plots and WAV files', 'out');
-  if (withSeconds) cmd.option('-s, --seconds <s>', 'run length in seconds (default: the example\u2019s)');
+    .option('--frame-length <n>', `samples per frame (default: ${opts.frameLength ?? ex})`)
+    .option('--fs <Hz>', `sample rate in Hz (default: ${opts.fs ?? ex})`)
+    .option('--latency <s|low|high>', 'PortAudio suggested latency in seconds, or low | high (default low)');
+  if (opts.out !== false) cmd.option('-o, --out <dir>', 'folder for plots and WAV files', 'out');
+  if (opts.seconds !== false) cmd.option('-s, --seconds <s>', `run length in seconds (default: ${ex})`);
   return cmd;
 }
 
@@ -72,7 +77,7 @@ export function createProgram(io: CliIo): Command {
       .addOption(new Option('--signal <kind>', 'test signal').choices(['chirp', 'impulse']).default('chirp'))
       .option('-r, --repetitions <n>', 'test signals played, one second apart', '5')
       .option('--channels <n>', 'channels of the stream', '1'),
-    false,
+    { seconds: false, out: false, frameLength: '256', fs: '48000' },
   ).action(async (opts: Record<string, unknown>) => latencyCommand(io, opts));
 
   streamOptions(
@@ -90,8 +95,9 @@ export function createProgram(io: CliIo): Command {
       .option('--host <address>', 'address to bind', '127.0.0.1')
       .option('-p, --port <n>', 'port (0 = any free port)', '8765')
       .option('--wav <path>', 'WAV file to play (wav-playback)')
-      .option('--filter <example>', 'filter under test (noise-measurement)'),
-    false,
+      .option('--filter <example>', 'filter under test (noise-measurement)')
+      .option('-s, --seconds <s>', 'length of each run after Start (default: until Stop)'),
+    { seconds: false },
   ).action(async (name: string, opts: Record<string, unknown>) => panelCommand(io, name, opts));
 
   return program;

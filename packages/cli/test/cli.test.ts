@@ -46,6 +46,17 @@ describe('rxdsp --help', () => {
     }
     expect(run).toContain('--frame-length');
     expect(run).toContain('--simulated');
+    // the stream options of issue 7 on every streaming command; latency's length follows
+    // --repetitions and it writes no files, so it has no --seconds / --out and names its defaults
+    for (const c of ['run', 'measure', 'panel', 'latency']) {
+      const help = rxdsp(c, '--help').stdout;
+      for (const o of ['--device', '--simulated', '--frame-length', '--fs']) expect(help, `${c} ${o}`).toContain(o);
+      expect(help.includes('--seconds'), `${c} --seconds`).toBe(c !== 'latency');
+    }
+    const latency = rxdsp('latency', '--help').stdout;
+    expect(latency).toContain('(default: 256)');
+    expect(latency).toContain('(default: 48000)');
+    expect(latency).not.toContain('--out');
   });
 });
 
@@ -63,6 +74,11 @@ describe('rxdsp user mistakes', () => {
     [['measure', '--simulated', '--filter', 'stereo-gain'], /^rxdsp: --filter: unknown filter example "stereo-gain"/],
     [['latency', '--simulated', '--signal', 'noise'], /^rxdsp: option '--signal <kind>' argument 'noise' is invalid/],
     [['panel', 'stereo-gain', '--simulated', '--port', '70000'], /^rxdsp: --port must be at most 65535, got 70000$/],
+    [['panel', 'stereo-gain', '--simulated', '--seconds', '0'], /^rxdsp: --seconds must be a positive number, got "0"$/],
+    [['latency', '--simulated', '--seconds', '2'], /^rxdsp: unknown option '--seconds'/],
+    [['run', 'iir-notch', '--simulated', '--frame-length', '1.5'], /^rxdsp: --frame-length must be a positive integer, got "1\.5"$/],
+    [['run', 'iir-notch', '--simulated', '--fs', '0'], /^rxdsp: --fs must be a positive number, got "0"$/],
+    [['run', 'iir-notch', '--simulated', '--device', '0'], /^rxdsp: --simulated and --device cannot be used together$/],
     [['frobnicate'], /^rxdsp: unknown command 'frobnicate'/],
   ];
   for (const [args, message] of cases) {

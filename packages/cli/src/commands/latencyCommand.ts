@@ -22,14 +22,8 @@ const LATENCY_DEFAULTS: ExampleDefinition = {
  * delay, the median and the spread, next to the ideal two-frame figure 2·N/fs.
  */
 export async function latencyCommand(io: CliIo, opts: StreamCommandOptions & { readonly signal?: string; readonly repetitions?: string; readonly channels?: string }): Promise<void> {
-  const args = resolveExampleArgs(LATENCY_DEFAULTS, {
-    ...(opts.device !== undefined ? { device: opts.device } : {}),
-    ...(opts.simulated !== undefined ? { simulated: opts.simulated } : {}),
-    ...(opts.fast !== undefined ? { fast: opts.fast } : {}),
-    ...(opts.frameLength !== undefined ? { frameLength: opts.frameLength } : {}),
-    ...(opts.fs !== undefined ? { fs: opts.fs } : {}),
-    ...(opts.latency !== undefined ? { latency: opts.latency } : {}),
-  });
+  // commander gives latency no --seconds, --out or --set: only the stream options reach the shared rules
+  const args = resolveExampleArgs(LATENCY_DEFAULTS, opts);
   const repetitions = positiveNumber('--repetitions', opts.repetitions ?? '5', true);
   if (repetitions > 100) throw new UsageError(`--repetitions must be at most 100, got ${repetitions}`);
   const channels = positiveNumber('--channels', opts.channels ?? '1', true);
