@@ -1,5 +1,6 @@
 import { isObservable, Observable, Subscription, type OperatorFunction, type Subscriber } from 'rxjs';
 import { subscribeLinked } from './link';
+import { operate } from './operate';
 import { ParameterError } from '../types/errors';
 
 /**
@@ -25,22 +26,7 @@ export function paramOperator<T, R, P, S>(
 ): OperatorFunction<T, R> {
   if (!isObservable(param)) {
     const p = check(param);
-    return (source) =>
-      new Observable<R>((out) => {
-        const state = init();
-        return subscribeLinked(source, out, {
-          next(v) {
-            if (out.closed) return;
-            try {
-              step(v, p, state, out);
-            } catch (err) {
-              out.error(err);
-            }
-          },
-          error: (err: unknown) => out.error(err),
-          complete: () => out.complete(),
-        });
-      });
+    return operate<T, R, S>(init, (v, state, out) => step(v, p, state, out));
   }
   const param$ = param;
   return (source) =>
