@@ -53,4 +53,25 @@ describe('mergeChannels', () => {
     });
     expect(new FrameMismatchError('x').code).toBe('FRAME_MISMATCH');
   });
+
+  it('keeps the index offset of the first tuple; a frame dropped on one input errors instead of pairing samples from different times', () => {
+    testScheduler().run(({ cold, expectObservable, expectSubscriptions }) => {
+      // right counts from 100: offset +100, kept while both advance together
+      const l = cold('a-b-c|', { a: f64(0, SR, [1, 2]), b: f64(2, SR, [3, 4]), c: f64(4, SR, [5, 6]) });
+      const r = cold('a-b-c|', { a: f64(100, SR, [7, 8]), b: f64(102, SR, [9, 9]), c: f64(104, SR, [0, 0]) });
+      expectObservable(zip(l, r).pipe(mergeChannels())).toBe('a-b-c|', {
+        a: f64(0, SR, [1, 2], [7, 8]),
+        b: f64(2, SR, [3, 4], [9, 9]),
+        c: f64(4, SR, [5, 6], [0, 0]),
+      });
+      // right lost its frame 102: its next frame (104) would be paired with left's 2
+      const gap = cold('a-c|', { a: f64(100, SR, [7, 8]), c: f64(104, SR, [0, 0]) });
+      expectObservable(zip(l, gap).pipe(mergeChannels())).toBe(
+        'a-#',
+        { a: f64(0, SR, [1, 2], [7, 8]) },
+        new FrameMismatchError('mergeChannels: input 1 is at index 104 where 102 was expected (input 0 at 2); a frame was dropped or repeated on one input'),
+      );
+      expectSubscriptions(gap.subscriptions).toBe('^-!');
+    });
+  });
 });

@@ -1,4 +1,5 @@
-import { map, type OperatorFunction } from 'rxjs';
+import type { OperatorFunction } from 'rxjs';
+import { operate } from '../internal/operate';
 import { ctorOf, makeFrame } from '../internal/frames';
 import { FrameMismatchError } from '../types/errors';
 import type { Frame, SampleArray } from '../types/Frame';
@@ -16,7 +17,10 @@ import type { Frame, SampleArray } from '../types/Frame';
  * array type. Anything else errors with `FrameMismatchError` (code `FRAME_MISMATCH`), never a
  * silently shifted or truncated channel: put `reframe(n)` on each input first when their frame
  * lengths differ, and resample when their rates do. The output takes `index` and `time` from
- * the first frame (the inputs may count from different origins). Arrays are shared, not copied
+ * the first frame. The inputs may count from different origins, but the offset between their
+ * `index`es, fixed by the first tuple, must stay the same: a frame dropped or repeated on one
+ * input (an index gap that the others do not have) would pair samples from different times, so
+ * it errors with `FrameMismatchError` instead. Arrays are shared, not copied
  * (they are read-only, see the ownership rule). An empty tuple errors as well. Timing,
  * completion and errors are those of the tuple stream (`zip` completes when an input completes
  * and has no buffered frame left).
@@ -32,7 +36,8 @@ import type { Frame, SampleArray } from '../types/Frame';
  */
 export function mergeChannels<T extends SampleArray>(): OperatorFunction<readonly Frame<T>[], Frame<T>> {
   const fn = 'mergeChannels';
-  return map((frames: readonly Frame<T>[]) => {
+  // per subscription: input k's index minus input 0's, fixed by the first tuple
+  return operate<readonly Frame<T>[], Frame<T>, { offsets: number[] | undefined }>(() => ({ offsets: undefined }), (frames, state, out) => {
     const first = frames[0];
     if (first === undefined) throw new FrameMismatchError(`${fn}: received an empty list of frames`);
     const c0 = first.channels[0];
@@ -54,6 +59,15 @@ export function mergeChannels<T extends SampleArray>(): OperatorFunction<readonl
         chans.push(ch);
       }
     });
-    return makeFrame(chans, first.sampleRate, first.index, first.time);
+    const offsets = (state.offsets ??= frames.map((f) => f.index - first.index));
+    frames.forEach((f, k) => {
+      const expected = first.index + (offsets[k] ?? Number.NaN);
+      if (f.index !== expected) {
+        throw new FrameMismatchError(
+          `${fn}: input ${k} is at index ${f.index} where ${expected} was expected (input 0 at ${first.index}); a frame was dropped or repeated on one input`,
+        );
+      }
+    });
+    out.next(makeFrame(chans, first.sampleRate, first.index, first.time));
   });
 }
