@@ -121,6 +121,85 @@ describe('reframe (marbles)', () => {
   });
 });
 
+describe('reframe: gaps in the input index (a frame dropped upstream)', () => {
+  const gapped = { a: f64(0, SR, [1, 2]), b: f64(4, SR, [5, 6]) }; // samples 2 and 3 are missing
+  it("'ignore' (default) joins the samples: the output index counts samples received", () => {
+    testScheduler().run(({ cold, expectObservable }) => {
+      expectObservable(cold('a-b|', gapped).pipe(reframe(3))).toBe('--b(c|)', { b: f64(0, SR, [1, 2, 5]), c: f64(3, SR, [6]) });
+    });
+  });
+
+  it("'zero' fills the dropout with zeros: samples keep their positions, frames keep their length", () => {
+    testScheduler().run(({ cold, expectObservable }) => {
+      // positions 0..5 = [1, 2, 0, 0, 5, 6] → [1 2 0]@0 (completed by the zero fill), [0 5 6]@3
+      expectObservable(cold('a-b---|', { a: at(gapped.a, 0), b: at(gapped.b, 0.004) }).pipe(reframe(3, { gaps: 'zero' }))).toBe('--(bc)|', {
+        b: at(f64(0, SR, [1, 2, 0]), 0),
+        c: at(f64(3, SR, [0, 5, 6]), 0.003), // the fill's first zero is at 4 − 1 samples = 3 ms
+      });
+      // a gap longer than a frame emits whole frames of silence
+      const long = { a: f64(0, SR, [1]), b: f64(7, SR, [8]) };
+      expectObservable(cold('a-b---|', long).pipe(reframe(3, { gaps: 'zero' }))).toBe('--(bc)(d|)', {
+        b: f64(0, SR, [1, 0, 0]),
+        c: f64(3, SR, [0, 0, 0]),
+        d: f64(6, SR, [0, 8]),
+      });
+    });
+  });
+
+  it("'error' rejects a gap; 'zero' rejects an input that goes back; both name the indices", () => {
+    testScheduler().run(({ cold, expectObservable, expectSubscriptions }) => {
+      const src = cold('a-b-a|', gapped);
+      expectObservable(src.pipe(reframe(2, { gaps: 'error' }))).toBe(
+        'a-#',
+        { a: f64(0, SR, [1, 2]) },
+        new FrameFormatError('reframe: input frame at index 4 where 2 was expected (2 samples missing)'),
+      );
+      const back = cold('a-b|', { a: f64(0, SR, [1, 2, 3]), b: f64(2, SR, [9]) });
+      expectObservable(back.pipe(reframe(2, { gaps: 'zero' }))).toBe(
+        'a-#',
+        { a: f64(0, SR, [1, 2]) },
+        new FrameFormatError('reframe: input frame at index 2 where 3 was expected (1 samples repeated)'),
+      );
+      expectSubscriptions(src.subscriptions).toBe('^-!');
+    });
+    expect(() => reframe(4, { gaps: 'skip' as never })).toThrow(/reframe: opts.gaps must be one of 'ignore', 'zero', 'error', got "skip"/);
+  });
+
+  it("property ('zero'): for any chunking with any gaps, each sample lands at its index, zeros in between, exact frames", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 1, max: 20 })), { maxLength: 15 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 0, max: 100 }),
+        (chunks, len, start) => {
+          let idx = start;
+          const expected: number[] = [];
+          const frames = chunks.map(([gap, n]) => {
+            idx += gap;
+            for (let k = 0; k < gap; k++) expected.push(0);
+            const ch = Float64Array.from({ length: n }, (_, i) => idx + i + 1); // never 0
+            for (const v of ch) expected.push(v);
+            const fr = f64(idx, SR, Array.from(ch));
+            idx += n;
+            return fr;
+          });
+          // the first frame's gap is not a gap: the stream starts where it starts
+          const lead = chunks[0]?.[0] ?? 0;
+          const want = expected.slice(lead);
+          const out: Frame<Float64Array>[] = [];
+          from(frames).pipe(reframe<Float64Array>(len, { gaps: 'zero' })).subscribe((f) => out.push(f));
+          expect(concatChannel(out, 0)).toEqual(want);
+          out.forEach((f, k) => {
+            expect(f.index).toBe(start + lead + k * len);
+            if (k < out.length - 1) expect(f.channels[0]).toHaveLength(len);
+          });
+        },
+      ),
+      { verbose: true },
+    );
+  });
+});
+
 describe('reframe (property)', () => {
   it('for any chunking, the output concatenates to exactly the input with continuous index', () => {
     fc.assert(

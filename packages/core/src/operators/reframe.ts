@@ -1,8 +1,9 @@
-import type { MonoTypeOperatorFunction } from 'rxjs';
+import type { MonoTypeOperatorFunction, Subscriber } from 'rxjs';
 import { operate } from '../internal/operate';
 import { checkFrame, makeFrame, newFormatLock, type SampleArrayCtor } from '../internal/frames';
 import { checkInt, checkOneOf, show } from '../internal/validate';
 import type { Frame, SampleArray } from '../types/Frame';
+import { FrameFormatError } from '../types/errors';
 
 /** Options of {@link reframe}. */
 export interface ReframeOptions {
@@ -11,6 +12,15 @@ export interface ReframeOptions {
    * `'emit'` (default) emits it short, `'drop'` discards it, `'pad'` zero-pads it to `frameLength`.
    */
   readonly tail?: 'emit' | 'drop' | 'pad';
+  /**
+   * What to do when an input frame's `index` is not where the previous one ended (a frame was
+   * dropped upstream): `'ignore'` (default) joins the samples as if nothing was missing, so the
+   * output `index` counts the samples received; `'zero'` inserts as many zeros as samples are
+   * missing, so output samples stay at their true positions and exact frame lengths are kept
+   * (a dropout becomes silence); `'error'` errors with `FrameFormatError`. An input that goes
+   * back (overlapping or repeated indices) errors with `'zero'` and `'error'`.
+   */
+  readonly gaps?: 'ignore' | 'zero' | 'error';
 }
 
 /**
@@ -26,7 +36,8 @@ export interface ReframeOptions {
  *
  * A frame is emitted as soon as it is full, synchronously with the input frame that completes
  * it (one input frame may give several). `index` counts samples continuously from the first
- * input frame's index (gaps in the input indices are not reproduced); `time`, when the input
+ * input frame's index (with `gaps: 'ignore'`, the default, gaps in the input indices are not
+ * reproduced; `'zero'` fills them with silence, `'error'` rejects them); `time`, when the input
  * carries it, is the input time of the output's first sample. The output arrays are new and of
  * the input's type; the input frames are only read. Errors pass through; a partial frame is
  * dropped on error. Per subscription state: cold, independent subscriptions.
@@ -42,49 +53,78 @@ export interface ReframeOptions {
  * ```
  *
  * @param frameLength output samples per channel per frame, integer ≥ 1.
- * @param opts `tail`: `'emit'` | `'drop'` | `'pad'` (default `'emit'`).
+ * @param opts `tail`: `'emit'` | `'drop'` | `'pad'` (default `'emit'`); `gaps`: `'ignore'` |
+ *   `'zero'` | `'error'` (default `'ignore'`).
  */
 export function reframe<T extends SampleArray>(frameLength: number, opts: ReframeOptions = {}): MonoTypeOperatorFunction<Frame<T>> {
   const fn = 'reframe';
   const len = checkInt(fn, 'frameLength', frameLength);
   if (opts === null || typeof opts !== 'object') throw new TypeError(`${fn}: opts must be an object, got ${show(opts)}`);
   const tail = checkOneOf(fn, 'opts.tail', opts.tail ?? 'emit', ['emit', 'drop', 'pad'] as const);
+  const gaps = checkOneOf(fn, 'opts.gaps', opts.gaps ?? 'ignore', ['ignore', 'zero', 'error'] as const);
   interface State {
+    /** Input index expected next (where the previous input frame ended). */
+    inIndex: number;
     lock: ReturnType<typeof newFormatLock>;
     buf: T[] | undefined;
     fill: number;
     outIndex: number;
     outTime: number | undefined;
   }
+  /** The partial output frame, started (zeroed, at `time`) when there is none. */
+  const open = (s: State, nch: number, time: number | undefined): T[] => {
+    if (s.buf === undefined) {
+      const Ctor = s.lock.ctor as SampleArrayCtor;
+      s.buf = [];
+      for (let c = 0; c < nch; c++) s.buf.push(new Ctor(len) as T);
+      s.fill = 0;
+      s.outTime = time;
+    }
+    return s.buf;
+  };
+  const emitIfFull = (s: State, sr: number, out: Subscriber<Frame<T>>): void => {
+    if (s.buf === undefined || s.fill !== len) return;
+    const full = makeFrame(s.buf, sr, s.outIndex, s.outTime);
+    s.buf = undefined;
+    s.outIndex += len;
+    s.fill = 0;
+    out.next(full);
+  };
   return operate<Frame<T>, Frame<T>, State>(
-    () => ({ lock: newFormatLock(), buf: undefined, fill: 0, outIndex: 0, outTime: undefined }),
+    () => ({ inIndex: 0, lock: newFormatLock(), buf: undefined, fill: 0, outIndex: 0, outTime: undefined }),
     (frame, s, out) => {
       const first = s.lock.ctor === undefined;
       const n = checkFrame(fn, s.lock, frame);
-      if (first) s.outIndex = frame.index;
+      if (first) s.outIndex = s.inIndex = frame.index;
       const chans = frame.channels;
       const nch = chans.length;
       const sr = frame.sampleRate;
+      const missing = frame.index - s.inIndex;
+      s.inIndex = frame.index + n;
+      if (missing !== 0 && gaps !== 'ignore') {
+        if (gaps === 'error' || missing < 0) {
+          throw new FrameFormatError(
+            `${fn}: input frame at index ${frame.index} where ${frame.index - missing} was expected (${missing > 0 ? `${missing} samples missing` : `${-missing} samples repeated`})`,
+          );
+        }
+        // zero-fill the dropout, frame by frame, emitting what fills up
+        let left = missing;
+        while (left > 0 && !out.closed) {
+          open(s, nch, frame.time === undefined ? undefined : frame.time - left / sr);
+          const take = Math.min(len - s.fill, left); // a new buffer is zero already
+          s.fill += take;
+          left -= take;
+          emitIfFull(s, sr, out);
+        }
+      }
       let pos = 0;
       while (pos < n && !out.closed) {
-        if (s.buf === undefined) {
-          const Ctor = s.lock.ctor as SampleArrayCtor;
-          s.buf = [];
-          for (let c = 0; c < nch; c++) s.buf.push(new Ctor(len) as T);
-          s.fill = 0;
-          s.outTime = frame.time === undefined ? undefined : frame.time + pos / sr;
-        }
+        const buf = open(s, nch, frame.time === undefined ? undefined : frame.time + pos / sr);
         const take = Math.min(len - s.fill, n - pos);
-        for (let c = 0; c < nch; c++) (s.buf[c] as T).set((chans[c] as T).subarray(pos, pos + take), s.fill);
+        for (let c = 0; c < nch; c++) (buf[c] as T).set((chans[c] as T).subarray(pos, pos + take), s.fill);
         s.fill += take;
         pos += take;
-        if (s.fill === len) {
-          const full = makeFrame(s.buf, sr, s.outIndex, s.outTime);
-          s.buf = undefined;
-          s.outIndex += len;
-          s.fill = 0;
-          out.next(full);
-        }
+        emitIfFull(s, sr, out);
       }
     },
     (s, out) => {
