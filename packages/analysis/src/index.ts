@@ -32,8 +32,9 @@ export type {
 } from './spectral/spectrogram';
 export { spectrogram } from './spectral/spectrogram';
 export { magnitude } from './spectral/complex/magnitude';
-export { magnitudeDb } from './spectral/complex/magnitudeDb';
-export type { MagnitudeDbOptions } from './spectral/complex/magnitudeDb';
+// magnitudeDb lives in @rxdsp/core (shared with @rxdsp/filters); re-exported here by name
+export { magnitudeDb } from '@rxdsp/core';
+export type { MagnitudeDbOptions } from '@rxdsp/core';
 export type { PhaseOptions } from './spectral/complex/phase';
 export { phase } from './spectral/complex/phase';
 

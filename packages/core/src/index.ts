@@ -87,3 +87,8 @@ export { flattop } from './dsp/windows/flattop';
 export { kaiser } from './dsp/windows/kaiser';
 export { gaussian } from './dsp/windows/gaussian';
 export { tukey } from './dsp/windows/tukey';
+
+// dsp: complex-response helpers shared by @rxdsp/filters and @rxdsp/analysis (both re-export them by name)
+export { magnitudeDb } from './dsp/magnitudeDb';
+export type { MagnitudeDbOptions } from './dsp/magnitudeDb';
+export { unwrapPhase } from './dsp/unwrapPhase';

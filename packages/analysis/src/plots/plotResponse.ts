@@ -1,4 +1,4 @@
-import { magnitudeDb } from '../spectral/complex/magnitudeDb';
+import { magnitudeDb } from '@rxdsp/core';
 import type { ComplexArray } from '../spectral/SpectralOptions';
 import type { FrequencyPlotOptions } from './PlotOptions';
 import { checkPlotOptions, checkSeries, frequencyAxis, renderSvg } from './internal/renderSvg';

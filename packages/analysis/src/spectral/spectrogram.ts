@@ -1,4 +1,4 @@
-import { unwrapInPlace } from '../internal/unwrap';
+import { unwrapPhase } from '@rxdsp/core';
 import type { ComplexArray, SegmentOptions } from './SpectralOptions';
 import {
   binFrequencies,
@@ -121,8 +121,7 @@ export function spectrogram(
       else if (mode === 'magnitude') row[k] = Math.hypot(a * g, b * g);
       else row[k] = Math.atan2(b, a);
     }
-    if (mode === 'phase') unwrapInPlace(row);
-    sxx.push(row);
+    sxx.push(mode === 'phase' ? unwrapPhase(row) : row);
   }
   return { f, t, sxx };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectClose, loadFixture, randn } from '@rxdsp/test-utils';
 import { tfestimate } from './tfestimate';
-import { magnitudeDb } from './complex/magnitudeDb';
+import { magnitudeDb } from '@rxdsp/core';
 import { phase } from './complex/phase';
 
 interface TfFixture {

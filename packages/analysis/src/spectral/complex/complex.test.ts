@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import * as core from '@rxdsp/core';
+import { magnitudeDb } from '../../index';
 import { magnitude } from './magnitude';
-import { magnitudeDb } from './magnitudeDb';
 import { phase } from './phase';
 
 const z = { re: Float64Array.of(3, 0, -1, 0), im: Float64Array.of(4, 2, 0, 0) };
@@ -14,7 +15,8 @@ describe('complex helpers', () => {
     expect(db[3]).toBe(Number.NEGATIVE_INFINITY);
   });
 
-  it('magnitudeDb floorDb, as @rxdsp/filters magnitudeDb (same signature, same result)', () => {
+  it('magnitudeDb is the one of @rxdsp/core (re-exported by name), with floorDb', () => {
+    expect(magnitudeDb).toBe(core.magnitudeDb);
     const db = magnitudeDb(z, { floorDb: -120 });
     expect(db[3]).toBe(-120);
     expect(db[1]).toBeCloseTo(20 * Math.log10(2), 14);

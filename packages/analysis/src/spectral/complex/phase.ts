@@ -1,4 +1,4 @@
-import { unwrapInPlace } from '../../internal/unwrap';
+import { unwrapPhase } from '@rxdsp/core';
 import type { ComplexArray } from '../SpectralOptions';
 
 /** Options of {@link phase}. */
@@ -28,9 +28,9 @@ export function phase(z: ComplexArray, options: PhaseOptions = {}): Float64Array
   if (z.re.length !== z.im.length) {
     throw new RangeError(`phase: z.im has ${z.im.length} values, expected ${z.re.length} (the length of z.re)`);
   }
-  const out = new Float64Array(z.re.length);
+  let out: Float64Array = new Float64Array(z.re.length);
   for (let k = 0; k < out.length; k++) out[k] = Math.atan2(z.im[k]!, z.re[k]!);
-  if (options.unwrap === true) unwrapInPlace(out);
+  if (options.unwrap === true) out = unwrapPhase(out);
   if (options.degrees === true) for (let k = 0; k < out.length; k++) out[k] = (out[k]! * 180) / Math.PI;
   return out;
 }

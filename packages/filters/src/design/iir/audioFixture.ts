@@ -1,7 +1,7 @@
 // Private: the typed audio-section fixture (iir_audio.json) and a gain helper shared by the audio tests.
 import { loadFixture } from '@rxdsp/test-utils';
 import { freqz } from './freqz';
-import { magnitudeDb } from './magnitudeDb';
+import { magnitudeDb } from '@rxdsp/core';
 
 export interface BAJson {
   b: number[];

@@ -3,7 +3,7 @@ import { bessel, type BesselOptions } from './bessel';
 import { designSuite, toOptions } from './designSuite';
 import { freqz } from './freqz';
 import { groupDelay } from './groupDelay';
-import { magnitudeDb } from './magnitudeDb';
+import { magnitudeDb } from '@rxdsp/core';
 
 designSuite('bessel', '../../../fixtures/iir_design_bessel.json', import.meta.url, (c, output) => {
   const [N, wn] = c.args as [number, number | number[]];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { butter } from './butter';
 import { designSuite, toOptions } from './designSuite';
 import { sosfreqz } from './sosfreqz';
-import { magnitudeDb } from './magnitudeDb';
+import { magnitudeDb } from '@rxdsp/core';
 import type { IirDesignOptions } from './iirfilter';
 
 designSuite('butter', '../../../fixtures/iir_design_butter.json', import.meta.url, (c, output) => {

@@ -5,7 +5,7 @@ import { cascade } from './cascade';
 import { freqz } from './freqz';
 import { highShelf } from './highShelf';
 import { lowShelf } from './lowShelf';
-import { magnitudeDb } from './magnitudeDb';
+import { magnitudeDb } from '@rxdsp/core';
 import { peaking } from './peaking';
 import { sos2tf } from './sos2tf';
 import { sosfreqz } from './sosfreqz';

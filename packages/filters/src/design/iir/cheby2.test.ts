@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cheby2 } from './cheby2';
 import { designSuite, toOptions } from './designSuite';
-import { magnitudeDb } from './magnitudeDb';
+import { magnitudeDb } from '@rxdsp/core';
 import { sosfreqz } from './sosfreqz';
 import type { IirDesignOptions } from './iirfilter';
 

@@ -5,7 +5,7 @@ import { butter } from './butter';
 import { cheby1 } from './cheby1';
 import { cdiv, cmul, type Complex } from './complex';
 import { ellip } from './ellip';
-import { magnitudeDb } from './magnitudeDb';
+import { magnitudeDb } from '@rxdsp/core';
 import { sos2tf } from './sos2tf';
 import { sosfreqz } from './sosfreqz';
 import { tf2zpk } from './tf2zpk';

@@ -14,9 +14,9 @@ export { sosfreqz } from './sosfreqz';
 export type { SosfreqzOptions } from './sosfreqz';
 export { groupDelay } from './groupDelay';
 export type { GroupDelayOptions, GroupDelayResult } from './groupDelay';
-export { magnitudeDb } from './magnitudeDb';
-export type { MagnitudeDbOptions } from './magnitudeDb';
-export { unwrapPhase } from './unwrapPhase';
+// (magnitudeDb and unwrapPhase live in @rxdsp/core, shared with @rxdsp/analysis; re-exported here by name)
+export { magnitudeDb, unwrapPhase } from '@rxdsp/core';
+export type { MagnitudeDbOptions } from '@rxdsp/core';
 // conversions
 export { tf2zpk } from './tf2zpk';
 export { zpk2tf } from './zpk2tf';
