@@ -11,41 +11,114 @@ export interface FftFirKernelOptions extends FirKernelOptions {
    * `fftSize` is absent. Default 1024. Any block length still works.
    */
   readonly blockSize?: number;
-  /** FFT size (a power of two ≥ max(4, taps.length)); default: the cheapest for `blockSize` by {@link fftFirCost}. */
+  /**
+   * Largest FFT size (a power of two ≥ max(4, taps.length)); default: the cheapest for `blockSize` by
+   * {@link fftFirCost}. Smaller power-of-two sizes (still ≥ taps.length) may be used for the remainder of a block.
+   */
   readonly fftSize?: number;
 }
 
-const log2 = (n: number): number => Math.log2(n);
+/**
+ * Cost model (≈ ns on the development machine, fitted with `benchmarks/firCrossover.ts`): one chunk of
+ * N − M + 1 outputs through a real FFT of size N, computed as one complex `fft.js` transform of size N/2
+ * forward and one backward (each ≈ 0.2 µs + 0.75 ns·(N/2)·log2(N/2)), plus ≈ 2.5 ns per point for the
+ * copy in, the fused split/product/merge pass and the copy out.
+ */
+function chunkCost(N: number): number {
+  const h = N / 2;
+  return 2 * (200 + 0.75 * h * Math.log2(h)) + 2.5 * N + 60;
+}
+
+/** Direct-form cost of `outputs` outputs of an `numTaps`-tap filter (≈ 0.3 ns per multiply-add). */
+function directChunkCost(numTaps: number, outputs: number): number {
+  return 0.3 * numTaps * outputs + 50;
+}
+
+/** One step of a block plan: `outputs` samples by the FFT stage `stage`, or by direct form when `stage` is −1. */
+interface PlanStep {
+  readonly stage: number;
+  readonly outputs: number;
+}
+
+interface Plan {
+  readonly steps: readonly PlanStep[];
+  readonly cost: number;
+}
+
+/** The power-of-two FFT sizes ≥ max(4, numTaps) up to `maxSize`. */
+function stageSizes(numTaps: number, maxSize: number): number[] {
+  const sizes: number[] = [];
+  let n = 4;
+  while (n < numTaps) n *= 2;
+  for (; n <= maxSize; n *= 2) sizes.push(n);
+  return sizes;
+}
+
+/**
+ * Cheapest partition of a block of `blockSize` outputs into FFT chunks of the given sizes (chunk of size N:
+ * up to N − numTaps + 1 outputs) and at most one direct-form tail, by dynamic programming on the outputs left.
+ */
+function planBlock(numTaps: number, blockSize: number, sizes: readonly number[]): Plan {
+  const hist = numTaps - 1;
+  const cost = new Float64Array(blockSize + 1);
+  const choice = new Int32Array(blockSize + 1); // stage index, or −1 for a direct tail of all r outputs
+  for (let r = 1; r <= blockSize; r++) {
+    let best = directChunkCost(numTaps, r);
+    let pick = -1;
+    for (let s = 0; s < sizes.length; s++) {
+      const N = sizes[s] as number;
+      const take = Math.min(r, N - hist);
+      const c = chunkCost(N) + (cost[r - take] as number);
+      if (c < best) {
+        best = c;
+        pick = s;
+      }
+    }
+    cost[r] = best;
+    choice[r] = pick;
+  }
+  const steps: PlanStep[] = [];
+  let r = blockSize;
+  while (r > 0) {
+    const s = choice[r] as number;
+    if (s < 0) {
+      steps.push({ stage: -1, outputs: r });
+      break;
+    }
+    const take = Math.min(r, (sizes[s] as number) - hist);
+    steps.push({ stage: s, outputs: take });
+    r -= take;
+  }
+  return { steps, cost: (cost[blockSize] as number) + 200 };
+}
 
 /**
  * Estimated cost (arbitrary units ≈ nanoseconds on a 2020s x86 core) of filtering one block of
- * `blockSize` samples with a `numTaps`-tap filter by overlap-save with FFT size `fftSize`: chunks of
- * fftSize − numTaps + 1 outputs, processed two at a time through one complex FFT and one inverse
- * (each ≈ 0.8 µs per call + 0.33 ns·N·log2 N with `fft.js`), plus ≈ 3 ns per point for filling the
- * input, the spectrum product and reading the output. Fitted to measurements on the development machine.
+ * `blockSize` samples with a `numTaps`-tap filter by {@link FftFirKernel} with largest FFT size `fftSize`:
+ * the cheapest partition of the block into overlap-save chunks (a chunk of size N ≤ fftSize gives
+ * N − numTaps + 1 outputs through one real FFT and one inverse, each a complex `fft.js` transform of
+ * size N/2) and at most one short direct-form tail. Fitted to measurements on the development machine.
  *
  * ## Example
  * ```ts
  * import { fftFirCost } from '@rxdsp/filters';
- * fftFirCost(182, 1024, 1024) < fftFirCost(182, 1024, 4096); // true: one chunk pair covers a 1024 frame
+ * fftFirCost(182, 1024, 1024) < fftFirCost(182, 1024, 4096); // true: 843 + 181 outputs with N = 1024 and 512
  * ```
  */
 export function fftFirCost(numTaps: number, blockSize: number, fftSize: number): number {
-  const L = fftSize - numTaps + 1;
-  if (L < 1) return Number.POSITIVE_INFINITY;
-  const chunks = Math.ceil(blockSize / L);
-  const pairs = Math.ceil(chunks / 2);
-  return pairs * (2 * (800 + 0.33 * fftSize * log2(fftSize)) + 3.0 * fftSize) + 200;
+  const sizes = stageSizes(numTaps, fftSize);
+  if (sizes.length === 0 || sizes[sizes.length - 1] !== fftSize) return Number.POSITIVE_INFINITY;
+  return planBlock(numTaps, blockSize, sizes).cost;
 }
 
 /**
- * The FFT size {@link FftFirKernel} uses for `numTaps` taps and blocks of `blockSize` samples: the power of
- * two ≥ max(4, numTaps) with the lowest {@link fftFirCost}.
+ * The largest FFT size {@link FftFirKernel} uses for `numTaps` taps and blocks of `blockSize` samples: the
+ * power of two ≥ max(4, numTaps) with the lowest {@link fftFirCost}.
  *
  * ## Example
  * ```ts
  * import { bestFftSize } from '@rxdsp/filters';
- * bestFftSize(182, 1024); // 1024: chunks of 843 + 181 outputs, one complex FFT pair per frame
+ * bestFftSize(182, 1024); // 1024: a chunk of 843 outputs with N = 1024, then 181 with N = 512
  * ```
  */
 export function bestFftSize(numTaps: number, blockSize: number): number {
@@ -65,12 +138,131 @@ export function bestFftSize(numTaps: number, blockSize: number): number {
 }
 
 /**
+ * Internal: overlap-save with one FFT size N. A real chunk of N samples is transformed as N/2 complex
+ * samples (even samples real, odd imaginary) by one `fft.js` transform of size N/2; one fused pass splits
+ * that into the real signal's half spectrum (bins 0…N/2), multiplies by the taps' spectrum, and packs the
+ * product back into the N/2-point spectrum whose inverse holds the even (real part) and odd (imaginary
+ * part) outputs; the inverse is a forward transform of the index-reversed, pre-scaled spectrum.
+ */
+class RealOverlapSave {
+  readonly N: number;
+  private readonly half: number;
+  private readonly fft: FFT;
+  /** Taps' spectrum bins 0…N/2 (interleaved re, im), divided by 2N (folds every scale factor). */
+  private readonly G: Float64Array;
+  /** cos / sin(2πk/N), k = 0…N/4. */
+  private readonly cos: Float64Array;
+  private readonly sin: Float64Array;
+  private readonly zin: Float64Array;
+  private readonly Z: Float64Array;
+  private readonly A: Float64Array;
+  private readonly out: Float64Array;
+  /** Samples of zin at positions ≥ dirty are known to be zero. */
+  private dirty = 0;
+
+  constructor(h: Float64Array, N: number) {
+    this.N = N;
+    const half = N / 2;
+    this.half = half;
+    this.fft = new FFT(half);
+    const full = new FFT(N);
+    const padded = new Float64Array(2 * N);
+    for (let i = 0; i < h.length; i++) padded[2 * i] = h[i] as number;
+    const H = new Float64Array(2 * N);
+    full.transform(H, padded);
+    this.G = new Float64Array(2 * (half + 1));
+    for (let k = 0; k <= half; k++) {
+      this.G[2 * k] = (H[2 * k] as number) / (2 * N);
+      this.G[2 * k + 1] = (H[2 * k + 1] as number) / (2 * N);
+    }
+    const q = half / 2;
+    this.cos = new Float64Array(q + 1);
+    this.sin = new Float64Array(q + 1);
+    for (let k = 0; k <= q; k++) {
+      this.cos[k] = k === q ? 0 : Math.cos((2 * Math.PI * k) / N);
+      this.sin[k] = k === q ? 1 : Math.sin((2 * Math.PI * k) / N);
+    }
+    this.zin = new Float64Array(N);
+    this.Z = new Float64Array(N);
+    this.A = new Float64Array(N);
+    this.out = new Float64Array(N);
+  }
+
+  /** Writes y[o … o+len) from the inputs e[o … o+len+hist) (hist = M − 1 samples of history first). */
+  run(e: Float64Array, o: number, len: number, hist: number, y: FloatArray): void {
+    const span = len + hist;
+    const zin = this.zin;
+    zin.set(e.subarray(o, o + span));
+    for (let u = span; u < this.dirty; u++) zin[u] = 0;
+    this.dirty = span;
+    const Z = this.Z;
+    const A = this.A;
+    const G = this.G;
+    const cs = this.cos;
+    const sn = this.sin;
+    const half = this.half;
+    this.fft.transform(Z, zin);
+    // Bins 0 and N/2 of the real spectrum are real: X0 = a + b, X_{N/2} = a − b (Z0 = a + ib); taps' too.
+    const a = Z[0] as number;
+    const b = Z[1] as number;
+    const y0 = 2 * (a + b) * (G[0] as number);
+    const yh = 2 * (a - b) * (G[2 * half] as number);
+    A[0] = y0 + yh;
+    A[1] = y0 - yh;
+    const q = half >> 1;
+    for (let k = 1; k <= q; k++) {
+      const j = half - k;
+      const k2 = 2 * k;
+      const j2 = 2 * j;
+      const zr = Z[k2] as number;
+      const zi = Z[k2 + 1] as number;
+      const wr = Z[j2] as number;
+      const wi = Z[j2 + 1] as number;
+      const pr = zr + wr;
+      const pi = zi - wi;
+      const qr = zr - wr;
+      const qi = zi + wi;
+      const c = cs[k] as number;
+      const s = sn[k] as number;
+      // 2·X[k] and 2·X[N/2 − k] of the real chunk (X = (P − i·W^k·Q) / 2, W = e^(−2πi/N))
+      const xkr = pr - s * qr + c * qi;
+      const xki = pi - s * qi - c * qr;
+      const xjr = pr + s * qr - c * qi;
+      const xji = -pi - s * qi - c * qr;
+      const gkr = G[k2] as number;
+      const gki = G[k2 + 1] as number;
+      const gjr = G[j2] as number;
+      const gji = G[j2 + 1] as number;
+      const ykr = xkr * gkr - xki * gki;
+      const yki = xkr * gki + xki * gkr;
+      const yjr = xjr * gjr - xji * gji;
+      const yji = xjr * gji + xji * gjr;
+      // Packed spectrum of the output (even + i·odd): (Y[k] + conj Y[j]) + i·W^(−k)·(Y[k] − conj Y[j]),
+      // stored index-reversed (slot N/2 − k) so that a forward transform inverts it.
+      const rr = ykr + yjr;
+      const ri = yki - yji;
+      const sr = ykr - yjr;
+      const si = yki + yji;
+      A[j2] = rr - s * sr - c * si;
+      A[j2 + 1] = ri + c * sr - s * si;
+      A[k2] = rr + s * sr + c * si;
+      A[k2 + 1] = -ri + c * sr - s * si;
+    }
+    const out = this.out;
+    this.fft.transform(out, A);
+    for (let j = 0; j < len; j++) y[o + j] = out[hist + j] as number;
+  }
+}
+
+/**
  * An FIR filter for one channel computed by overlap-save FFT convolution (`fft.js`): the same output
  * as {@link FirKernel} and `lfilter(taps, [1], x)` to within ~1e-13 of the signal's peak, much faster
  * for long filters. Zero latency: every call returns exactly its own input's outputs — a block is cut
- * into chunks of `fftSize − taps + 1` samples, each convolved with the last `taps − 1` inputs before it
- * (partial chunks are zero-padded), and chunks are transformed in pairs (one as the real part and one
- * as the imaginary part of one complex FFT, since the taps are real).
+ * into chunks, each convolved with the last `taps − 1` inputs before it through a real FFT of a
+ * power-of-two size N (N − taps + 1 outputs per chunk, partial chunks zero-padded); the partition is the
+ * cheapest by {@link fftFirCost} for the block length (e.g. 182 taps, 1024-sample blocks: 843 outputs with
+ * N = 1024, then 181 with N = 512), computed once per distinct block length. Each real FFT of size N is one
+ * complex `fft.js` transform of size N/2 plus an O(N) split/merge pass fused with the spectrum product.
  *
  * State: the same delay line as {@link FirKernel} (last taps − 1 inputs, oldest first), so a state read
  * from one can be restored into the other. Latency: 0 samples.
@@ -88,24 +280,22 @@ export function bestFftSize(numTaps: number, blockSize: number): number {
  */
 export class FftFirKernel implements FilterKernel {
   readonly latencySamples = 0;
-  /** The FFT size in use. */
+  /** The largest FFT size in use. */
   readonly fftSize: number;
   private readonly h: Float64Array;
-  private readonly fft: FFT;
-  private readonly H: Float64Array;
-  private readonly zin: Float64Array;
-  private readonly Z: Float64Array;
-  private readonly zout: Float64Array;
+  /** Taps reversed, for a direct-form tail. */
+  private readonly rev: Float64Array;
+  private readonly sizes: readonly number[];
+  private readonly stages: (RealOverlapSave | undefined)[];
+  /** Plans by block length (a few distinct lengths in practice; cleared if it grows past 32). */
+  private readonly plans = new Map<number, Plan>();
   private line: FirHistory;
   private readonly initial: Float64Array;
   private readonly blockSize: number;
-  /** Real (imaginary) parts of zin at sample positions ≥ dirtyRe (dirtyIm) are known to be zero. */
-  private dirtyRe = 0;
-  private dirtyIm = 0;
 
   /**
    * @param taps impulse response (non-empty, finite)
-   * @param options `history`, `blockSize` (default 1024), `fftSize` (power of two)
+   * @param options `history`, `blockSize` (default 1024), `fftSize` (largest FFT size, a power of two)
    */
   constructor(taps: ArrayLike<number>, options: FftFirKernelOptions = {}) {
     const h = finiteVector('FftFirKernel', 'taps', taps);
@@ -119,26 +309,17 @@ export class FftFirKernel implements FilterKernel {
       throw new RangeError(`FftFirKernel: fftSize must be a power of two ≥ max(4, taps.length = ${M}), got ${N}`);
     }
     this.h = h;
+    this.rev = h.slice().reverse();
     this.blockSize = blockSize;
     this.fftSize = N;
-    this.fft = new FFT(N);
-    const padded = new Float64Array(2 * N);
-    for (let i = 0; i < M; i++) padded[2 * i] = h[i] as number;
-    // Spectrum of the taps, conjugated and pre-divided by N: the inverse transform is computed as
-    // conj(FFT(conj(X)))/N, with the 1/N and the conjugation folded into the spectrum product.
-    this.H = new Float64Array(2 * N);
-    this.fft.transform(this.H, padded);
-    for (let i = 0; i < 2 * N; i += 2) {
-      this.H[i] = (this.H[i] as number) / N;
-      this.H[i + 1] = -(this.H[i + 1] as number) / N; // store conj(H)/N
-    }
-    this.zin = new Float64Array(2 * N);
-    this.Z = new Float64Array(2 * N);
-    this.zout = new Float64Array(2 * N);
+    this.sizes = stageSizes(M, N);
+    this.stages = this.sizes.map(() => undefined);
     this.line = new FirHistory(M - 1, blockSize);
     this.initial =
       options.history === undefined ? new Float64Array(M - 1) : stateVector('FftFirKernel', 'history', options.history, M - 1);
     this.line.setState(this.initial);
+    // Prepare the stages the usual block length needs, so the first call does not allocate them.
+    for (const step of this.planFor(blockSize).steps) if (step.stage >= 0) this.stage(step.stage);
   }
 
   /** The taps (a copy). */
@@ -149,6 +330,25 @@ export class FftFirKernel implements FilterKernel {
   /** taps.length − 1. */
   get stateLength(): number {
     return this.line.hist;
+  }
+
+  private planFor(n: number): Plan {
+    let p = this.plans.get(n);
+    if (p === undefined) {
+      if (this.plans.size >= 32) this.plans.clear();
+      p = planBlock(this.h.length, n, this.sizes);
+      this.plans.set(n, p);
+    }
+    return p;
+  }
+
+  private stage(s: number): RealOverlapSave {
+    let st = this.stages[s];
+    if (st === undefined) {
+      st = new RealOverlapSave(this.h, this.sizes[s] as number);
+      this.stages[s] = st;
+    }
+    return st;
   }
 
   process(input: ArrayLike<number>): Float64Array;
@@ -162,53 +362,56 @@ export class FftFirKernel implements FilterKernel {
       outputBuffer('FftFirKernel.process', output, n);
       y = output;
     }
+    if (n === 0) return y;
     const e = this.line.load(x, n);
-    const N = this.fftSize;
     const hist = this.line.hist;
-    const L = N - hist;
-    const zin = this.zin;
-    const Z = this.Z;
-    const H = this.H;
-    const zout = this.zout;
-    for (let o1 = 0; o1 < n; o1 += 2 * L) {
-      const len1 = Math.min(L, n - o1);
-      const o2 = o1 + len1;
-      const len2 = Math.min(L, n - o2); // ≤ 0 when there is no second chunk
-      const span1 = len1 + hist;
-      const span2 = len2 > 0 ? len2 + hist : 0;
-      // Real part: chunk 1 (then zeros); imaginary part: chunk 2 (then zeros). span2 ≤ span1 ≤ N.
-      // Zeros written by earlier calls stay valid: only the stale stretch left by a longer chunk is cleared.
-      let t = 0;
-      for (; t < span2; t++) {
-        zin[2 * t] = e[o1 + t] as number;
-        zin[2 * t + 1] = e[o2 + t] as number;
-      }
-      for (; t < span1; t++) zin[2 * t] = e[o1 + t] as number;
-      for (let u = span1; u < this.dirtyRe; u++) zin[2 * u] = 0;
-      for (let u = span2; u < this.dirtyIm; u++) zin[2 * u + 1] = 0;
-      this.dirtyRe = span1;
-      this.dirtyIm = span2;
-      this.fft.transform(Z, zin);
-      // conj(Z·H) with G = conj(H)/N stored: conj(Z)·G
-      for (let k = 0; k < 2 * N; k += 2) {
-        const zr = Z[k] as number;
-        const zi = Z[k + 1] as number;
-        const gr = H[k] as number;
-        const gi = H[k + 1] as number;
-        Z[k] = zr * gr + zi * gi;
-        Z[k + 1] = zr * gi - zi * gr;
-      }
-      this.fft.transform(zout, Z); // = conj(ifft(Z·H)): the product above is conjugated and pre-scaled by 1/N
-      let j = 0;
-      for (; j < len2; j++) {
-        const q = 2 * (hist + j);
-        y[o1 + j] = zout[q] as number;
-        y[o2 + j] = -(zout[q + 1] as number);
-      }
-      for (; j < len1; j++) y[o1 + j] = zout[2 * (hist + j)] as number;
+    const steps = this.planFor(n).steps;
+    let o = 0;
+    for (let i = 0; i < steps.length; i++) {
+      const step = steps[i] as PlanStep;
+      if (step.stage >= 0) this.stage(step.stage).run(e, o, step.outputs, hist, y);
+      else this.direct(e, o, step.outputs, y);
+      o += step.outputs;
     }
     this.line.advance(n);
     return y;
+  }
+
+  /** y[o … o+len) by direct convolution over the contiguous history + input e. */
+  private direct(e: Float64Array, o: number, len: number, y: FloatArray): void {
+    const r = this.rev;
+    const M = r.length;
+    const end = o + len;
+    let k = o;
+    for (; k + 4 <= end; k += 4) {
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      let e0 = e[k] as number;
+      let e1 = e[k + 1] as number;
+      let e2 = e[k + 2] as number;
+      for (let i = 0; i < M; i++) {
+        const c = r[i] as number;
+        const e3 = e[k + i + 3] as number;
+        s0 += c * e0;
+        s1 += c * e1;
+        s2 += c * e2;
+        s3 += c * e3;
+        e0 = e1;
+        e1 = e2;
+        e2 = e3;
+      }
+      y[k] = s0;
+      y[k + 1] = s1;
+      y[k + 2] = s2;
+      y[k + 3] = s3;
+    }
+    for (; k < end; k++) {
+      let s = 0;
+      for (let i = 0; i < M; i++) s += (r[i] as number) * (e[k + i] as number);
+      y[k] = s;
+    }
   }
 
   reset(): void {
