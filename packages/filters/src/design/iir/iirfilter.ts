@@ -4,10 +4,10 @@ import { buttap } from './buttap';
 import { cheb1ap } from './cheb1ap';
 import { cheb2ap } from './cheb2ap';
 import { ellipap } from './ellipap';
-import { lp2bp } from './lp2bp';
-import { lp2bs } from './lp2bs';
-import { lp2hp } from './lp2hp';
-import { lp2lp } from './lp2lp';
+import { lp2bpZpk } from './lp2bpZpk';
+import { lp2bsZpk } from './lp2bsZpk';
+import { lp2hpZpk } from './lp2hpZpk';
+import { lp2lpZpk } from './lp2lpZpk';
 import type { BA, BandType, IirOutput, Sos, ZPK } from './types';
 import { describe, finiteNumber, integerAtLeast, oneOf, positiveNumber, samplingRate } from './validate';
 import { zpk2sos } from './zpk2sos';
@@ -227,14 +227,14 @@ export function designIir<O extends IirOutput>(fn: string, N: unknown, Wn: unkno
   // pre-warp (digital, fs = 2 in normalised units): warped = 2·fs·tan(π·Wn/fs)
   const warped = analog ? wn : wn.map((x) => 4 * Math.tan((Math.PI * x) / 2));
   let zpk: ZPK;
-  if (btype === 'lowpass') zpk = lp2lp(proto.z, proto.p, proto.k, warped[0]);
-  else if (btype === 'highpass') zpk = lp2hp(proto.z, proto.p, proto.k, warped[0]);
+  if (btype === 'lowpass') zpk = lp2lpZpk(proto.z, proto.p, proto.k, warped[0]);
+  else if (btype === 'highpass') zpk = lp2hpZpk(proto.z, proto.p, proto.k, warped[0]);
   else {
     const lo = warped[0] as number;
     const hi = warped[1] as number;
     const bw = hi - lo;
     const wo = Math.sqrt(lo * hi);
-    zpk = btype === 'bandpass' ? lp2bp(proto.z, proto.p, proto.k, wo, bw) : lp2bs(proto.z, proto.p, proto.k, wo, bw);
+    zpk = btype === 'bandpass' ? lp2bpZpk(proto.z, proto.p, proto.k, wo, bw) : lp2bsZpk(proto.z, proto.p, proto.k, wo, bw);
   }
   if (!analog) zpk = bilinearZpk(zpk.z, zpk.p, zpk.k, 2);
   return formatOutput<O>(fn, zpk, output, analog);

@@ -27,10 +27,15 @@ export { sos2tf } from './sos2tf';
 export { sos2zpk } from './sos2zpk';
 export { bilinear } from './bilinear';
 export { bilinearZpk } from './bilinearZpk';
-export { lp2lp, lp2lp as lp2lpZpk } from './lp2lp';
-export { lp2hp, lp2hp as lp2hpZpk } from './lp2hp';
-export { lp2bp, lp2bp as lp2bpZpk } from './lp2bp';
-export { lp2bs, lp2bs as lp2bsZpk } from './lp2bs';
+// analog frequency transformations: scipy's names take (b, a); the zpk forms (scipy's lp2*_zpk) carry a Zpk suffix
+export { lp2lp } from './lp2lp';
+export { lp2hp } from './lp2hp';
+export { lp2bp } from './lp2bp';
+export { lp2bs } from './lp2bs';
+export { lp2lpZpk } from './lp2lpZpk';
+export { lp2hpZpk } from './lp2hpZpk';
+export { lp2bpZpk } from './lp2bpZpk';
+export { lp2bsZpk } from './lp2bsZpk';
 // analog prototypes and special functions
 export { buttap } from './buttap';
 export { cheb1ap } from './cheb1ap';

@@ -1,31 +1,73 @@
-import { loadFixture } from '@rxdsp/test-utils';
 import { describe, expect, it } from 'vitest';
+import { buttap } from './buttap';
+import { cheb2ap } from './cheb2ap';
 import { lp2bs } from './lp2bs';
-import { CONVERSIONS, type ConversionsFixture, expectZpk, fromJson } from './testSupport';
+import { lp2bsZpk } from './lp2bsZpk';
+import { lp2Cases, lp2FixtureTests, worstRelative } from './lp2Suite';
+import { zpk2tf } from './zpk2tf';
 
-const fx = loadFixture<ConversionsFixture>(CONVERSIONS, import.meta.url);
+const cases = lp2Cases('lp2bs', import.meta.url);
 
-describe('lp2bs (scipy fixtures on Butterworth, elliptic and Chebyshev II prototypes)', () => {
-  for (const c of fx.transforms.filter((t) => t.fn === 'lp2bs')) {
-    it(`${c.proto}, ${c.args.join(', ')}`, () => {
-      const z = fromJson(c.in.z);
-      const p = fromJson(c.in.p);
-      expectZpk(lp2bs(z, p, c.in.k, c.args[0] as number, c.args[1] as number), c, 1e-12, 'lp2bs');
-    });
+describe('lp2bs on (b, a) (scipy.signal.lp2bs fixtures: every analog prototype of orders 1..8, random (b, a))', () => {
+  lp2FixtureTests('lp2bs', cases, (c) => lp2bs(c.b, c.a, c.args[0] as number, c.args[1] as number));
+});
+
+describe('lp2bs agrees with its zpk form', () => {
+  // zpk2tf(lp2bsZpk(z, p, k)) and lp2bs(zpk2tf(z, p, k)) are the same transfer function; the two routes round
+  // differently (roots vs coefficients), hence 1e-9 rather than the fixture tolerance.
+  for (const [name, proto] of [['buttap', buttap], ['cheb2ap', (n: number) => cheb2ap(n, 40)]] as const) {
+    for (let n = 1; n <= 6; n++) {
+      it(`${name}(${n})`, () => {
+        const { z, p, k } = proto(n);
+        const viaZpk = lp2bsZpk(z, p, k, 2, 0.5);
+        const want = zpk2tf(viaZpk.z, viaZpk.p, viaZpk.k);
+        const proto1 = zpk2tf(z, p, k);
+        const got = lp2bs(proto1.b, proto1.a, 2, 0.5);
+        // compare on the common support: a numerator coefficient scipy's normalize trims is |b| ≤ 1e-14
+        expect(worstRelative(got.a, Array.from(want.a), 'a')).toBeLessThan(1e-9);
+        const off = want.b.length - got.b.length;
+        expect(off).toBeGreaterThanOrEqual(0);
+        for (let i = 0; i < off; i++) expect(Math.abs(want.b[i] as number)).toBeLessThan(1e-12);
+        expect(worstRelative(got.b, Array.from(want.b.slice(off)).map((x) => (Math.abs(x) < 1e-12 ? 0 : x)), 'b')).toBeLessThan(1e-9);
+      });
+    }
   }
-  it('rejects bad input naming the parameter', () => {
-    expect(() => lp2bs([], [{ re: -1, im: Number.NaN }], 1)).toThrow(/lp2bs: p\[0\] must be finite/);
+});
+
+describe('lp2bs argument checks', () => {
+  it('rejects a zpk object with a TypeError that names lp2bsZpk', () => {
+    const zpk = buttap(2);
+    expect(() => lp2bs(zpk as never, [1])).toThrow(TypeError);
+    expect(() => lp2bs(zpk as never, [1])).toThrow(
+      /^lp2bs: b must be an array of numbers, got a zpk object \{ z, p, k \}; lp2bs takes transfer-function coefficients .* use lp2bsZpk\(z, p, k, wo, bw\)$/,
+    );
   });
-  // regression (verifier sweep): each prototype root r gives the pair h ± √(h² − wo²) with h = (bw/2)/r, whose
-  // product is wo². Formed as a difference, the small root cancelled when |h| ≫ wo (scipy does this too): for
-  // r = −2e−10, bw = 0.1, wo = 1, h = −2.5e8 and h + √(h² − 1) rounds to 0. The exact small root is
-  // wo²/(h − √(h² − wo²)) = 1/(2h)·(1 + O(h⁻²)) = −2e−9.
-  it('keeps the small root of each pair when |h| ≫ wo (no cancellation)', () => {
-    const { p } = lp2bs([], [{ re: -2e-10, im: 0 }], 1, 1, 0.1);
-    const h = 0.05 / -2e-10;
-    const small = p.reduce((a, b) => (Math.abs(b.re) < Math.abs(a.re) ? b : a));
-    expect(Math.abs(small.re - 1 / (2 * h)) / Math.abs(1 / (2 * h))).toBeLessThan(1e-14);
-    const prod = p.reduce((acc, q) => acc * q.re, 1);
-    expect(Math.abs(prod - 1)).toBeLessThan(1e-15);
+  it('rejects the zpk call lp2bs(z, p, k, …) with a TypeError that names lp2bsZpk', () => {
+    const { z, p, k } = buttap(3);
+    const call = lp2bs as unknown as (...args: unknown[]) => unknown;
+    expect(() => call(z, p, k, 2, 1)).toThrow(/^lp2bs: a\[0\] is a complex root \{ re, im \}, not a coefficient; .*use lp2bsZpk/);
+    expect(() => call([], [-1, -2], 1, 2, 1)).toThrow(/^lp2bs: expected at most 4 arguments .*got 5; .*use lp2bsZpk/);
+    expect(() => call([{ re: 0, im: 1 }], [1, 1])).toThrow(/^lp2bs: b\[0\] is a complex root/);
+  });
+  it('rejects bad coefficients and frequencies naming the parameter', () => {
+    expect(() => lp2bs([1], [0, 0], 1)).toThrow(/lp2bs: a must have at least one non-zero coefficient/);
+    expect(() => lp2bs([], [1, 1], 1)).toThrow(/lp2bs: b must not be empty/);
+    expect(() => lp2bs([1], [1, Number.NaN], 1)).toThrow(/lp2bs: a\[1\] must be finite, got NaN/);
+    expect(() => lp2bs([1], [1, 1], 0)).toThrow(new RangeError(`lp2bs: wo must be a centre frequency > 0 rad/s, got 0`));
+  });
+  it('accepts a number as b and typed arrays, and leaves its inputs untouched', () => {
+    const a = Float64Array.of(2, 2);
+    const r1 = lp2bs(1, a, 2, 0.5);
+    const r2 = lp2bs([1], [2, 2], 2, 0.5);
+    expect(Array.from(r1.b)).toEqual(Array.from(r2.b));
+    expect(Array.from(r1.a)).toEqual(Array.from(r2.a));
+    expect(r1.a[0]).toBe(1);
+    expect(Array.from(a)).toEqual([2, 2]);
+  });
+});
+
+describe('lp2bs bandwidth check', () => {
+  it('rejects bw ≤ 0', () => {
+    expect(() => lp2bs([1], [1, 1], 1, 0)).toThrow(new RangeError('lp2bs: bw must be a bandwidth > 0 rad/s, got 0'));
   });
 });
