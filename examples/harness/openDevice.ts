@@ -12,8 +12,14 @@ export interface OpenedDevice {
   readonly kind: 'simulated' | 'portaudio';
   /** One line: which device and why (printed by every example). */
   readonly description: string;
-  /** The scheduler that paces generated sources: `asyncScheduler` in real time, none in fast mode. */
+  /**
+   * The scheduler that paces generated sources: `asyncScheduler` in real time, the simulated
+   * device's `VirtualTimeScheduler` in fast mode (so a playback example is paced on the same
+   * virtual clock as the device, and its timing statistics are those of a real-time run).
+   */
   readonly scheduler: SchedulerLike | undefined;
+  /** The clock (ms) for timing marks: the virtual clock in fast mode; absent: `performance.now()`. */
+  readonly now?: () => number;
   /**
    * With `--fast` (virtual time): advances the simulated device's virtual clock until `until`
    * settles, letting promises in between. Absent in real time.
@@ -66,7 +72,8 @@ function simulated(settings: ExampleSettings, choice: DeviceChoice, why: string,
     device,
     kind: 'simulated',
     description: `simulated device (${why}${virtual ? ', virtual time' : ', real time'})`,
-    scheduler: virtual ? undefined : asyncScheduler,
+    scheduler: virtual ?? asyncScheduler,
+    ...(virtual ? { now: () => virtual.now() } : {}),
   };
   if (!virtual) return opened;
   return {

@@ -81,7 +81,7 @@ export function startExample(name: string, run: ExampleRun, settings: ExampleSet
       await handle.stop();
     };
   } else {
-    const t = frameTiming({ sampleRate: settings.sampleRate, frameLength: settings.frameLength });
+    const t = frameTiming({ sampleRate: settings.sampleRate, frameLength: settings.frameLength, ...(opened.now ? { now: opened.now } : {}) });
     timing = t.record!;
     const sink = opened.device.dac();
     const source$ = run.source(opened.scheduler);
