@@ -123,6 +123,8 @@ describe('rxdsp run on the simulated device', () => {
       expect(r.stdout).toContain('Streaming 0.5 s at 32000 Hz, 512 samples per frame');
       expect(r.stdout).toMatch(/ 0\.5\/0\.5 s {2}(1|L) \[[#-]{20}\]/);
       expect(r.stdout).toMatch(/Frames = 32, gaps = 0/); // ceil(0.5 · 32000 / 512) = ceil(31.25)
+      // on the virtual clock, duplex and playback examples alike: one frame every 512 / 32000 s
+      expect(r.stdout).toContain('Average Callback Period = 16.00 (ms)');
       expect(errLines(r.stderr)).toEqual([]);
     },
     30_000,
