@@ -1,72 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { buttap } from './buttap';
-import { cheb2ap } from './cheb2ap';
 import { lp2bp } from './lp2bp';
 import { lp2bpZpk } from './lp2bpZpk';
-import { lp2Cases, lp2FixtureTests, worstRelative } from './lp2Suite';
-import { zpk2tf } from './zpk2tf';
+import { lp2Suite } from './lp2Suite';
 
-const cases = lp2Cases('lp2bp', import.meta.url);
+// scipy fixtures (gen_lp2.py), agreement with lp2bpZpk, the zpk-call TypeErrors and input checks: see lp2Suite.ts
+lp2Suite({ fn: 'lp2bp', ba: lp2bp, zpk: lp2bpZpk, freq: [2, 0.5], woWords: 'a centre frequency', url: import.meta.url });
 
-describe('lp2bp on (b, a) (scipy.signal.lp2bp fixtures: every analog prototype of orders 1..8, random (b, a))', () => {
-  lp2FixtureTests('lp2bp', cases, (c) => lp2bp(c.b, c.a, c.args[0] as number, c.args[1] as number));
-});
-
-describe('lp2bp agrees with its zpk form', () => {
-  // zpk2tf(lp2bpZpk(z, p, k)) and lp2bp(zpk2tf(z, p, k)) are the same transfer function; the two routes round
-  // differently (roots vs coefficients), hence 1e-9 rather than the fixture tolerance.
-  for (const [name, proto] of [['buttap', buttap], ['cheb2ap', (n: number) => cheb2ap(n, 40)]] as const) {
-    for (let n = 1; n <= 6; n++) {
-      it(`${name}(${n})`, () => {
-        const { z, p, k } = proto(n);
-        const viaZpk = lp2bpZpk(z, p, k, 2, 0.5);
-        const want = zpk2tf(viaZpk.z, viaZpk.p, viaZpk.k);
-        const proto1 = zpk2tf(z, p, k);
-        const got = lp2bp(proto1.b, proto1.a, 2, 0.5);
-        // compare on the common support: a numerator coefficient scipy's normalize trims is |b| ≤ 1e-14
-        expect(worstRelative(got.a, Array.from(want.a), 'a')).toBeLessThan(1e-9);
-        const off = want.b.length - got.b.length;
-        expect(off).toBeGreaterThanOrEqual(0);
-        for (let i = 0; i < off; i++) expect(Math.abs(want.b[i] as number)).toBeLessThan(1e-12);
-        expect(worstRelative(got.b, Array.from(want.b.slice(off)).map((x) => (Math.abs(x) < 1e-12 ? 0 : x)), 'b')).toBeLessThan(1e-9);
-      });
-    }
-  }
-});
-
-describe('lp2bp argument checks', () => {
-  it('rejects a zpk object with a TypeError that names lp2bpZpk', () => {
-    const zpk = buttap(2);
-    expect(() => lp2bp(zpk as never, [1])).toThrow(TypeError);
-    expect(() => lp2bp(zpk as never, [1])).toThrow(
-      /^lp2bp: b must be an array of numbers, got a zpk object \{ z, p, k \}; lp2bp takes transfer-function coefficients .* use lp2bpZpk\(z, p, k, wo, bw\)$/,
-    );
+describe('lp2bp by hand', () => {
+  it('turns 1/(s + 1) into 2s/(s² + 2s + 9) for wo = 3, bw = 2', () => {
+    // s → (s² + 9)/(2s): 1/((s² + 9)/(2s) + 1) = 2s/(s² + 2s + 9)
+    expect(lp2bp([1], [1, 1], 3, 2)).toEqual({ b: Float64Array.of(2, 0), a: Float64Array.of(1, 2, 9) });
   });
-  it('rejects the zpk call lp2bp(z, p, k, …) with a TypeError that names lp2bpZpk', () => {
-    const { z, p, k } = buttap(3);
-    const call = lp2bp as unknown as (...args: unknown[]) => unknown;
-    expect(() => call(z, p, k, 2, 1)).toThrow(/^lp2bp: a\[0\] is a complex root \{ re, im \}, not a coefficient; .*use lp2bpZpk/);
-    expect(() => call([], [-1, -2], 1, 2, 1)).toThrow(/^lp2bp: expected at most 4 arguments .*got 5; .*use lp2bpZpk/);
-    expect(() => call([{ re: 0, im: 1 }], [1, 1])).toThrow(/^lp2bp: b\[0\] is a complex root/);
-  });
-  it('rejects bad coefficients and frequencies naming the parameter', () => {
-    expect(() => lp2bp([1], [0, 0], 1)).toThrow(/lp2bp: a must have at least one non-zero coefficient/);
-    expect(() => lp2bp([], [1, 1], 1)).toThrow(/lp2bp: b must not be empty/);
-    expect(() => lp2bp([1], [1, Number.NaN], 1)).toThrow(/lp2bp: a\[1\] must be finite, got NaN/);
-    expect(() => lp2bp([1], [1, 1], 0)).toThrow(new RangeError(`lp2bp: wo must be a centre frequency > 0 rad/s, got 0`));
-  });
-  it('accepts a number as b and typed arrays, and leaves its inputs untouched', () => {
-    const a = Float64Array.of(2, 2);
-    const r1 = lp2bp(1, a, 2, 0.5);
-    const r2 = lp2bp([1], [2, 2], 2, 0.5);
-    expect(Array.from(r1.b)).toEqual(Array.from(r2.b));
-    expect(Array.from(r1.a)).toEqual(Array.from(r2.a));
-    expect(r1.a[0]).toBe(1);
-    expect(Array.from(a)).toEqual([2, 2]);
-  });
-});
-
-describe('lp2bp bandwidth check', () => {
   it('rejects bw ≤ 0', () => {
     expect(() => lp2bp([1], [1, 1], 1, -2)).toThrow(new RangeError('lp2bp: bw must be a bandwidth > 0 rad/s, got -2'));
   });
