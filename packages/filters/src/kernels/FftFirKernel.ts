@@ -19,19 +19,20 @@ export interface FftFirKernelOptions extends FirKernelOptions {
 }
 
 /**
- * Cost model (≈ ns on the development machine, fitted with `benchmarks/firCrossover.ts`): one chunk of
- * N − M + 1 outputs through a real FFT of size N, computed as one complex `fft.js` transform of size N/2
- * forward and one backward (each ≈ 0.2 µs + 0.75 ns·(N/2)·log2(N/2)), plus ≈ 2.5 ns per point for the
- * copy in, the fused split/product/merge pass and the copy out.
+ * Cost model (≈ ns on the development machine; least-squares fit of single-chunk timings for N = 4 … 16384,
+ * see `benchmarks/RESULTS.md`): one chunk of up to N − M + 1 outputs through a real FFT of size N, i.e. one
+ * complex `fft.js` transform of size N/2 each way, the fused split/product/merge pass and the copies.
  */
 function chunkCost(N: number): number {
-  const h = N / 2;
-  return 2 * (200 + 0.75 * h * Math.log2(h)) + 2.5 * N + 60;
+  return 80 + 2.25 * N + 0.79 * N * Math.log2(N / 2);
 }
 
-/** Direct-form cost of `outputs` outputs of an `numTaps`-tap filter (≈ 0.3 ns per multiply-add). */
-function directChunkCost(numTaps: number, outputs: number): number {
-  return 0.3 * numTaps * outputs + 50;
+/**
+ * Internal (not re-exported by the package). Direct-form cost of `outputs` outputs of a `numTaps`-tap filter: ≈ 0.35 ns per multiply-add plus ≈ 0.6 ns
+ * per output (the 4-output inner loop, measured on the development machine).
+ */
+export function directFirCost(numTaps: number, outputs: number): number {
+  return (0.35 * numTaps + 0.6) * outputs + 50;
 }
 
 /** One step of a block plan: `outputs` samples by the FFT stage `stage`, or by direct form when `stage` is −1. */
@@ -63,7 +64,7 @@ function planBlock(numTaps: number, blockSize: number, sizes: readonly number[])
   const cost = new Float64Array(blockSize + 1);
   const choice = new Int32Array(blockSize + 1); // stage index, or −1 for a direct tail of all r outputs
   for (let r = 1; r <= blockSize; r++) {
-    let best = directChunkCost(numTaps, r);
+    let best = directFirCost(numTaps, r);
     let pick = -1;
     for (let s = 0; s < sizes.length; s++) {
       const N = sizes[s] as number;
@@ -191,17 +192,21 @@ class RealOverlapSave {
   /** Writes y[o … o+len) from the inputs e[o … o+len+hist) (hist = M − 1 samples of history first). */
   run(e: Float64Array, o: number, len: number, hist: number, y: FloatArray): void {
     const span = len + hist;
-    const zin = this.zin;
-    zin.set(e.subarray(o, o + span));
-    for (let u = span; u < this.dirty; u++) zin[u] = 0;
-    this.dirty = span;
+    let src: Float64Array;
+    if (span === this.N) src = e.subarray(o, o + span); // a full chunk is read in place
+    else {
+      src = this.zin;
+      src.set(e.subarray(o, o + span));
+      for (let u = span; u < this.dirty; u++) src[u] = 0;
+      this.dirty = span;
+    }
     const Z = this.Z;
     const A = this.A;
     const G = this.G;
     const cs = this.cos;
     const sn = this.sin;
     const half = this.half;
-    this.fft.transform(Z, zin);
+    this.fft.transform(Z, src);
     // Bins 0 and N/2 of the real spectrum are real: X0 = a + b, X_{N/2} = a − b (Z0 = a + ib); taps' too.
     const a = Z[0] as number;
     const b = Z[1] as number;
@@ -250,7 +255,7 @@ class RealOverlapSave {
     }
     const out = this.out;
     this.fft.transform(out, A);
-    for (let j = 0; j < len; j++) y[o + j] = out[hist + j] as number;
+    y.set(out.subarray(hist, hist + len), o);
   }
 }
 

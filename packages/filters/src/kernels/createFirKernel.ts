@@ -1,4 +1,4 @@
-import { FftFirKernel, bestFftSize, fftFirCost } from './FftFirKernel';
+import { FftFirKernel, bestFftSize, directFirCost, fftFirCost } from './FftFirKernel';
 import { FirKernel, type FirKernelOptions } from './FirKernel';
 import { finiteVector } from './validate';
 
@@ -11,14 +11,6 @@ export interface CreateFirKernelOptions extends FirKernelOptions {
   readonly method?: FirMethod;
   /** Typical block length in samples (default 1024): decides 'auto' and the FFT size. */
   readonly blockSize?: number;
-}
-
-/**
- * Estimated cost of the direct form per block, in the same units as {@link fftFirCost}
- * (≈ 0.3 ns per multiply-add for the 4-output inner loop, plus a fixed call overhead).
- */
-function directCost(numTaps: number, blockSize: number): number {
-  return 0.3 * numTaps * blockSize + 100;
 }
 
 /**
@@ -40,7 +32,7 @@ function directCost(numTaps: number, blockSize: number): number {
  */
 export function chooseFirMethod(numTaps: number, blockSize: number): 'direct' | 'fft' {
   const fft = fftFirCost(numTaps, blockSize, bestFftSize(numTaps, blockSize));
-  return fft < directCost(numTaps, blockSize) ? 'fft' : 'direct';
+  return fft < directFirCost(numTaps, blockSize) + 50 ? 'fft' : 'direct';
 }
 
 /**
