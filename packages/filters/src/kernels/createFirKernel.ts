@@ -19,9 +19,11 @@ export interface CreateFirKernelOptions extends FirKernelOptions {
  *
  * The two cost models were fitted to measurements on the development machine (`npx tsx
  * benchmarks/firCrossover.ts`, table in `benchmarks/RESULTS.md`): measured, FFT overtakes direct between
- * 32 and 48 taps for 1024- and 4096-sample blocks, around 48 taps for 256-sample blocks and around 180
- * taps for 64-sample blocks. The model switches at ≈ 26, 37, 50 and 199 taps for blocks of 4096, 1024,
- * 256 and 64 samples; near the switch both methods cost about the same.
+ * 24 and 32 taps for 256-, 1024- and 4096-sample blocks and between 32 and 48 taps for 64-sample blocks.
+ * The model switches at 24, 25, 26 and 47 taps for blocks of 4096, 1024, 256 and 64 samples; near the
+ * switch both methods cost about the same (the FFT kernel itself computes a block, or a block's short tail,
+ * in direct form when its model says that is cheaper). Blocks shorter than about 32 samples stay direct
+ * (one FFT chunk per few outputs costs more than the multiply-adds).
  *
  * ## Example
  * ```ts
