@@ -57,13 +57,33 @@ function stageSizes(numTaps: number, maxSize: number): number[] {
 
 /**
  * Cheapest partition of a block of `blockSize` outputs into FFT chunks of the given sizes (chunk of size N:
- * up to N − numTaps + 1 outputs) and at most one direct-form tail, by dynamic programming on the outputs left.
+ * up to N − numTaps + 1 outputs) and at most one direct-form tail. A long block first takes full chunks of
+ * the size with the lowest cost per output (leaving between one and two such chunks' worth); what is left is
+ * partitioned exactly by dynamic programming on the outputs left, so planning costs O(fftSize · sizes), not
+ * O(blockSize · sizes).
  */
 function planBlock(numTaps: number, blockSize: number, sizes: readonly number[]): Plan {
   const hist = numTaps - 1;
-  const cost = new Float64Array(blockSize + 1);
-  const choice = new Int32Array(blockSize + 1); // stage index, or −1 for a direct tail of all r outputs
-  for (let r = 1; r <= blockSize; r++) {
+  let eff = 0;
+  let effPerOutput = Number.POSITIVE_INFINITY;
+  for (let s = 0; s < sizes.length; s++) {
+    const N = sizes[s] as number;
+    const perOutput = chunkCost(N) / (N - hist);
+    if (perOutput < effPerOutput) {
+      effPerOutput = perOutput;
+      eff = s;
+    }
+  }
+  if (directFirCost(numTaps, blockSize) <= effPerOutput * blockSize) {
+    // Direct form is cheaper per output than any FFT chunk: no partition can beat it by more than one chunk.
+    return { steps: [{ stage: -1, outputs: blockSize }], cost: directFirCost(numTaps, blockSize) + 200 };
+  }
+  const effLen = (sizes[eff] as number) - hist;
+  const full = blockSize > 2 * effLen ? Math.floor(blockSize / effLen) - 1 : 0;
+  const rest = blockSize - full * effLen;
+  const cost = new Float64Array(rest + 1);
+  const choice = new Int32Array(rest + 1); // stage index, or −1 for a direct tail of all r outputs
+  for (let r = 1; r <= rest; r++) {
     let best = directFirCost(numTaps, r);
     let pick = -1;
     for (let s = 0; s < sizes.length; s++) {
@@ -79,7 +99,8 @@ function planBlock(numTaps: number, blockSize: number, sizes: readonly number[])
     choice[r] = pick;
   }
   const steps: PlanStep[] = [];
-  let r = blockSize;
+  for (let i = 0; i < full; i++) steps.push({ stage: eff, outputs: effLen });
+  let r = rest;
   while (r > 0) {
     const s = choice[r] as number;
     if (s < 0) {
@@ -90,7 +111,7 @@ function planBlock(numTaps: number, blockSize: number, sizes: readonly number[])
     steps.push({ stage: s, outputs: take });
     r -= take;
   }
-  return { steps, cost: (cost[blockSize] as number) + 200 };
+  return { steps, cost: full * chunkCost(sizes[eff] as number) + (cost[rest] as number) + 200 };
 }
 
 /**
@@ -127,7 +148,8 @@ export function bestFftSize(numTaps: number, blockSize: number): number {
   while (n < numTaps) n *= 2;
   let best = n;
   let bestCost = fftFirCost(numTaps, blockSize, n);
-  const limit = 4 * Math.max(4, numTaps + blockSize);
+  // Beyond ~64× the taps a larger FFT only costs more per output (the log N term grows, the overlap is already small).
+  const limit = Math.min(4 * Math.max(4, numTaps + blockSize), Math.max(1024, 64 * n));
   for (let m = n * 2; m <= limit; m *= 2) {
     const c = fftFirCost(numTaps, blockSize, m);
     if (c < bestCost) {
