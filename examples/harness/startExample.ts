@@ -21,7 +21,9 @@ export interface ExampleResult {
 /** A running example. */
 export interface StartedExample {
   /**
-   * Every frame leaving the pipeline (hot; completes when the run ends). A subscriber that
+   * Every frame leaving the pipeline (hot; completes when the run ends, also when it fails: the
+   * failure is `done`'s rejection, so that a meter subscribed with `next` only does not turn it
+   * into an unhandled error that kills the process). A subscriber that
    * comes after the first frames (an unpaced `--fast` playback example streams synchronously
    * inside `startExample`) first receives the latest frame, so a level meter always has the
    * final level to show.
@@ -142,7 +144,7 @@ export function startExample(name: string, run: ExampleRun, settings: ExampleSet
   let stopping: Promise<ExampleResult> | undefined;
   const streamed = opened.pump ? opened.pump(ended).then(() => ended) : ended;
   const done = streamed.then(finish, (err: unknown) => {
-    output$.error(err);
+    output$.complete();
     throw err;
   });
   return {

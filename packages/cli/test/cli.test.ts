@@ -1,7 +1,7 @@
 // The `rxdsp` command line run as users run it: a child process (tsx on the sources), checking
 // exit codes, that mistakes print one line without a stack trace, and what `run` prints and writes.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,8 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 const CLI = join(ROOT, 'packages/cli/src/cli.ts');
 const tmp = mkdtempSync(join(tmpdir(), 'rxdsp-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const notWav = join(tmp, 'notes.wav');
+writeFileSync(notWav, 'not RIFF/WAVE data\n');
 
 function rxdsp(...args: string[]): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
@@ -80,6 +82,9 @@ describe('rxdsp user mistakes', () => {
     [['run', 'iir-notch', '--simulated', '--fs', '0'], /^rxdsp: --fs must be a positive number, got "0"$/],
     [['run', 'iir-notch', '--simulated', '--device', '0'], /^rxdsp: --simulated and --device cannot be used together$/],
     [['frobnicate'], /^rxdsp: unknown command 'frobnicate'/],
+    // found while streaming (the source fails on subscribe): still one line, no unhandled error from the meter
+    [['run', 'wav-playback', '--simulated', '--fast', '--wav', notWav], /^rxdsp: readWav: path ".*notes\.wav" is not a WAV file \(no RIFF…WAVE header\)$/],
+    [['run', 'three-band-eq', '--simulated', '--fast', '--wav', notWav], /^rxdsp: readWav: path ".*notes\.wav" is not a WAV file \(no RIFF…WAVE header\)$/],
   ];
   for (const [args, message] of cases) {
     it(`rxdsp ${args.join(' ')}`, () => {
