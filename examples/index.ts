@@ -38,6 +38,7 @@ export type { DeviceChoice, ExampleArgs, RawExampleArgs } from './harness/parseE
 export { openDevice, loadPortAudio } from './harness/openDevice';
 export type { OpenedDevice } from './harness/openDevice';
 export { startExample } from './harness/startExample';
+export { createExampleRun } from './harness/createExampleRun';
 export type { StartedExample, ExampleResult } from './harness/startExample';
 export { printResult } from './harness/runExampleMain';
 export { applyParameterValues } from './harness/applyParameterValues';

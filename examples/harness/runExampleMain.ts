@@ -4,6 +4,7 @@ import { openDevice } from './openDevice';
 import { startExample, type ExampleResult } from './startExample';
 import { UsageError } from './UsageError';
 import { applyParameterValues } from './applyParameterValues';
+import { createExampleRun } from './createExampleRun';
 
 /** Prints a finished run: statistics, the example's lines, the files written. */
 export function printResult(result: ExampleResult, write: (s: string) => void): void {
@@ -26,7 +27,7 @@ export async function runExampleMain(def: ExampleDefinition, argv: readonly stri
       out(`${exampleUsage(def)}\n`);
       return 0;
     }
-    const run = def.create(args.settings);
+    const run = createExampleRun(def, args.settings);
     applyParameterValues(def.name, run.parameters, args.set);
     const opened = await openDevice(args.choice, args.settings, run.simulatedInput ? { simulatedInput: run.simulatedInput } : {});
     out(`${def.name}: ${def.title}\nDevice: ${opened.description}\n`);

@@ -81,6 +81,7 @@ describe('rxdsp user mistakes', () => {
     [['run', 'iir-notch', '--simulated', '--frame-length', '1.5'], /^rxdsp: --frame-length must be a positive integer, got "1\.5"$/],
     [['run', 'iir-notch', '--simulated', '--fs', '0'], /^rxdsp: --fs must be a positive number, got "0"$/],
     [['run', 'iir-notch', '--simulated', '--device', '0'], /^rxdsp: --simulated and --device cannot be used together$/],
+    [['run', 'iir-notch', '--simulated', '--fs', '1000'], /^rxdsp: iir-notch cannot run at --fs 1000 with --frame-length 1024: liveParameter\(notchHz\): initial must be in \[200, 250\], got 2000$/],
     [['frobnicate'], /^rxdsp: unknown command 'frobnicate'/],
     // found while streaming (the source fails on subscribe): still one line, no unhandled error from the meter
     [['run', 'wav-playback', '--simulated', '--fast', '--wav', notWav], /^rxdsp: readWav: path ".*notes\.wav" is not a WAV file \(no RIFF…WAVE header\)$/],

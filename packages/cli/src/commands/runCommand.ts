@@ -1,6 +1,6 @@
 import { share, throttleTime } from 'rxjs';
 import { level, type FrameLevel } from '@rxdsp/analysis';
-import { applyParameterValues, openDevice, printResult, startExample } from '@rxdsp/examples';
+import { applyParameterValues, createExampleRun, openDevice, printResult, startExample } from '@rxdsp/examples';
 import type { CliIo } from '../CliIo';
 import { formatMeterLine } from '../formatMeterLine';
 import { exampleArgsFromOptions, type StreamCommandOptions } from './exampleArgsFromOptions';
@@ -15,7 +15,7 @@ import { requireExample } from './requireExample';
 export async function runCommand(io: CliIo, name: string, opts: StreamCommandOptions & { readonly quiet?: boolean }): Promise<void> {
   const def = requireExample(name);
   const args = exampleArgsFromOptions(def, opts);
-  const run = def.create(args.settings);
+  const run = createExampleRun(def, args.settings);
   applyParameterValues(def.name, run.parameters, args.set);
   const opened = await openDevice(args.choice, args.settings, run.simulatedInput ? { simulatedInput: run.simulatedInput } : {});
   const { settings } = args;

@@ -12,6 +12,7 @@ import type { DeviceChoice } from '@rxdsp/examples/harness/parseExampleArgs';
 import { openDevice, type OpenedDevice } from '@rxdsp/examples/harness/openDevice';
 import { startExample, type StartedExample } from '@rxdsp/examples/harness/startExample';
 import { applyParameterValues } from '@rxdsp/examples/harness/applyParameterValues';
+import { createExampleRun } from '@rxdsp/examples/harness/createExampleRun';
 import { panelPage } from './panelPage';
 import { parseClientMessage } from './parseClientMessage';
 
@@ -79,7 +80,7 @@ export async function startPanel(opts: PanelOptions): Promise<PanelHandle> {
   const { example, settings } = opts;
   const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const host = opts.host ?? '127.0.0.1';
-  const run = example.create(settings);
+  const run = createExampleRun(example, settings);
   applyParameterValues(example.name, run.parameters, opts.set ?? {});
   const device = await openDevice(opts.choice, settings, run.simulatedInput ? { simulatedInput: run.simulatedInput } : {});
   const framesPerSecond = settings.sampleRate / settings.frameLength;
