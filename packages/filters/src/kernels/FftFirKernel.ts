@@ -2,6 +2,7 @@ import FFT from 'fft.js';
 import type { FilterKernel } from './FilterKernel';
 import type { FirKernelOptions } from './FirKernel';
 import { FirHistory } from './firHistory';
+import { firDirect } from './firDirect';
 import { type FloatArray, finiteVector, outputBuffer, signalInput, stateVector } from './validate';
 
 /** Options of {@link FftFirKernel}. */
@@ -413,40 +414,9 @@ export class FftFirKernel implements FilterKernel {
 
   /** y[o … o+len) by direct convolution over the contiguous history + input e. */
   private direct(e: Float64Array, o: number, len: number, y: FloatArray): void {
-    const r = this.rev;
-    const M = r.length;
-    const end = o + len;
-    let k = o;
-    for (; k + 4 <= end; k += 4) {
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      let s3 = 0;
-      let e0 = e[k] as number;
-      let e1 = e[k + 1] as number;
-      let e2 = e[k + 2] as number;
-      for (let i = 0; i < M; i++) {
-        const c = r[i] as number;
-        const e3 = e[k + i + 3] as number;
-        s0 += c * e0;
-        s1 += c * e1;
-        s2 += c * e2;
-        s3 += c * e3;
-        e0 = e1;
-        e1 = e2;
-        e2 = e3;
-      }
-      y[k] = s0;
-      y[k + 1] = s1;
-      y[k + 2] = s2;
-      y[k + 3] = s3;
-    }
-    for (; k < end; k++) {
-      let s = 0;
-      for (let i = 0; i < M; i++) s += (r[i] as number) * (e[k + i] as number);
-      y[k] = s;
-    }
+    firDirect(this.rev, e, o, len, y);
   }
+
 
   reset(): void {
     this.line.setState(this.initial);

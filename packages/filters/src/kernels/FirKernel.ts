@@ -1,4 +1,5 @@
 import type { FilterKernel } from './FilterKernel';
+import { firDirect } from './firDirect';
 import { FirHistory } from './firHistory';
 import { type FloatArray, finiteVector, outputBuffer, signalInput, stateVector } from './validate';
 
@@ -72,38 +73,7 @@ export class FirKernel implements FilterKernel {
       y = output;
     }
     const e = this.line.load(x, n);
-    const r = this.rev;
-    const M = r.length;
-    let k = 0;
-    for (; k + 4 <= n; k += 4) {
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      let s3 = 0;
-      let e0 = e[k] as number;
-      let e1 = e[k + 1] as number;
-      let e2 = e[k + 2] as number;
-      for (let i = 0; i < M; i++) {
-        const c = r[i] as number;
-        const e3 = e[k + i + 3] as number;
-        s0 += c * e0;
-        s1 += c * e1;
-        s2 += c * e2;
-        s3 += c * e3;
-        e0 = e1;
-        e1 = e2;
-        e2 = e3;
-      }
-      y[k] = s0;
-      y[k + 1] = s1;
-      y[k + 2] = s2;
-      y[k + 3] = s3;
-    }
-    for (; k < n; k++) {
-      let s = 0;
-      for (let i = 0; i < M; i++) s += (r[i] as number) * (e[k + i] as number);
-      y[k] = s;
-    }
+    firDirect(this.rev, e, 0, n, y);
     this.line.advance(n);
     return y;
   }
