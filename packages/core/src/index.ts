@@ -1,7 +1,8 @@
 // types
 export type { Frame, SampleArray } from './types/Frame';
 export { frameLength } from './types/Frame';
-export { RxdspError, FrameFormatError, ParameterError, FrameMismatchError, WavFileError } from './types/errors';
+export { RxdspError, FrameFormatError, ParameterError, FrameMismatchError, WavFileError, NonFiniteError } from './types/errors';
+export type { FrameFormatReason } from './types/errors';
 export type { TimingRecord } from './types/TimingRecord';
 export { createTimingRecord, markArrival, markDone } from './types/TimingRecord';
 export type {
@@ -14,8 +15,14 @@ export type {
   DuplexRunOptions,
 } from './types/AudioDevice';
 
-// internal helper shared by rxdsp packages (stable, documented in core README)
+// operator machinery: what every rxdsp operator (in every package) is built on; documented in the core README
 export { operate } from './internal/operate';
+export { liveParameter } from './internal/param';
+export type { LiveParameter, LiveParameterOptions, LiveParameterValue } from './internal/param';
+export { frameFormatLock, FrameFormatLock, makeFrame } from './internal/frames';
+export type { FrameFormatLockOptions, FrameSampleTypes } from './internal/frames';
+export { nonFiniteGuard, NonFiniteGuard, NON_FINITE_POLICIES, firstNonFinite } from './internal/nonFinite';
+export type { NonFiniteEvent, NonFiniteOptions, NonFinitePolicy, NonFiniteReporting } from './internal/nonFinite';
 
 // sources
 export { fromSamples } from './sources/fromSamples';

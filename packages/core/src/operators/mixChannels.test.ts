@@ -45,7 +45,7 @@ describe('mixChannels', () => {
       expectObservable(src.pipe(mixChannels(hot<MixMatrix>('-----')))).toBe(
         '#',
         undefined,
-        new ParameterError('mixChannels: a frame arrived before matrix$ emitted a value and no initial value was given'),
+        new ParameterError('mixChannels: a frame arrived before matrix$ emitted a value and no initial value was given (start it with a BehaviorSubject or startWith)'),
       );
       expectObservable(src.pipe(mixChannels(new BehaviorSubject<MixMatrix>([[1, 1]])))).toBe('a-a-a', { a: f64(0, SR, [3]) });
     });

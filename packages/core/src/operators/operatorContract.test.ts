@@ -154,7 +154,7 @@ describe('operators with an Observable parameter before its first value (no fram
       expectObservable(src.pipe(mixChannels(m))).toBe(
         '#',
         undefined,
-        new ParameterError('mixChannels: a frame arrived before matrix$ emitted a value and no initial value was given'),
+        new ParameterError('mixChannels: a frame arrived before matrix$ emitted a value and no initial value was given (start it with a BehaviorSubject or startWith)'),
       );
       // with opts.initial the first frame is mixed with it, later ones with matrix$'s [[1, 0]]
       expectObservable(src.pipe(mixChannels(m, { initial: [[0, 1]] }))).toBe('A-B|', { A: at(f64(0, SR, [1, 2]), 0), B: f64(2, SR, [2, 0]) });

@@ -1,6 +1,6 @@
 import type { MonoTypeOperatorFunction, Subscriber } from 'rxjs';
 import { operate } from '../internal/operate';
-import { checkFrame, makeFrame, newFormatLock, type SampleArrayCtor } from '../internal/frames';
+import { frameFormatLock, makeFrame, type FrameFormatLock, type SampleArrayCtor } from '../internal/frames';
 import { checkInt, checkOneOf, show } from '../internal/validate';
 import type { Frame, SampleArray } from '../types/Frame';
 import { FrameFormatError } from '../types/errors';
@@ -65,7 +65,7 @@ export function reframe<T extends SampleArray>(frameLength: number, opts: Refram
   interface State {
     /** Input index expected next (where the previous input frame ended). */
     inIndex: number;
-    lock: ReturnType<typeof newFormatLock>;
+    lock: FrameFormatLock;
     buf: T[] | undefined;
     fill: number;
     outIndex: number;
@@ -91,10 +91,10 @@ export function reframe<T extends SampleArray>(frameLength: number, opts: Refram
     out.next(full);
   };
   return operate<Frame<T>, Frame<T>, State>(
-    () => ({ inIndex: 0, lock: newFormatLock(), buf: undefined, fill: 0, outIndex: 0, outTime: undefined }),
+    () => ({ inIndex: 0, lock: frameFormatLock(fn), buf: undefined, fill: 0, outIndex: 0, outTime: undefined }),
     (frame, s, out) => {
-      const first = s.lock.ctor === undefined;
-      const n = checkFrame(fn, s.lock, frame);
+      const first = !s.lock.locked;
+      const n = s.lock.check(frame);
       if (first) s.outIndex = s.inIndex = frame.index;
       const chans = frame.channels;
       const nch = chans.length;

@@ -1,5 +1,5 @@
 import { EMPTY, type MonoTypeOperatorFunction } from 'rxjs';
-import { checkFrame, makeFrame, newFormatLock } from '../internal/frames';
+import { frameFormatLock, makeFrame, type FrameFormatLock } from '../internal/frames';
 import { operate } from '../internal/operate';
 import { checkNonNegative } from '../internal/validate';
 import type { Frame, SampleArray } from '../types/Frame';
@@ -31,11 +31,11 @@ import type { Frame, SampleArray } from '../types/Frame';
 export function takeSeconds<T extends SampleArray>(seconds: number): MonoTypeOperatorFunction<Frame<T>> {
   const s = checkNonNegative('takeSeconds', 'seconds', seconds);
   if (s === 0) return () => EMPTY;
-  return operate<Frame<T>, Frame<T>, { lock: ReturnType<typeof newFormatLock>; target: number; taken: number }>(
-    () => ({ lock: newFormatLock(), target: 0, taken: 0 }),
+  return operate<Frame<T>, Frame<T>, { lock: FrameFormatLock; target: number; taken: number }>(
+    () => ({ lock: frameFormatLock('takeSeconds', { typeMayChange: true }), target: 0, taken: 0 }),
     (frame, st, out) => {
-      const first = st.lock.ctor === undefined;
-      const n = checkFrame('takeSeconds', st.lock, frame, true);
+      const first = !st.lock.locked;
+      const n = st.lock.check(frame);
       if (first) {
         st.target = Math.round(s * frame.sampleRate);
         if (st.target === 0) {

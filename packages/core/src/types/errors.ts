@@ -2,7 +2,8 @@
  * Base class of the errors rxdsp operators send to `subscriber.error` while streaming.
  * Configuration mistakes are thrown synchronously as `RangeError` / `TypeError` instead.
  * Subclasses: {@link FrameFormatError} (`FRAME_FORMAT`), {@link ParameterError} (`PARAMETER`),
- * {@link FrameMismatchError} (`FRAME_MISMATCH`), {@link WavFileError} (`WAV_READ`, `WAV_WRITE`).
+ * {@link FrameMismatchError} (`FRAME_MISMATCH`), {@link WavFileError} (`WAV_READ`, `WAV_WRITE`),
+ * {@link NonFiniteError} (`NON_FINITE`).
  *
  * ## Example
  * ```ts
@@ -25,10 +26,48 @@ export class RxdspError extends Error {
   }
 }
 
-/** A frame whose shape (sample rate, channel count, array type) an operator cannot accept mid-stream. */
+/** Why a frame was refused, on {@link FrameFormatError.reason}. */
+export type FrameFormatReason =
+  | 'not-a-frame'
+  | 'no-channels'
+  | 'channel-type'
+  | 'channel-length'
+  | 'channel-count'
+  | 'sample-rate'
+  | 'format-change'
+  | 'other';
+
+/**
+ * A frame an operator cannot accept: not a frame at all, malformed (channels of unequal
+ * lengths, non-typed arrays, a non-finite or non-positive `sampleRate`), of a sample type the
+ * operator does not take, or of another shape (sample rate, channel count, type) than the first
+ * frame of the stream. Code `FRAME_FORMAT`; `reason` says which.
+ */
 export class FrameFormatError extends RxdspError {
-  constructor(message: string) {
+  /** What was wrong with the frame (not enumerable: errors compare equal by code and message). */
+  declare readonly reason: FrameFormatReason;
+  constructor(message: string, reason: FrameFormatReason = 'other') {
     super('FRAME_FORMAT', message);
+    Object.defineProperty(this, 'reason', { value: reason, enumerable: false });
+  }
+}
+
+/**
+ * A non-finite sample (NaN, ±Infinity) reached an operator whose `nonFinite` policy is
+ * `'error'`, or a filter's state became non-finite under that policy. Code `NON_FINITE`; the
+ * message and the fields name the operator, the frame index, the channel and the sample offset.
+ */
+export class NonFiniteError extends RxdspError {
+  constructor(
+    message: string,
+    /** Index of the frame (its first sample's stream position). */
+    readonly frameIndex: number,
+    /** Channel of the first non-finite sample. */
+    readonly channel: number,
+    /** Offset of the first non-finite sample within the frame. */
+    readonly offset: number,
+  ) {
+    super('NON_FINITE', message);
   }
 }
 

@@ -1,11 +1,13 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lastValueFrom, toArray } from 'rxjs';
+import { lastValueFrom, take, toArray } from 'rxjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { concatChannel, f64, i16, testScheduler } from '../internal/testing';
 import { fromSamples } from '../sources/fromSamples';
 import { whiteNoise } from '../sources/whiteNoise';
+import { tone } from '../sources/tone';
+import { toInt16 } from '../operators/toInt16';
 import { FrameFormatError, WavFileError } from '../types/errors';
 import type { Frame } from '../types/Frame';
 import { readWav } from './readWav';
@@ -54,21 +56,54 @@ describe('writeWav', () => {
     expect(concatChannel(await lastValueFrom(readWav(p16f, { frameLength: 10 }).pipe(toArray())), 0)).toEqual([0.5, -1]);
   });
 
-  it('writes nothing on error, on unsubscription before completion, or for an empty stream', () => {
+  it('finalises a valid file on an upstream error (then passes the error on), on unsubscription, and writes nothing for an empty stream', async () => {
     const pe = join(tmp, 'err.wav');
     const pu = join(tmp, 'unsub.wav');
     const p0 = join(tmp, 'empty.wav');
+    const written: unknown[] = [];
+    const onWritten = (info: unknown) => written.push(info);
     testScheduler().run(({ cold, expectObservable, expectSubscriptions }) => {
       const a = f64(0, SR, [0.1]);
-      expectObservable(cold('a#', { a }).pipe(writeWav(pe))).toBe('a#', { a });
-      const never = cold('a-a-a-', { a });
-      expectObservable(never.pipe(writeWav(pu)), '^--!').toBe('a-a', { a });
+      const b = f64(1, SR, [0.2]);
+      expectObservable(cold('a#', { a }).pipe(writeWav(pe, { onWritten }))).toBe('a#', { a });
+      const never = cold('a-b-a-', { a, b });
+      expectObservable(never.pipe(writeWav(pu, { onWritten })), '^--!').toBe('a-b', { a, b });
       expectSubscriptions(never.subscriptions).toBe('^--!');
       expectObservable(cold<Frame>('--|').pipe(writeWav(p0))).toBe('--|');
     });
-    expect(existsSync(pe)).toBe(false);
-    expect(existsSync(pu)).toBe(false);
+    expect(written).toEqual([
+      { path: pe, samples: 1, seconds: 0.001, reason: 'error' },
+      { path: pu, samples: 2, seconds: 0.002, reason: 'unsubscribe' },
+    ]);
+    const back = async (p: string) => concatChannel(await lastValueFrom(readWav(p, { frameLength: 100 }).pipe(toArray())), 0);
+    expect(await back(pe)).toEqual([Math.fround(0.1)]);
+    expect(await back(pu)).toEqual([Math.fround(0.1), Math.fround(0.2)]);
     expect(existsSync(p0)).toBe(false);
+  });
+
+  it('an endless synchronous source cut by take(3) leaves a valid file of exactly 3 frames', async () => {
+    const p = join(tmp, 'take3.wav');
+    const frames = await lastValueFrom(tone(440, { sampleRate: 8000, frameLength: 64 }).pipe(toInt16({ scale: 'unit' }), writeWav(p), take(3), toArray()));
+    expect(frames).toHaveLength(3);
+    const back = await lastValueFrom(readWav(p, { frameLength: 1000 }).pipe(toArray()));
+    expect(back[0]?.sampleRate).toBe(8000);
+    expect(concatChannel(back, 0)).toEqual(concatChannel(frames, 0));
+    // the header sizes agree with the file: RIFF size = file size − 8, data = 3 × 64 × 2 bytes
+    const bytes = readFileSync(p);
+    expect(bytes.readUInt32LE(4)).toBe(bytes.length - 8);
+    expect(bytes.readUInt32LE(40)).toBe(3 * 64 * 2);
+  });
+
+  it('memory stays flat: frames are appended as they pass, not kept', async () => {
+    const p = join(tmp, 'long.wav');
+    let count = 0;
+    await lastValueFrom(
+      whiteNoise({ seed: 1, sampleRate: 48000, frameLength: 4800, seconds: 30 }).pipe(
+        writeWav(p, { format: 'int16', onWritten: (i) => (count = i.samples) }),
+      ),
+    );
+    expect(count).toBe(30 * 48000);
+    expect(statSync(p).size).toBe(44 + 30 * 48000 * 2);
   });
 
   it('errors with FrameFormatError on a format change, WavFileError when writing fails, and on a throwing onWritten', () => {

@@ -1,11 +1,11 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { MonoTypeOperatorFunction } from 'rxjs';
-import { checkFrame, newFormatLock } from '../internal/frames';
-import { roundSaturate } from '../internal/generate';
+import { frameFormatLock, type FrameFormatLock } from '../internal/frames';
 import { operate } from '../internal/operate';
-import { WaveFile } from '../internal/wavefile';
+import { reportUnhandled } from '../internal/reportUnhandled';
 import { checkOneOf, show } from '../internal/validate';
+import { WavAppender } from './WavAppender';
 import { WavFileError } from '../types/errors';
 import type { Frame, SampleArray } from '../types/Frame';
 
@@ -21,31 +21,52 @@ export interface WriteWavOptions {
    * `'int16'` (counts, e.g. after `toFloat({ scale: 'int16' })`). Int16 frames are counts.
    */
   readonly scale?: 'unit' | 'int16';
-  /** Called after the file has been written, with its path and the samples per channel written. */
-  readonly onWritten?: (info: { readonly path: string; readonly samples: number; readonly seconds: number }) => void;
+  /**
+   * Called once the file is complete and closed, with its path and the samples per channel
+   * written: at completion, and also when the stream ended early (unsubscribed, or an upstream
+   * error) with `reason` saying which.
+   */
+  readonly onWritten?: (info: WavWritten) => void;
+}
+
+/** What {@link writeWav} wrote, given to `onWritten`. */
+export interface WavWritten {
+  readonly path: string;
+  /** Samples per channel in the file. */
+  readonly samples: number;
+  /** `samples / sampleRate`. */
+  readonly seconds: number;
+  /** How the stream ended: `'complete'`, `'error'` (upstream error) or `'unsubscribe'` (stopped early). Absent for `'complete'`. */
+  readonly reason?: 'error' | 'unsubscribe';
 }
 
 /**
- * An operator that passes every frame through unchanged and, when the source completes, writes
- * all the samples it saw to a WAV file (16-bit PCM or 32-bit float, through the `wavefile`
- * package), then completes.
+ * An operator that passes every frame through unchanged and streams its samples to a WAV file
+ * (16-bit PCM or 32-bit IEEE float), keeping the file valid whatever way the stream ends.
  *
  * ```text
  * writeWav('out.wav'):   --a--b--c--|
- *                        --a--b--c--|        the file is written at |, before completion
+ *                        --a--b--c--|        a, b, c appended as they pass; header finalised at |
+ * writeWav('out.wav'):   --a--b--#           a, b in the file (finalised), then the error
+ * writeWav('out.wav'):   --a--b--!           unsubscribed (e.g. take(2) downstream): a, b in the file
  * ```
  *
- * Frames are kept by reference until completion (the ownership rule makes that safe), so memory
- * grows with the stream: bound endless streams with `takeSeconds`. On an error from the source,
- * or an unsubscription before completion, nothing is written. If the stream had no frames,
- * nothing is written either. Int16 output rounds and saturates float samples (never wraps);
- * float32 output divides Int16 counts by 32768. Sample rate and channel count must not change:
- * a change errors with `FrameFormatError`. A failure to write errors with `WavFileError`
- * (code `WAV_WRITE`). The directory of `path` must exist at creation (RangeError otherwise).
+ * - The file is created at the first frame and each frame is appended as it passes, so memory
+ *   stays constant however long the stream runs. Its header is patched to the samples written
+ *   when the stream completes, errors upstream (the file is finalised, then the error passes on)
+ *   or is unsubscribed early: what was written is always a valid WAV file. A stream without any
+ *   frame writes nothing.
+ * - Int16 output rounds and saturates float samples (never wraps); float32 output divides Int16
+ *   counts by 32768. Sample rate and channel count must not change mid-stream (the sample type
+ *   may): `FrameFormatError`.
+ * - A failure to create or write the file, or a file that would pass the format's 4 GiB limit,
+ *   errors with `WavFileError` (code `WAV_WRITE`) naming the path. The directory of `path` must
+ *   exist at creation (RangeError otherwise).
  *
  * ## Example
  * ```ts
- * import { gain, toInt16, tone, writeWav } from '@rxdsp/core';
+ * import { gain, toInt16, tone } from '@rxdsp/core';
+ * import { writeWav } from '@rxdsp/core/node';
  * tone(440, { sampleRate: 48000, frameLength: 1024, seconds: 2 })
  *   .pipe(gain(0.5), toInt16({ scale: 'unit' }), writeWav('/tmp/a440.wav'))
  *   .subscribe({ complete: () => console.log('written') });
@@ -70,46 +91,68 @@ export function writeWav<T extends SampleArray>(path: string, opts: WriteWavOpti
   const scale = checkOneOf(fn, 'opts.scale', opts.scale ?? 'unit', ['unit', 'int16'] as const);
   const onWritten = opts.onWritten;
   if (onWritten !== undefined && typeof onWritten !== 'function') throw new TypeError(`${fn}: opts.onWritten must be a function, got ${show(onWritten)}`);
+  const writeError = (err: unknown): WavFileError =>
+    err instanceof WavFileError ? err : new WavFileError('WAV_WRITE', path, `${fn}: cannot write ${show(path)}: ${err instanceof Error ? err.message : String(err)}`);
+
   interface State {
-    lock: ReturnType<typeof newFormatLock>;
-    frames: Frame<T>[];
-    samples: number;
+    lock: FrameFormatLock;
+    file: WavAppender | undefined;
+    ended: boolean;
   }
+  /** Finalises the file once; returns what was written (undefined when nothing was). */
+  const end = (s: State): WavWritten | undefined => {
+    if (s.ended) return undefined;
+    s.ended = true;
+    const file = s.file;
+    s.file = undefined;
+    if (file === undefined) return undefined;
+    file.close();
+    return { path, samples: file.samples, seconds: file.samples / s.lock.sampleRate };
+  };
+  /** Finalises after an early end; failures here have nobody to go to but the unhandled-error report. */
+  const finish = (s: State, reason: 'error' | 'unsubscribe'): void => {
+    let info: WavWritten | undefined;
+    try {
+      info = end(s);
+    } catch (err) {
+      reportUnhandled(writeError(err));
+      return;
+    }
+    if (info === undefined || onWritten === undefined) return;
+    try {
+      onWritten({ ...info, reason });
+    } catch (err) {
+      reportUnhandled(err);
+    }
+  };
   return operate<Frame<T>, Frame<T>, State>(
-    () => ({ lock: newFormatLock(), frames: [], samples: 0 }),
+    (out) => {
+      const s: State = { lock: frameFormatLock(fn, { typeMayChange: true }), file: undefined, ended: false };
+      // Runs when the output is unsubscribed before completing (or errors from downstream of the
+      // file: a format error, a write error): keep what was written.
+      out.add(() => finish(s, 'unsubscribe'));
+      return s;
+    },
     (frame, s, out) => {
-      s.samples += checkFrame(fn, s.lock, frame, true);
-      s.frames.push(frame);
+      s.lock.check(frame);
+      try {
+        s.file ??= WavAppender.create(path, s.lock.channels, s.lock.sampleRate, format ?? (frame.channels[0] instanceof Int16Array ? 'int16' : 'float32'));
+        s.file.append(frame.channels, scale);
+      } catch (err) {
+        throw writeError(err);
+      }
       out.next(frame);
     },
     (s) => {
-      const first = s.frames[0];
-      if (first === undefined) return;
-      const fmt = format ?? (first.channels[0] instanceof Int16Array ? 'int16' : 'float32');
-      const nch = s.lock.channels;
-      const data = Array.from({ length: nch }, () => (fmt === 'int16' ? new Int16Array(s.samples) : new Float32Array(s.samples)));
-      let pos = 0;
-      for (const f of s.frames) {
-        f.channels.forEach((ch, c) => {
-          const dst = data[c] as Int16Array | Float32Array;
-          const isInt = ch instanceof Int16Array;
-          // value in the file's unit: counts for int16 files, ±1 full scale for float files
-          const k = fmt === 'int16' ? (isInt || scale === 'int16' ? 1 : 32768) : isInt || scale === 'int16' ? 1 / 32768 : 1;
-          if (fmt === 'int16' && isInt) dst.set(ch, pos);
-          else if (fmt === 'int16') for (let i = 0; i < ch.length; i++) dst[pos + i] = roundSaturate((ch[i] as number) * k);
-          else for (let i = 0; i < ch.length; i++) dst[pos + i] = (ch[i] as number) * k;
-        });
-        pos += f.channels[0]?.length ?? 0;
-      }
-      s.frames = [];
+      let info: WavWritten | undefined;
       try {
-        const wav = new WaveFile();
-        wav.fromScratch(nch, s.lock.sampleRate, fmt === 'int16' ? '16' : '32f', data);
-        writeFileSync(path, wav.toBuffer());
+        info = end(s);
       } catch (err) {
-        throw new WavFileError('WAV_WRITE', path, `${fn}: cannot write ${show(path)}: ${err instanceof Error ? err.message : String(err)}`);
+        throw writeError(err);
       }
-      onWritten?.({ path, samples: s.samples, seconds: s.samples / s.lock.sampleRate });
+      if (info !== undefined) onWritten?.(info);
     },
+    // An upstream error: finalise first, then the error passes on.
+    (s) => finish(s, 'error'),
   );
 }

@@ -1,12 +1,24 @@
-// Internal: the shared body of linearFilter, sosFilter and firFilter. One kernel per channel per
-// subscription (created at the first frame, dropped on teardown), fixed or live coefficients, frame
-// format checks. Written with the public RxJS API only.
-import { FrameFormatError, ParameterError, type Frame } from '@rxdsp/core';
-import { isObservable, Observable, type OperatorFunction, type Subscription } from 'rxjs';
+// Internal: the shared body of linearFilter, sosFilter and firFilter, built on core's operator
+// machinery (operate, liveParameter, frameFormatLock, nonFiniteGuard). One kernel per channel per
+// subscription (created at the first frame, dropped on teardown), fixed or live coefficients.
+import {
+  frameFormatLock,
+  liveParameter,
+  makeFrame,
+  nonFiniteGuard,
+  operate,
+  type Frame,
+  type FrameFormatLock,
+  type LiveParameter,
+  type LiveParameterValue,
+  type NonFiniteOptions,
+  type NonFiniteReporting,
+} from '@rxdsp/core';
+import type { OperatorFunction } from 'rxjs';
 import type { FloatArray } from '../kernels/validate';
 
 /** What a filter operator needs from its kernel family. `C` is the validated coefficient value. */
-export interface KernelFamily<C, K> {
+export interface KernelFamily<C, K extends { reset(): void }> {
   /** Operator name for messages. */
   readonly fn: string;
   /** Validates raw coefficients (throws RangeError/TypeError with the operator's name). */
@@ -22,132 +34,74 @@ export interface KernelFamily<C, K> {
 /** Float frames the filter operators accept (Int16 frames error: convert with `toFloat` first). */
 export type FloatFrame = Frame<Float32Array> | Frame<Float64Array>;
 
-function emitFrame<T extends FloatFrame>(frame: T, channels: FloatArray[]): T {
-  const out: { channels: FloatArray[]; sampleRate: number; index: number; time?: number } = {
-    channels,
-    sampleRate: frame.sampleRate,
-    index: frame.index,
-  };
-  if (frame.time !== undefined) out.time = frame.time;
-  return out as unknown as T;
+/**
+ * A filter operator: use it in `pipe`; its `events$` reports non-finite samples met under the
+ * `'reset'` policy (see `NonFinitePolicy` in `@rxdsp/core`).
+ */
+export interface FilterOperator<T extends FloatFrame = FloatFrame> extends OperatorFunction<T, T>, NonFiniteReporting {}
+
+/** Splits the overloaded "coefficients or Observable" argument, validating fixed ones now. */
+export function coefficientSource<C>(family: KernelFamily<C, { reset(): void }>, raw: unknown): LiveParameter<C> {
+  return liveParameter<C>(family.fn, 'the coefficients Observable', raw as C, (v) => family.validate(v));
+}
+
+interface State<K> {
+  readonly lock: FrameFormatLock;
+  readonly coefficients: LiveParameterValue<unknown>;
+  version: number;
+  kernels: K[] | undefined;
 }
 
 /**
- * Builds the operator. `fixed` is a validated coefficient value, or `live` an Observable of raw ones.
+ * Builds the operator from a kernel family, its coefficients (constant or live) and the
+ * non-finite options. Per frame: format check (float channels, fixed rate and channel count),
+ * the coefficients that apply, the non-finite policy on the input, the kernels, the policy on
+ * the output (a state gone non-finite is reset).
  */
-export function filterOperator<C, K, T extends FloatFrame>(
+export function filterOperator<C, K extends { reset(): void }, T extends FloatFrame>(
   family: KernelFamily<C, K>,
-  source: { fixed: C } | { live: Observable<unknown> },
-): OperatorFunction<T, T> {
+  coefficients: LiveParameter<C>,
+  opts: NonFiniteOptions = {},
+): FilterOperator<T> {
   const { fn } = family;
-  return (frames$) =>
-    new Observable<T>((out) => {
-      let kernels: K[] | undefined;
-      let current: C | undefined = 'fixed' in source ? source.fixed : undefined;
-      let pending: C | undefined;
-      let sampleRate = 0;
-      let nch = 0;
-      let coeffSub: Subscription | undefined;
-      if ('live' in source) {
-        coeffSub = source.live.subscribe({
-          next(raw) {
-            let c: C;
-            try {
-              c = family.validate(raw);
-            } catch (err) {
-              out.error(new ParameterError(err instanceof Error ? err.message : String(err)));
-              return;
-            }
-            // Before the first frame the latest value simply replaces the previous one.
-            if (kernels === undefined) current = c;
-            else pending = c;
-          },
-          error(err) {
-            out.error(err);
-          },
-        });
-        if (out.closed) {
-          coeffSub.unsubscribe();
-          return undefined;
-        }
-      }
-      const frameSub = frames$.subscribe({
-        next(frame) {
-          if (out.closed) return;
-          try {
-            const chans = frame.channels;
-            const c0 = chans[0];
-            if (c0 === undefined) throw new FrameFormatError(`${fn}: frame at index ${frame.index} has no channels`);
-            const n = c0.length;
-            for (let c = 0; c < chans.length; c++) {
-              const a = chans[c] as unknown;
-              if (!(a instanceof Float64Array) && !(a instanceof Float32Array)) {
-                const what = a instanceof Int16Array ? 'Int16Array' : typeof a === 'object' && a !== null ? a.constructor.name : typeof a;
-                throw new FrameFormatError(
-                  `${fn}: channel ${c} of the frame at index ${frame.index} is a ${what}; filters take Float32Array or ` +
-                    `Float64Array frames (convert Int16 with toFloat() from @rxdsp/core first)`,
-                );
-              }
-              if (a.length !== n) {
-                throw new FrameFormatError(`${fn}: frame at index ${frame.index} has channel ${c} of length ${a.length}, channel 0 of length ${n}`);
-              }
-            }
-            if (kernels === undefined) {
-              sampleRate = frame.sampleRate;
-              nch = chans.length;
-            } else {
-              if (frame.sampleRate !== sampleRate) {
-                throw new FrameFormatError(`${fn}: sample rate changed from ${sampleRate} to ${frame.sampleRate} Hz at frame index ${frame.index}`);
-              }
-              if (chans.length !== nch) {
-                throw new FrameFormatError(`${fn}: channel count changed from ${nch} to ${chans.length} at frame index ${frame.index}`);
-              }
-            }
-            if (current === undefined) {
-              throw new ParameterError(
-                `${fn}: a frame (index ${frame.index}) arrived before the coefficients Observable emitted; ` +
-                  'give it an initial value (BehaviorSubject, startWith)',
-              );
-            }
-            if (kernels === undefined) {
-              const cur = current;
-              kernels = chans.map((ch) => family.create(cur, n, ch.length > 0 ? (ch[0] as number) : 0));
-              pending = undefined;
-            } else if (pending !== undefined) {
-              const next = pending;
-              current = next;
-              pending = undefined;
-              for (let c = 0; c < kernels.length; c++) kernels[c] = family.update(kernels[c] as K, next, n);
-            }
-            const outs: FloatArray[] = [];
-            for (let c = 0; c < chans.length; c++) {
-              const x = chans[c] as FloatArray;
-              const y = x instanceof Float32Array ? new Float32Array(n) : new Float64Array(n);
-              family.process(kernels[c] as K, x, y);
-              outs.push(y);
-            }
-            out.next(emitFrame(frame, outs));
-          } catch (err) {
-            out.error(err);
-          }
-        },
-        error(err) {
-          out.error(err);
-        },
-        complete() {
-          out.complete();
-        },
-      });
-      return () => {
-        frameSub.unsubscribe();
-        coeffSub?.unsubscribe();
-        kernels = undefined;
+  const guard = nonFiniteGuard(fn, opts);
+  const op = operate<T, T, State<K>>(
+    (out) => {
+      const s: State<K> = {
+        lock: frameFormatLock(fn, { types: 'float', typeMayChange: true }),
+        coefficients: coefficients.connect(out),
+        version: -1,
+        kernels: undefined,
       };
-    });
-}
-
-/** Splits the overloaded "coefficients or Observable" argument, validating fixed ones now. */
-export function coefficientSource<C>(family: KernelFamily<C, unknown>, raw: unknown): { fixed: C } | { live: Observable<unknown> } {
-  if (isObservable(raw)) return { live: raw };
-  return { fixed: family.validate(raw) };
+      out.add(() => {
+        s.kernels = undefined;
+      });
+      return s;
+    },
+    (frame, s, out) => {
+      const n = s.lock.check(frame);
+      const c = s.coefficients.get() as C;
+      const chans = frame.channels as readonly FloatArray[];
+      const inputs = chans.map((x, ch) => guard.input(x, frame.index, ch));
+      let kernels = s.kernels;
+      if (kernels === undefined) {
+        kernels = inputs.map((x) => family.create(c, n, x.length > 0 ? (x[0] as number) : 0));
+        s.kernels = kernels;
+      } else if (s.coefficients.version !== s.version) {
+        for (let ch = 0; ch < kernels.length; ch++) kernels[ch] = family.update(kernels[ch] as K, c, n);
+      }
+      s.version = s.coefficients.version;
+      const outs: FloatArray[] = [];
+      for (let ch = 0; ch < inputs.length; ch++) {
+        const x = inputs[ch] as FloatArray;
+        const y = x instanceof Float32Array ? new Float32Array(n) : new Float64Array(n);
+        const k = kernels[ch] as K;
+        family.process(k, x, y);
+        if (guard.output(y, frame.index, ch)) k.reset();
+        outs.push(y);
+      }
+      out.next(makeFrame(outs, frame.sampleRate, frame.index, frame.time) as T);
+    },
+  );
+  return Object.assign(op, { events$: guard.events$ });
 }

@@ -63,7 +63,7 @@ describe('firFilter', () => {
         '-#',
         undefined,
         new ParameterError(
-          'firFilter: a frame (index 0) arrived before the coefficients Observable emitted; give it an initial value (BehaviorSubject, startWith)',
+          'firFilter: a frame arrived before the coefficients Observable emitted a value and no initial value was given (start it with a BehaviorSubject or startWith)',
         ),
       );
     });

@@ -1,12 +1,13 @@
-import type { Observable, OperatorFunction } from 'rxjs';
+import type { Observable } from 'rxjs';
 import type { FftFirKernel } from '../kernels/FftFirKernel';
 import type { FirKernel } from '../kernels/FirKernel';
 import { type FirMethod, createFirKernel } from '../kernels/createFirKernel';
 import { finiteVector } from '../kernels/validate';
-import { type FloatFrame, type KernelFamily, coefficientSource, filterOperator } from './filterOperator';
+import type { NonFiniteOptions } from '@rxdsp/core';
+import { type FilterOperator, type FloatFrame, type KernelFamily, coefficientSource, filterOperator } from './filterOperator';
 
 /** Options of {@link firFilter}. */
-export interface FirFilterOptions {
+export interface FirFilterOptions extends NonFiniteOptions {
   /**
    * `'auto'` (default): FFT overlap-save when it is faster for the tap count and the first frame's
    * length (see `chooseFirMethod`), else direct; `'direct'`; `'fft'`.
@@ -79,7 +80,7 @@ function family(method: FirMethod): KernelFamily<Float64Array, FirKernel | FftFi
 export function firFilter<T extends FloatFrame>(
   taps: ArrayLike<number> | Observable<ArrayLike<number>>,
   opts: FirFilterOptions = {},
-): OperatorFunction<T, T> {
+): FilterOperator<T> {
   if (typeof opts !== 'object' || opts === null) throw new TypeError(`${fn}: opts must be an object, got ${String(opts)}`);
   const method = opts.method ?? 'auto';
   if (method !== 'auto' && method !== 'direct' && method !== 'fft') {
@@ -87,5 +88,5 @@ export function firFilter<T extends FloatFrame>(
   }
   const fam = family(method);
   const src = coefficientSource(fam, taps);
-  return filterOperator<Float64Array, FirKernel | FftFirKernel, T>(fam, src);
+  return filterOperator<Float64Array, FirKernel | FftFirKernel, T>(fam, src, opts);
 }

@@ -155,7 +155,7 @@ describe('linearFilter marbles', () => {
         '-#',
         undefined,
         new ParameterError(
-          'linearFilter: a frame (index 0) arrived before the coefficients Observable emitted; give it an initial value (BehaviorSubject, startWith)',
+          'linearFilter: a frame arrived before the coefficients Observable emitted a value and no initial value was given (start it with a BehaviorSubject or startWith)',
         ),
       );
       const bad$ = hot<{ b: number[]; a: number[] }>('--#', undefined, new Error('boom'));
@@ -180,13 +180,13 @@ describe('linearFilter marbles', () => {
       expectObservable(rate.pipe(linearFilter(b, a))).toBe(
         'a#',
         { a: fr(0, yAll.slice(0, 1)) },
-        new FrameFormatError('linearFilter: sample rate changed from 8000 to 16000 Hz at frame index 1'),
+        new FrameFormatError('linearFilter: sample rate changed mid-stream from 8000 Hz to 16000 Hz at index 1'),
       );
       const chans = cold<F64>('ab|', { a: fr(0, [1]), b: fr(1, [2], [2]) });
       expectObservable(chans.pipe(linearFilter(b, a))).toBe(
         'a#',
         { a: fr(0, yAll.slice(0, 1)) },
-        new FrameFormatError('linearFilter: channel count changed from 1 to 2 at frame index 1'),
+        new FrameFormatError('linearFilter: channel count changed mid-stream from 1 to 2 at index 1'),
       );
     });
   });
@@ -195,7 +195,7 @@ describe('linearFilter marbles', () => {
     const int16 = { channels: [Int16Array.of(1, 2)], sampleRate: 8000, index: 0 } as unknown as F64;
     const err = await lastValueFrom(of(int16).pipe(linearFilter(b, a))).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FrameFormatError);
-    expect((err as Error).message).toContain('linearFilter: channel 0 of the frame at index 0 is a Int16Array');
+    expect((err as Error).message).toContain('linearFilter: channel 0 of the frame at index 0 is an Int16Array');
     expect((err as Error).message).toContain('toFloat()');
   });
 
@@ -208,9 +208,9 @@ describe('linearFilter marbles', () => {
     expect(out.index).toBe(5);
   });
 
-  it('a NaN in one channel never reaches another channel', async () => {
+  it("a NaN in one channel never reaches another channel (nonFinite: 'propagate', scipy's behaviour)", async () => {
     const frames = [fr(0, [1, Number.NaN, 3], [1, 2, 3]), fr(3, [4, 5, 6], [4, 5, 6])];
-    const out = await lastValueFrom(from(frames).pipe(linearFilter(b, a), toArray()));
+    const out = await lastValueFrom(from(frames).pipe(linearFilter(b, a, { nonFinite: 'propagate' }), toArray()));
     expect(Array.from(out[1]!.channels[1]!)).toEqual(yAll.slice(3));
     expect(Number.isNaN(out[1]!.channels[0]![0]!)).toBe(true);
   });

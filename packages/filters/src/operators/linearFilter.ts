@@ -1,8 +1,9 @@
-import { isObservable, type Observable, type OperatorFunction } from 'rxjs';
+import { isObservable, type Observable } from 'rxjs';
 import { LinearFilterKernel } from '../kernels/LinearFilterKernel';
 import { lfilterZi } from '../kernels/lfilterZi';
 import { type NormalisedBA, finiteVector, normaliseBA } from '../kernels/validate';
-import { type FloatFrame, type KernelFamily, coefficientSource, filterOperator } from './filterOperator';
+import type { NonFiniteOptions } from '@rxdsp/core';
+import { type FilterOperator, type FloatFrame, type KernelFamily, coefficientSource, filterOperator } from './filterOperator';
 
 /** Transfer-function coefficients for the live form of {@link linearFilter}. */
 export interface LinearCoefficients {
@@ -13,7 +14,7 @@ export interface LinearCoefficients {
 }
 
 /** Options of {@link linearFilter}. */
-export interface LinearFilterOptions {
+export interface LinearFilterOptions extends NonFiniteOptions {
   /**
    * Initial state of every channel: scipy's `zi` (length max(len a, len b) − 1), or `'steady'` for
    * `lfilterZi(b, a) · x[0]` per channel (no start-up transient for a signal starting at x[0], as
@@ -109,16 +110,16 @@ export function linearFilter<T extends FloatFrame>(
   b: ArrayLike<number>,
   a: ArrayLike<number>,
   opts?: LinearFilterOptions,
-): OperatorFunction<T, T>;
+): FilterOperator<T>;
 export function linearFilter<T extends FloatFrame>(
   coefficients$: Observable<LinearCoefficients>,
   opts?: LinearFilterOptions,
-): OperatorFunction<T, T>;
+): FilterOperator<T>;
 export function linearFilter<T extends FloatFrame>(
   b: ArrayLike<number> | Observable<LinearCoefficients>,
   aOrOpts?: ArrayLike<number> | LinearFilterOptions,
   maybeOpts?: LinearFilterOptions,
-): OperatorFunction<T, T> {
+): FilterOperator<T> {
   const live = isObservable(b);
   const opts = (live ? aOrOpts : maybeOpts) ?? {};
   if (typeof opts !== 'object' || opts === null) throw new TypeError(`${fn}: opts must be an object, got ${String(opts)}`);
@@ -126,5 +127,5 @@ export function linearFilter<T extends FloatFrame>(
   if (zi !== undefined && zi !== 'steady') finiteVector(fn, 'opts.zi', zi, { allowEmpty: true });
   const fam = family(zi);
   const src = coefficientSource(fam, live ? b : { b, a: aOrOpts });
-  return filterOperator<NormalisedBA, LinearFilterKernel, T>(fam, src);
+  return filterOperator<NormalisedBA, LinearFilterKernel, T>(fam, src, opts as LinearFilterOptions);
 }

@@ -67,7 +67,7 @@ describe('lms operator', () => {
     const one = { channels: [new Float64Array(3)], sampleRate: 8000, index: 0 } as F64;
     const err = await lastValueFrom(of(one).pipe(lms(opts))).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FrameFormatError);
-    expect((err as Error).message).toBe('lms: frame at index 0 has 1 channels, expected 2 (input, desired)');
+    expect((err as Error).message).toBe('lms: the frame at index 0 has 1 channels, expected 2');
     const f32: Frame<Float32Array> = { channels: [Float32Array.from(x), Float32Array.from(d)], sampleRate: 8000, index: 0 };
     const o = await lastValueFrom(of(f32).pipe(lms(opts)));
     expect(o.channels[0]).toBeInstanceOf(Float32Array);

@@ -1,11 +1,11 @@
-import { FrameFormatError } from '@rxdsp/core';
-import { Observable, type OperatorFunction, Subject } from 'rxjs';
+import { frameFormatLock, makeFrame, nonFiniteGuard, operate, type FrameFormatLock, type NonFiniteOptions, type NonFiniteReporting } from '@rxdsp/core';
+import { type Observable, type OperatorFunction, Subject } from 'rxjs';
 import { LmsKernel, type LmsOptions } from '../kernels/LmsKernel';
 import type { FloatArray } from '../kernels/validate';
 import type { FloatFrame } from './filterOperator';
 
 /** The operator returned by {@link lms}: use it in `pipe`, and watch the weights on `weights$`. */
-export interface LmsOperator<T extends FloatFrame = FloatFrame> extends OperatorFunction<T, T> {
+export interface LmsOperator<T extends FloatFrame = FloatFrame> extends OperatorFunction<T, T>, NonFiniteReporting {
   /**
    * The weights after each processed frame (a new Float64Array each time; w[k] multiplies x[n−k]), from
    * every active subscription of the operator, synchronously after that frame's output. Hot: it emits
@@ -33,6 +33,9 @@ const fn = 'lms';
  *   resubscribing starts again from `initialWeights`.
  * - Output arrays are new, of the input's type; `sampleRate`, `index`, `time` are kept. Latency: 0 samples.
  * - `FrameFormatError` when a frame does not have exactly 2 float channels, or the sample rate changes.
+ * - Non-finite samples follow `options.nonFinite` (default `'reset'`: a NaN/Inf input sample counts as 0
+ *   for the adaptation; weights that diverge to non-finite values are reset to `initialWeights`; each
+ *   event is reported on `events$`). `'error'` errors with `NonFiniteError`; `'propagate'` lets them in.
  * - Completion and errors of the source pass straight through; nothing is buffered (zero latency), so
  *   completion flushes nothing. Teardown unsubscribes the source.
  *
@@ -47,69 +50,47 @@ const fn = 'lms';
  * fromSamples([x, d], { sampleRate: 48000, frameLength: 1024 }).pipe(op).subscribe();
  * ```
  *
- * @param options `taps` (≥ 1), `mu` (> 0; < 2 for NLMS), `normalized`, `eps` (NLMS, default 1e-8), `initialWeights`
+ * @param options `taps` (≥ 1), `mu` (> 0; < 2 for NLMS), `normalized`, `eps` (NLMS, default 1e-8), `initialWeights`,
+ *   `nonFinite` policy and `onNonFinite` callback
  * @throws RangeError / TypeError naming the option when it is invalid
  */
-export function lms<T extends FloatFrame = FloatFrame>(options: LmsOptions): LmsOperator<T> {
+export function lms<T extends FloatFrame = FloatFrame>(options: LmsOptions & NonFiniteOptions): LmsOperator<T> {
   const template = new LmsKernel(options, fn); // validates now, at creation
+  const guard = nonFiniteGuard(fn, options);
   const weights = new Subject<Float64Array>();
-  const op = (frames$: Observable<T>): Observable<T> =>
-    new Observable<T>((out) => {
-      let kernel: LmsKernel | undefined;
-      let sampleRate = 0;
-      const sub = frames$.subscribe({
-        next(frame) {
-          if (out.closed) return;
-          try {
-            const ch = frame.channels;
-            if (ch.length !== 2) {
-              throw new FrameFormatError(`${fn}: frame at index ${frame.index} has ${ch.length} channels, expected 2 (input, desired)`);
-            }
-            const x = ch[0] as unknown;
-            const d = ch[1] as unknown;
-            for (const [c, a] of [x, d].entries()) {
-              if (!(a instanceof Float64Array) && !(a instanceof Float32Array)) {
-                throw new FrameFormatError(
-                  `${fn}: channel ${c} of the frame at index ${frame.index} is not a Float32Array/Float64Array (convert Int16 with toFloat() first)`,
-                );
-              }
-            }
-            const xs = x as FloatArray;
-            const ds = d as FloatArray;
-            if (xs.length !== ds.length) {
-              throw new FrameFormatError(`${fn}: frame at index ${frame.index} has channel 1 of length ${ds.length}, channel 0 of length ${xs.length}`);
-            }
-            if (kernel === undefined) {
-              kernel = template.copy();
-              kernel.reset();
-              sampleRate = frame.sampleRate;
-            } else if (frame.sampleRate !== sampleRate) {
-              throw new FrameFormatError(`${fn}: sample rate changed from ${sampleRate} to ${frame.sampleRate} Hz at frame index ${frame.index}`);
-            }
-            const n = xs.length;
-            const y = xs instanceof Float32Array ? new Float32Array(n) : new Float64Array(n);
-            const e = xs instanceof Float32Array ? new Float32Array(n) : new Float64Array(n);
-            kernel.process(xs, ds, y, e);
-            const res: { channels: FloatArray[]; sampleRate: number; index: number; time?: number } = {
-              channels: [y, e],
-              sampleRate: frame.sampleRate,
-              index: frame.index,
-            };
-            if (frame.time !== undefined) res.time = frame.time;
-            out.next(res as unknown as T);
-            weights.next(kernel.weights);
-          } catch (err) {
-            out.error(err);
-          }
-        },
-        error: (err) => out.error(err),
-        complete: () => out.complete(),
+  interface State {
+    readonly lock: FrameFormatLock;
+    kernel: LmsKernel | undefined;
+  }
+  const op = operate<T, T, State>(
+    (out) => {
+      const s: State = { lock: frameFormatLock(fn, { types: 'float', typeMayChange: true, channels: 2 }), kernel: undefined };
+      out.add(() => {
+        s.kernel = undefined;
       });
-      return () => {
-        sub.unsubscribe();
-        kernel = undefined;
-      };
-    });
-  return Object.assign(op, { weights$: weights.asObservable() }) as LmsOperator<T>;
+      return s;
+    },
+    (frame, s, out) => {
+      const n = s.lock.check(frame);
+      const x = guard.input(frame.channels[0] as FloatArray, frame.index, 0);
+      const d = guard.input(frame.channels[1] as FloatArray, frame.index, 1);
+      let kernel = s.kernel;
+      if (kernel === undefined) {
+        kernel = template.copy();
+        kernel.reset();
+        s.kernel = kernel;
+      }
+      const y = x instanceof Float32Array ? new Float32Array(n) : new Float64Array(n);
+      const e = x instanceof Float32Array ? new Float32Array(n) : new Float64Array(n);
+      kernel.process(x, d, y, e);
+      // The weights feed back through the error: a divergent adaptation (mu too large) shows as
+      // non-finite outputs, and the policy resets the weights.
+      const badY = guard.output(y, frame.index, 0);
+      const badE = guard.output(e, frame.index, 1);
+      if (badY || badE) kernel.reset();
+      out.next(makeFrame([y, e], frame.sampleRate, frame.index, frame.time) as T);
+      weights.next(kernel.weights);
+    },
+  );
+  return Object.assign(op, { weights$: weights.asObservable(), events$: guard.events$ }) as LmsOperator<T>;
 }
-

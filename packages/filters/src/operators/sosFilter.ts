@@ -1,12 +1,13 @@
-import type { Observable, OperatorFunction } from 'rxjs';
+import type { Observable } from 'rxjs';
 import { SosFilterKernel } from '../kernels/SosFilterKernel';
 import type { Sos } from '../kernels/sosfilt';
 import { sosfiltZi } from '../kernels/sosfiltZi';
 import { finiteVector, normaliseSos } from '../kernels/validate';
-import { type FloatFrame, type KernelFamily, coefficientSource, filterOperator } from './filterOperator';
+import type { NonFiniteOptions } from '@rxdsp/core';
+import { type FilterOperator, type FloatFrame, type KernelFamily, coefficientSource, filterOperator } from './filterOperator';
 
 /** Options of {@link sosFilter}. */
-export interface SosFilterOptions {
+export interface SosFilterOptions extends NonFiniteOptions {
   /**
    * Initial state of every channel: flat, 2 × sections values in scipy's (sections, 2) row-major
    * order, or `'steady'` for `sosfiltZi(sos) · x[0]` per channel. Default: zeros.
@@ -93,11 +94,11 @@ function family(zi: SosFilterOptions['zi']): KernelFamily<number[][], SosFilterK
  * @param opts `zi`: initial state (2 × sections values) or `'steady'`
  * @throws TypeError / RangeError naming the parameter (`sosFilter: sos[2] has 5 values, expected 6`)
  */
-export function sosFilter<T extends FloatFrame>(sos: Sos | Observable<Sos>, opts: SosFilterOptions = {}): OperatorFunction<T, T> {
+export function sosFilter<T extends FloatFrame>(sos: Sos | Observable<Sos>, opts: SosFilterOptions = {}): FilterOperator<T> {
   if (typeof opts !== 'object' || opts === null) throw new TypeError(`${fn}: opts must be an object, got ${String(opts)}`);
   const zi = opts.zi;
   if (zi !== undefined && zi !== 'steady') finiteVector(fn, 'opts.zi', zi, { allowEmpty: true });
   const fam = family(zi);
   const src = coefficientSource(fam, sos);
-  return filterOperator<number[][], SosFilterKernel, T>(fam, src);
+  return filterOperator<number[][], SosFilterKernel, T>(fam, src, opts);
 }
