@@ -1,4 +1,4 @@
-import { operate, type Frame } from '@rxdsp/core';
+import { frameFormatLock, operate, type Frame, type FrameFormatLock } from '@rxdsp/core';
 import type { OperatorFunction } from 'rxjs';
 
 /** Options of {@link level}. */
@@ -58,9 +58,10 @@ export function level(options: LevelOptions = {}): OperatorFunction<Frame, Frame
   if (clipLevel !== undefined && !(clipLevel > 0)) {
     throw new RangeError(`level: clipLevel must be > 0, got ${String(clipLevel)}`);
   }
-  return operate<Frame, FrameLevel, { total: number[] }>(
-    () => ({ total: [] }),
+  return operate<Frame, FrameLevel, { lock: FrameFormatLock; total: number[] }>(
+    () => ({ lock: frameFormatLock('level', { typeMayChange: true }), total: [] }),
     (frame, s, out) => {
+      s.lock.check(frame);
       const rmsDb: number[] = [];
       const peakDb: number[] = [];
       const clips: number[] = [];

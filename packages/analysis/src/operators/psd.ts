@@ -1,9 +1,9 @@
-import { FrameFormatError, operate, type Frame } from '@rxdsp/core';
+import { frameFormatLock, nonFiniteGuard, operate, type Frame, type FrameFormatLock, type NonFiniteOptions, type NonFiniteReporting } from '@rxdsp/core';
 import type { OperatorFunction } from 'rxjs';
 import { RunningPsd, type PsdEstimate, type RunningPsdOptions } from '../spectral/RunningPsd';
 
 /** Options of {@link psd}. */
-export interface PsdOptions extends Omit<RunningPsdOptions, 'channels'> {
+export interface PsdOptions extends Omit<RunningPsdOptions, 'channels'>, NonFiniteOptions {
   /** Emit an estimate after every `everyFrames` frames (integer ≥ 1, default 1). */
   readonly everyFrames?: number;
 }
@@ -38,12 +38,12 @@ export interface PsdOptions extends Omit<RunningPsdOptions, 'channels'> {
  *   .subscribe(({ f, pxx }) => draw(f, pxx[0]));
  * ```
  */
-export function psd(options: PsdOptions = {}): OperatorFunction<Frame, PsdEstimate> {
+export function psd(options: PsdOptions = {}): OperatorFunction<Frame, PsdEstimate> & NonFiniteReporting {
   const everyFrames = options.everyFrames ?? 1;
   if (!Number.isInteger(everyFrames) || everyFrames < 1) {
     throw new RangeError(`psd: everyFrames must be a positive integer, got ${String(everyFrames)}`);
   }
-  const { everyFrames: _e, ...rest } = options;
+  const { everyFrames: _e, nonFinite: _n, onNonFinite: _o, ...rest } = options;
   // Validate everything now (configuration errors throw at creation).
   try {
     new RunningPsd(rest);
@@ -51,24 +51,21 @@ export function psd(options: PsdOptions = {}): OperatorFunction<Frame, PsdEstima
     const msg = err instanceof Error ? err.message.replace(/^RunningPsd:/, 'psd:') : String(err);
     throw err instanceof TypeError ? new TypeError(msg) : new RangeError(msg);
   }
+  const guard = nonFiniteGuard('psd', options);
   interface State {
+    lock: FrameFormatLock;
     est: RunningPsd | null;
     frames: number;
     pending: boolean;
-    rate: number;
   }
-  return operate<Frame, PsdEstimate, State>(
-    () => ({ est: null, frames: 0, pending: false, rate: Number.NaN }),
+  const op = operate<Frame, PsdEstimate, State>(
+    () => ({ lock: frameFormatLock('psd', { typeMayChange: true }), est: null, frames: 0, pending: false }),
     (frame, s, out) => {
-      if (s.est === null) {
-        s.rate = frame.sampleRate;
-        s.est = new RunningPsd({ ...rest, fs: rest.fs ?? frame.sampleRate, channels: frame.channels.length });
-      } else if (frame.sampleRate !== s.rate) {
-        throw new FrameFormatError(`psd: sample rate changed from ${s.rate} to ${frame.sampleRate} Hz`);
-      } else if (frame.channels.length !== s.est.channels) {
-        throw new FrameFormatError(`psd: frame has ${frame.channels.length} channels, expected ${s.est.channels}`);
-      }
-      if (s.est.push(frame.channels) > 0) s.pending = true;
+      s.lock.check(frame);
+      s.est ??= new RunningPsd({ ...rest, fs: rest.fs ?? frame.sampleRate, channels: frame.channels.length });
+      // Non-finite samples would poison the running average for good: the policy applies (default: they count as 0).
+      const block = frame.channels.map((x, c) => (x instanceof Int16Array ? x : guard.input(x, frame.index, c)));
+      if (s.est.push(block) > 0) s.pending = true;
       s.frames++;
       if (s.frames % everyFrames === 0 && s.pending) {
         s.pending = false;
@@ -79,4 +76,5 @@ export function psd(options: PsdOptions = {}): OperatorFunction<Frame, PsdEstima
       if (s.est !== null && s.pending) out.next(s.est.take()!);
     },
   );
+  return Object.assign(op, { events$: guard.events$ });
 }

@@ -1,5 +1,5 @@
 import type { Observable, OperatorFunction } from 'rxjs';
-import { floatCtorOf, makeFrame, type FloatOf } from '../internal/frames';
+import { floatCtorOf, frameFormatLock, makeFrame, type FloatOf, type FrameFormatLock } from '../internal/frames';
 import { paramOperator } from '../internal/param';
 import { checkFinite } from '../internal/validate';
 import type { Frame, SampleArray } from '../types/Frame';
@@ -44,14 +44,15 @@ export interface GainOptions {
 export function gain<T extends SampleArray>(g: number | Observable<number>, opts: GainOptions = {}): OperatorFunction<Frame<T>, Frame<FloatOf<T>>> {
   const fn = 'gain';
   const initial = checkFinite(fn, 'opts.initial', opts.initial ?? 1);
-  return paramOperator<Frame<T>, Frame<FloatOf<T>>, number, undefined>(
+  return paramOperator<Frame<T>, Frame<FloatOf<T>>, number, FrameFormatLock>(
     fn,
     'g$',
     g,
     (v) => checkFinite(fn, 'g', v),
     initial,
-    () => undefined,
-    (frame, k, _s, out) => {
+    () => frameFormatLock(fn),
+    (frame, k, lock, out) => {
+      lock.check(frame);
       const chans = frame.channels.map((ch) => {
         const o = new (floatCtorOf(ch))(ch.length);
         for (let i = 0; i < ch.length; i++) o[i] = (ch[i] as number) * k;

@@ -1,7 +1,8 @@
 import type { OperatorFunction } from 'rxjs';
 import { operate } from '../internal/operate';
-import { ctorOf, makeFrame } from '../internal/frames';
-import { FrameMismatchError } from '../types/errors';
+import { ctorOf, frameFormatLock, makeFrame, type FrameFormatLock } from '../internal/frames';
+import { show } from '../internal/validate';
+import { FrameFormatError, FrameMismatchError } from '../types/errors';
 import type { Frame, SampleArray } from '../types/Frame';
 
 /**
@@ -37,9 +38,12 @@ import type { Frame, SampleArray } from '../types/Frame';
 export function mergeChannels<T extends SampleArray>(): OperatorFunction<readonly Frame<T>[], Frame<T>> {
   const fn = 'mergeChannels';
   // per subscription: input k's index minus input 0's, fixed by the first tuple
-  return operate<readonly Frame<T>[], Frame<T>, { offsets: number[] | undefined }>(() => ({ offsets: undefined }), (frames, state, out) => {
+  return operate<readonly Frame<T>[], Frame<T>, { offsets: number[] | undefined; locks: FrameFormatLock[] }>(() => ({ offsets: undefined, locks: [] }), (frames, state, out) => {
+    if (!Array.isArray(frames)) throw new FrameFormatError(`${fn}: expected an array of frames (one per input, e.g. from zip), got ${show(frames)}`, 'not-a-frame');
     const first = frames[0];
     if (first === undefined) throw new FrameMismatchError(`${fn}: received an empty list of frames`);
+    // each input is a well-formed stream of its own (its own format lock)
+    frames.forEach((f, k) => (state.locks[k] ??= frameFormatLock(`${fn} (input ${k})`)).check(f));
     const c0 = first.channels[0];
     if (c0 === undefined) throw new FrameMismatchError(`${fn}: input 0 has a frame with no channels at index ${first.index}`);
     const n = c0.length;

@@ -1,5 +1,5 @@
 import type { Observable, OperatorFunction } from 'rxjs';
-import { floatCtorOf, makeFrame, type FloatOf } from '../internal/frames';
+import { floatCtorOf, frameFormatLock, makeFrame, type FloatOf, type FrameFormatLock } from '../internal/frames';
 import { paramOperator } from '../internal/param';
 import { show } from '../internal/validate';
 import { FrameFormatError } from '../types/errors';
@@ -65,14 +65,15 @@ export function mixChannels<T extends SampleArray>(
   const fn = 'mixChannels';
   if (opts === null || typeof opts !== 'object') throw new TypeError(`${fn}: opts must be an object, got ${show(opts)}`);
   const initial = opts.initial === undefined ? undefined : checkMatrix(fn, 'opts.initial', opts.initial);
-  return paramOperator<Frame<T>, Frame<FloatOf<T>>, MixMatrix, undefined>(
+  return paramOperator<Frame<T>, Frame<FloatOf<T>>, MixMatrix, FrameFormatLock>(
     fn,
     'matrix$',
     matrix,
     (m) => checkMatrix(fn, 'matrix', m),
     initial,
-    () => undefined,
-    (frame, m, _s, out) => {
+    () => frameFormatLock(fn),
+    (frame, m, lock, out) => {
+      lock.check(frame);
       const chans = frame.channels;
       const width = (m[0] as readonly number[]).length;
       if (chans.length !== width) {

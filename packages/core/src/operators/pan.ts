@@ -1,5 +1,5 @@
 import type { Observable, OperatorFunction } from 'rxjs';
-import { floatCtorOf, makeFrame, type FloatOf } from '../internal/frames';
+import { floatCtorOf, frameFormatLock, makeFrame, type FloatOf, type FrameFormatLock } from '../internal/frames';
 import { paramOperator } from '../internal/param';
 import { checkFinite, checkOneOf, show } from '../internal/validate';
 import { FrameFormatError } from '../types/errors';
@@ -55,14 +55,15 @@ export function pan<T extends SampleArray>(p: number | Observable<number>, opts:
     return x;
   };
   const initial = check('opts.initial')(opts.initial ?? 0);
-  return paramOperator<Frame<T>, Frame<FloatOf<T>>, number, undefined>(
+  return paramOperator<Frame<T>, Frame<FloatOf<T>>, number, FrameFormatLock>(
     fn,
     'p$',
     p,
     check('p'),
     initial,
-    () => undefined,
-    (frame, pos, _s, out) => {
+    () => frameFormatLock(fn),
+    (frame, pos, lock, out) => {
+      lock.check(frame);
       const chans = frame.channels;
       let gl: number;
       let gr: number;

@@ -1,4 +1,6 @@
-import { filter, map, scan, type OperatorFunction } from 'rxjs';
+import type { OperatorFunction } from 'rxjs';
+import { frameFormatLock, type FrameFormatLock } from '../internal/frames';
+import { operate } from '../internal/operate';
 import { show } from '../internal/validate';
 import type { Frame, SampleArray } from '../types/Frame';
 
@@ -45,19 +47,16 @@ export function process<In extends SampleArray, Out extends SampleArray, S>(
   initialState: S,
 ): OperatorFunction<Frame<In>, Frame<Out>> {
   if (typeof fn !== 'function') throw new TypeError(`process: fn must be a function, got ${show(fn)}`);
-  return (source) =>
-    source.pipe(
-      scan<Frame<In>, readonly [Frame<Out> | null, S], readonly [Frame<Out> | null, S]>(
-        (acc, frame) => {
-          const res = fn(frame, acc[1]);
-          if (!Array.isArray(res) || res.length !== 2) {
-            throw new TypeError(`process: fn must return [outFrame | null, nextState], got ${show(res)} at frame index ${frame.index}`);
-          }
-          return res;
-        },
-        [null, initialState],
-      ),
-      map((pair) => pair[0]),
-      filter((f): f is Frame<Out> => f !== null),
-    );
+  return operate<Frame<In>, Frame<Out>, { lock: FrameFormatLock; state: S }>(
+    () => ({ lock: frameFormatLock('process'), state: initialState }),
+    (frame, s, out) => {
+      s.lock.check(frame);
+      const res = fn(frame, s.state);
+      if (!Array.isArray(res) || res.length !== 2) {
+        throw new TypeError(`process: fn must return [outFrame | null, nextState], got ${show(res)} at frame index ${frame.index}`);
+      }
+      s.state = res[1] as S;
+      if (res[0] !== null) out.next(res[0] as Frame<Out>);
+    },
+  );
 }

@@ -1,5 +1,6 @@
-import { map, type MonoTypeOperatorFunction } from 'rxjs';
-import { makeFrame } from '../internal/frames';
+import type { MonoTypeOperatorFunction } from 'rxjs';
+import { frameFormatLock, makeFrame, type FrameFormatLock } from '../internal/frames';
+import { operate } from '../internal/operate';
 import { show } from '../internal/validate';
 import { FrameFormatError } from '../types/errors';
 import type { Frame, SampleArray } from '../types/Frame';
@@ -35,13 +36,14 @@ export function selectChannels<T extends SampleArray>(indices: readonly number[]
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new RangeError(`${fn}: indices[${k}] must be an integer ≥ 0, got ${show(v)}`);
   });
   const idx = indices.slice();
-  return map((frame: Frame<T>) => {
+  return operate<Frame<T>, Frame<T>, FrameFormatLock>(() => frameFormatLock(fn), (frame, lock, out) => {
+    lock.check(frame);
     const chans = frame.channels;
-    const out = idx.map((i) => {
+    const picked = idx.map((i) => {
       const ch = chans[i];
       if (ch === undefined) throw new FrameFormatError(`${fn}: channel ${i} requested but the frame at index ${frame.index} has ${chans.length} channels`);
       return ch;
     });
-    return makeFrame(out, frame.sampleRate, frame.index, frame.time);
+    out.next(makeFrame(picked, frame.sampleRate, frame.index, frame.time));
   });
 }

@@ -46,7 +46,7 @@ describe('toFloat', () => {
       expectObservable(src.pipe(toFloat({ scale: 'unit' }))).toBe(
         '#',
         undefined,
-        new FrameFormatError('toFloat: expected Int16Array channels, got Float64Array at index 7'),
+        new FrameFormatError('toFloat: channel 0 of the frame at index 7 is a Float64Array, expected an Int16Array'),
       );
     });
     expect(() => toFloat({ scale: 'db' as never })).toThrow(/toFloat: opts.scale must be one of 'int16', 'unit', got "db"/);

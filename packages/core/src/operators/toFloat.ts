@@ -1,7 +1,7 @@
-import { map, type OperatorFunction } from 'rxjs';
-import { makeFrame, typeName } from '../internal/frames';
+import type { OperatorFunction } from 'rxjs';
+import { frameFormatLock, makeFrame, type FrameFormatLock } from '../internal/frames';
+import { operate } from '../internal/operate';
 import { checkOneOf, checkOptions } from '../internal/validate';
-import { FrameFormatError } from '../types/errors';
 import type { Frame } from '../types/Frame';
 
 /** Options of {@link toFloat}. */
@@ -48,16 +48,17 @@ export function toFloat(opts: ToFloatOptions): OperatorFunction<Frame<Int16Array
   const dtype = checkOneOf(fn, 'opts.dtype', opts.dtype ?? 'float64', ['float32', 'float64'] as const);
   const Ctor = dtype === 'float32' ? Float32Array : Float64Array;
   const k = scale === 'unit' ? 1 / 32768 : 1;
-  return map((frame) => {
-    const chans = frame.channels.map((ch) => {
-      if (!(ch instanceof Int16Array)) {
-        throw new FrameFormatError(`toFloat: expected Int16Array channels, got ${typeName(ch)} at index ${frame.index}`);
-      }
-      const out = new Ctor(ch.length);
-      if (k === 1) out.set(ch);
-      else for (let i = 0; i < ch.length; i++) out[i] = (ch[i] as number) * k;
-      return out;
-    });
-    return makeFrame(chans, frame.sampleRate, frame.index, frame.time);
-  });
+  return operate<Frame<Int16Array>, Frame<Float32Array | Float64Array>, FrameFormatLock>(
+    () => frameFormatLock(fn, { types: 'int16' }),
+    (frame, lock, out) => {
+      lock.check(frame);
+      const chans = frame.channels.map((ch) => {
+        const y = new Ctor(ch.length);
+        if (k === 1) y.set(ch);
+        else for (let i = 0; i < ch.length; i++) y[i] = (ch[i] as number) * k;
+        return y;
+      });
+      out.next(makeFrame(chans, frame.sampleRate, frame.index, frame.time));
+    },
+  );
 }
