@@ -77,3 +77,4 @@ export function randn(n: number, seed: number): Float64Array {
   return out;
 }
 export * from './statefulInvariants';
+export * from './operatorContract';

@@ -7,7 +7,8 @@ import { checkOneOf, show } from './validate';
  * average) does with non-finite samples (NaN, ±Infinity):
  * - `'reset'` (default): non-finite input samples count as 0 for the state (and come out as the
  *   filter's response to 0); if the state becomes non-finite anyway (an unstable or overflowing
- *   filter), it is reset to zero at the end of that frame and the non-finite outputs become 0.
+ *   filter), the output sample where it shows becomes 0, the state is reset to its initial value
+ *   and filtering goes on from the next sample.
  *   The stream goes on; every event is reported (see {@link NonFiniteEvent}).
  * - `'error'`: the stream errors with {@link NonFiniteError} (code `NON_FINITE`) naming the
  *   frame index, channel and sample offset.
@@ -90,7 +91,7 @@ function countNonFinite(x: ArrayLike<number>, from: number): number {
  *     lock.check(frame);
  *     const x = guard.input(frame.channels[0]!, frame.index, 0);   // NaN → 0 under 'reset'
  *     const y = x.map((v) => (state = 0.9 * state + v));
- *     if (guard.output(y, frame.index, 0)) state = 0;               // reset a state gone non-finite
+ *     if (guard.output(y, frame.index, 0) >= 0) state = 0;          // (a filter would rerun the rest of the frame)
  *     out.next(makeFrame([y], frame.sampleRate, frame.index, frame.time));
  *   },
  * );
@@ -146,20 +147,22 @@ export class NonFiniteGuard implements NonFiniteReporting {
   }
 
   /**
-   * Checks an output (or a state) computed from finite input. Returns true when it holds
-   * non-finite values and the caller must reset its state: under `'reset'` those outputs are
-   * set to 0 and a `'state'` event is reported; under `'error'` it throws; under `'propagate'`
-   * nothing is checked and it returns false.
+   * Checks an output computed from finite input, from offset `from` on. Returns −1 when it is
+   * finite (or under `'propagate'`, which checks nothing). Otherwise, under `'reset'`, sets the
+   * first non-finite output to 0, reports a `'state'` event and returns its offset: the caller
+   * resets its state there and runs the rest of the frame again from `offset + 1` (then checks
+   * again from there), so at most that sample is lost. Under `'error'` it throws
+   * {@link NonFiniteError}.
    */
-  output(y: FloatArray, frameIndex: number, channel: number): boolean {
-    if (this.policy === 'propagate') return false;
-    const at = firstNonFinite(y);
-    if (at < 0) return false;
+  output(y: FloatArray, frameIndex: number, channel: number, from = 0): number {
+    if (this.policy === 'propagate') return -1;
+    const rel = firstNonFinite(from === 0 ? y : y.subarray(from));
+    if (rel < 0) return -1;
+    const at = from + rel;
     if (this.policy === 'error') this.fail('the state became non-finite: output', frameIndex, channel, at, y[at] as number);
-    const count = countNonFinite(y, at);
-    for (let i = at; i < y.length; i++) if (!Number.isFinite(y[i] as number)) y[i] = 0;
-    this.report('state', frameIndex, channel, at, count);
-    return true;
+    y[at] = 0;
+    this.report('state', frameIndex, channel, at, 1);
+    return at;
   }
 }
 

@@ -97,7 +97,12 @@ export function filterOperator<C, K extends { reset(): void }, T extends FloatFr
         const y = x instanceof Float32Array ? new Float32Array(n) : new Float64Array(n);
         const k = kernels[ch] as K;
         family.process(k, x, y);
-        if (guard.output(y, frame.index, ch)) k.reset();
+        // A state gone non-finite (overflow, instability) is reset where it shows; the rest of
+        // the frame is filtered again from the reset state.
+        for (let at = guard.output(y, frame.index, ch); at >= 0; at = guard.output(y, frame.index, ch, at + 1)) {
+          k.reset();
+          if (at + 1 < n) family.process(k, x.subarray(at + 1), y.subarray(at + 1));
+        }
         outs.push(y);
       }
       out.next(makeFrame(outs, frame.sampleRate, frame.index, frame.time) as T);

@@ -84,10 +84,19 @@ export function lms<T extends FloatFrame = FloatFrame>(options: LmsOptions & Non
       const e = x instanceof Float32Array ? new Float32Array(n) : new Float64Array(n);
       kernel.process(x, d, y, e);
       // The weights feed back through the error: a divergent adaptation (mu too large) shows as
-      // non-finite outputs, and the policy resets the weights.
-      const badY = guard.output(y, frame.index, 0);
-      const badE = guard.output(e, frame.index, 1);
-      if (badY || badE) kernel.reset();
+      // non-finite outputs; the policy resets the weights there and adapts on from the next sample.
+      let from = 0;
+      for (;;) {
+        const atY = guard.output(y, frame.index, 0, from);
+        const atE = guard.output(e, frame.index, 1, from);
+        if (atY < 0 && atE < 0) break;
+        const at = atY < 0 ? atE : atE < 0 ? atY : Math.min(atY, atE);
+        y[at] = 0;
+        e[at] = 0;
+        kernel.reset();
+        from = at + 1;
+        if (from < n) kernel.process(x.subarray(from), d.subarray(from), y.subarray(from), e.subarray(from));
+      }
       out.next(makeFrame([y, e], frame.sampleRate, frame.index, frame.time) as T);
       weights.next(kernel.weights);
     },
