@@ -17,6 +17,10 @@ export default defineConfig({
     include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'examples/**/*.test.ts', 'benchmarks/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Forks, two at most: this project's machines (and CI) have 2 cores, and the spawn, device and
+    // browser passes run apart (scripts/setup.mjs), so the unit pass never starves vitest's RPC.
     pool: 'forks',
+    maxWorkers: 2,
+    minWorkers: 1,
   },
 });

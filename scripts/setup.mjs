@@ -10,7 +10,7 @@
 // --frozen-lockfile` with native addons built against the local Node headers → for
 // `test`, where we are root with apt: PulseAudio's virtual loopback device and Debian's
 // chromium → build → type check → unit tests → device tests → browser tests → a
-// one-line summary "tests: N passed, N failed, N skipped".
+// one-line summary "tests: N passed, N failed, N skipped, N errors".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -138,40 +138,50 @@ pn(['-r', '--filter', './packages/*', 'run', 'lint'], 'publint');
 log('type check (tsc --noEmit)');
 pn(['exec', 'tsc', '-p', 'tsconfig.json', '--noEmit'], 'type check');
 
-// 5. Tests: unit (parallel), then device and browser tests (serial: real time matters).
+// 5. Tests, in passes: unit (in-process, parallel), spawn (tests that start processes: the CLI, the
+//    example files, npm pack; serial so they never starve the unit workers of the two cores), then
+//    device and browser tests (serial: real time matters). Each pass reports its counts through
+//    scripts/summaryReporter.ts, including vitest's unhandled errors, which fail a run even when
+//    every test passed.
 const outDir = join(root, 'out');
 mkdirSync(outDir, { recursive: true });
+const notIn = (...globs) => globs.flatMap((g) => ['--exclude', g]);
 const passes = [
-  { name: 'unit', args: ['--exclude', '**/*.device.test.ts', '--exclude', '**/*.browser.test.ts', '--exclude', '**/node_modules/**'] },
+  { name: 'unit', args: notIn('**/*.device.test.ts', '**/*.browser.test.ts', '**/*.spawn.test.ts', '**/node_modules/**') },
+  { name: 'spawn', args: ['--no-file-parallelism', '.spawn.test.ts'], filter: /\.spawn\.test\.ts$/ },
   // Device tests stream through a real sound server in real time, one file at a time (two streams
   // on the loopback at once disturb each other). A test that fails is run once more: a stall of
   // the machine (not of rxdsp) can starve PulseAudio; a second failure fails the run.
   { name: 'device', args: ['--no-file-parallelism', '--retry=1', '.device.test.ts'], filter: /\.device\.test\.ts$/ },
   { name: 'browser', args: ['--no-file-parallelism', '.browser.test.ts'], filter: /\.browser\.test\.ts$/ },
 ];
-const totals = { passed: 0, failed: 0, skipped: 0 };
+const totals = { passed: 0, failed: 0, skipped: 0, errors: 0 };
 let failedPass = false;
+const tracked = capture('git', ['ls-files', '--cached', '--others', '--exclude-standard']) ?? '';
 for (const pass of passes) {
-  const jsonFile = join(outDir, `vitest-${pass.name}.json`);
-  rmSync(jsonFile, { force: true });
-  const args = ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${jsonFile}`, ...pass.args];
-  const hasFiles = pass.filter ? capture('git', ['ls-files', '--cached', '--others', '--exclude-standard']) : null;
-  if (pass.filter && !(hasFiles ?? '').split('\n').some((f) => pass.filter.test(f))) continue;
+  if (pass.filter && !tracked.split('\n').some((f) => pass.filter.test(f))) continue;
+  const summaryFile = join(outDir, `vitest-${pass.name}.summary.json`);
+  rmSync(summaryFile, { force: true });
+  const args = ['exec', 'vitest', 'run', '--reporter=default', '--reporter=./scripts/summaryReporter.ts', ...pass.args];
   log(`${pass.name} tests`);
-  const r = run(pnpm[0], [...pnpm.slice(1), ...args]);
-  if (r.status !== 0) failedPass = true;
-  if (existsSync(jsonFile)) {
-    const j = JSON.parse(readFileSync(jsonFile, 'utf8'));
-    totals.passed += j.numPassedTests ?? 0;
-    totals.failed += j.numFailedTests ?? 0;
-    totals.skipped += (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);
-  } else if (r.status !== 0) {
-    totals.failed += 1;
+  const r = run(pnpm[0], [...pnpm.slice(1), ...args], { env: { ...env, RXDSP_SUMMARY_FILE: summaryFile } });
+  const counts = existsSync(summaryFile) ? JSON.parse(readFileSync(summaryFile, 'utf8')) : null;
+  if (counts) for (const k of Object.keys(totals)) totals[k] += counts[k] ?? 0;
+  if (r.status !== 0) {
+    failedPass = true;
+    // A pass that failed without a failed test or a counted error (vitest crashed, was killed, or
+    // exited non-zero for a reason its reporters never saw) still counts as an error.
+    if (!counts || (counts.failed === 0 && counts.errors === 0)) {
+      totals.errors += 1;
+      console.error(`[rxdsp setup] the ${pass.name} pass exited with status ${r.status ?? r.signal} without a failed test: counted as an error`);
+    }
   }
 }
 if (inCi && env.RXDSP_AUDIO !== 'virtual') {
   console.error('[rxdsp setup] CI must run the device tests, but the virtual audio device could not be started.');
   failedPass = true;
+  totals.errors += 1;
 }
-console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
-process.exit(failedPass || totals.failed > 0 ? 1 : 0);
+const failing = failedPass || totals.failed > 0 || totals.errors > 0;
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped, ${totals.errors} errors`);
+process.exit(failing ? 1 : 0);
