@@ -135,3 +135,99 @@ export interface IoStreamDuplex extends IoStream, NodeJS.ReadableStream, NodeJS.
 export function AudioIO(options: { inOptions: AudioOptions }): IoStreamRead
 export function AudioIO(options: { outOptions: AudioOptions }): IoStreamWrite
 export function AudioIO(options: { inOptions: AudioOptions, outOptions: AudioOptions }): IoStreamDuplex
+
+// ---- rxdsp fork: additions to naudiodon 2.3.6 ----------------------------------------------------
+
+/** One device as `listDevices()` reports it (latencies in seconds, sample rate in Hz, as doubles). */
+export interface RtDeviceInfo {
+  readonly id: number
+  readonly name: string
+  readonly hostAPIName: string
+  readonly maxInputChannels: number
+  readonly maxOutputChannels: number
+  readonly defaultSampleRate: number
+  readonly defaultLowInputLatency: number
+  readonly defaultLowOutputLatency: number
+  readonly defaultHighInputLatency: number
+  readonly defaultHighOutputLatency: number
+  readonly isDefaultInput: boolean
+  readonly isDefaultOutput: boolean
+}
+
+/** One direction of an `RtStream`: device index (-1 = default), channels, suggested latency (s). */
+export interface RtDirection {
+  readonly device: number
+  readonly channels: number
+  readonly latency: number
+}
+
+export interface RtStreamOptions {
+  readonly input?: RtDirection
+  readonly output?: RtDirection
+  /** Hz. */
+  readonly sampleRate: number
+  /** PortAudio framesPerBuffer (0 = let PortAudio choose). */
+  readonly framesPerBuffer: number
+  /** Capacity of the output ring, in frames (default: one second). */
+  readonly outputRingFrames?: number
+  /** Input frames allowed to wait for JavaScript before input is dropped and counted (default: two seconds). */
+  readonly maxPendingFrames?: number
+  /** ALSA: run the callback thread with real-time scheduling when permitted (default true). */
+  readonly realtime?: boolean
+}
+
+/** The latencies (s) and sample rate (Hz) PortAudio really uses, once open. */
+export interface RtStreamInfo {
+  readonly inputLatency: number
+  readonly outputLatency: number
+  readonly sampleRate: number
+}
+
+/**
+ * Called on the JavaScript thread once per PortAudio callback. `input` holds interleaved int16
+ * samples (null for output-only streams or when that callback's input was dropped); the
+ * counters are running totals since the stream opened.
+ */
+export type RtCallback = (
+  input: Uint8Array | null,
+  frames: number,
+  adcTime: number,
+  dacTime: number,
+  now: number,
+  statusFlags: number,
+  droppedFrames: number,
+  underflows: number,
+  playedFrames: number,
+  queuedFrames: number,
+) => void
+
+/** A non-blocking PortAudio callback stream (int16 samples); open/start/stop/close are serialised by the caller. */
+export class RtStream {
+  constructor(options: RtStreamOptions)
+  open(onData: RtCallback): Promise<RtStreamInfo>
+  start(): Promise<void>
+  stop(abort?: boolean): Promise<void>
+  close(): Promise<void>
+  /** Copies interleaved int16 samples into the output ring; returns the bytes accepted. */
+  write(data: Int16Array | Uint8Array): number
+  /** While set, an output ring that runs short is the end of the output, not an underflow. */
+  endOutput(flag: boolean): void
+  info(): RtStreamInfo & {
+    readonly state: 'created' | 'opening' | 'open' | 'running' | 'closed'
+    readonly queuedFrames: number
+    readonly ringFrames: number
+    readonly underflows: number
+    readonly droppedFrames: number
+    readonly playedFrames: number
+    readonly time: number
+  }
+}
+
+/** The devices PortAudio finds (PortAudio is initialised once per process, on first use). */
+export function listDevices(): RtDeviceInfo[]
+/** '' when PortAudio supports the format, else PortAudio's error text. */
+export function isFormatSupported(options: Omit<RtStreamOptions, 'framesPerBuffer'>): string
+/** Initialises PortAudio off the JavaScript thread (device probing can take a while). */
+export function initialize(): Promise<void>
+/** PortAudio's version text. */
+export function versionInfo(): string
