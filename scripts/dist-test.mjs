@@ -15,8 +15,8 @@
 //    only come from the prebuilt binary inside @rxdsp/portaudio-native. Reports time and size.
 // 3. There: an ESM and a CJS import of every package (and of @rxdsp/core/node), an esbuild browser
 //    bundle of the installed core + filters, `listDevices` (nothing on stderr), a 2 s
-//    adc → sosFilter → dac loop on the virtual device with 0 gaps in the frame index, and
-//    `npx rxdsp devices`.
+//    adc → sosFilter → dac loop on the virtual device with 0 gaps in the frame index,
+//    `npx rxdsp devices` and `npx rxdsp run remez-bandpass` (on PortAudio, not the simulated device).
 // 4. Rebuilds the addon from the tarball's sources (`npm rebuild --build-from-source`, compiler on
 //    PATH) and lists the devices again: the path a user on another platform takes.
 // 5. A pnpm consumer of the same tarballs (pnpm `overrides` to the tarballs; build scripts not
@@ -355,6 +355,16 @@ deviceCheck('npx rxdsp devices', () => {
   const r = must('npx rxdsp devices', sh('npx', ['--no-install', 'rxdsp', 'devices'], { cwd: project, env: deviceEnv, timeout: 60_000 }));
   if (!/pulse/i.test(r.stdout)) throw new Error(`no pulse device listed: ${tail(r.stdout)}`);
   return tail(r.stdout, 3);
+});
+
+deviceCheck('npx rxdsp run remez-bandpass --seconds 1 runs on PortAudio (not the simulated device)', () => {
+  const r = sh('npx', ['--no-install', 'rxdsp', 'run', 'remez-bandpass', '--seconds', '1', '--out', join(project, 'out')], { cwd: project, env: deviceEnv, timeout: 120_000 });
+  const all = `${r.stdout}\n${r.stderr}`;
+  if (r.status !== 0) throw new Error(`exit ${r.status}: ${tail(all)}`);
+  if (/simulated device/i.test(all)) throw new Error(`fell back to the simulated device: ${tail(all)}`);
+  const line = all.split('\n').find((l) => /pulse|default|portaudio/i.test(l));
+  if (!line) throw new Error(`no PortAudio device named in the output: ${tail(all)}`);
+  return line.trim();
 });
 
 // ---- 4. compile the addon from the tarball's sources -------------------------------------------
