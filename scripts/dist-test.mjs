@@ -14,7 +14,7 @@
 //    compiler, make or python (and npm_config_build_from_source=false), so the native addon can
 //    only come from the prebuilt binary inside @rxdsp/portaudio-native. Reports time and size.
 // 3. There: an ESM and a CJS import of every package (and of @rxdsp/core/node), an esbuild browser
-//    bundle of the installed core + filters, `listDevices` (nothing on stderr), a 2 s
+//    bundle of the installed core + filters + analysis, `listDevices` (nothing on stderr), a 2 s
 //    adc → sosFilter → dac loop on the virtual device with 0 gaps in the frame index,
 //    `npx rxdsp devices` and `npx rxdsp run remez-bandpass` (on PortAudio, not the simulated device).
 // 4. Rebuilds the addon from the tarball's sources (`npm rebuild --build-from-source`, compiler on
@@ -276,13 +276,13 @@ if (installed) {
       });
     }
   }
-  check('esbuild browser bundle of the installed @rxdsp/core + @rxdsp/filters (no Node built-ins)', () => {
+  check('esbuild browser bundle of the installed @rxdsp/core + @rxdsp/filters + @rxdsp/analysis (no Node built-ins)', () => {
     const esbuildDir = join(root, 'packages/filters/node_modules/esbuild');
     if (!existsSync(esbuildDir)) throw new Error('esbuild not found in the workspace (pnpm install)');
     const entry = join(project, 'browser-entry.mjs');
     writeFileSync(
       entry,
-      "import { tone } from '@rxdsp/core';\nimport { butter, sosFilter } from '@rxdsp/filters';\nconst sos = butter(4, 1000, { fs: 48000, output: 'sos' });\ntone(3000, { sampleRate: 48000, frameLength: 128, seconds: 0.01 }).pipe(sosFilter(sos)).subscribe((f) => globalThis.last = f);\n",
+      "import { tone } from '@rxdsp/core';\nimport { butter, sosFilter } from '@rxdsp/filters';\nimport { welch } from '@rxdsp/analysis';\nglobalThis.welch = welch;\nconst sos = butter(4, 1000, { fs: 48000, output: 'sos' });\ntone(3000, { sampleRate: 48000, frameLength: 128, seconds: 0.01 }).pipe(sosFilter(sos)).subscribe((f) => globalThis.last = f);\n",
     );
     const script = `const esbuild = require(${JSON.stringify(esbuildDir)});\nesbuild.build({ entryPoints: [${JSON.stringify(entry)}], bundle: true, write: false, platform: 'browser', format: 'esm', logLevel: 'silent', absWorkingDir: ${JSON.stringify(project)} })\n  .then((r) => console.log(Math.round(r.outputFiles[0].contents.length / 1024) + ' KB'), (e) => { console.error(e.errors.map((x) => x.text).join('; ')); process.exit(1); });\n`;
     const r = must('esbuild', sh('node', ['-e', script], { cwd: project, env: baseEnv }));
