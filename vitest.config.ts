@@ -6,6 +6,8 @@ const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.
 export default defineConfig({
   resolve: {
     alias: {
+      // '@rxdsp/core/node' before '@rxdsp/core': an alias also matches as a path prefix.
+      '@rxdsp/core/node': fileURLToPath(new URL('./packages/core/src/node.ts', import.meta.url)),
       '@rxdsp/core': src('core'),
       '@rxdsp/filters': src('filters'),
       '@rxdsp/analysis': src('analysis'),

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lastValueFrom, toArray } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { readWav } from '@rxdsp/core';
+import { readWav } from '@rxdsp/core/node';
 import { demo } from './demo';
 import { runForTest } from './harness/runForTest';
 

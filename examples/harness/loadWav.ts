@@ -1,5 +1,6 @@
 import { lastValueFrom, toArray } from 'rxjs';
-import { readWav, toInt16, type Frame } from '@rxdsp/core';
+import { toInt16, type Frame } from '@rxdsp/core';
+import { readWav } from '@rxdsp/core/node';
 
 /** A WAV file read whole: Int16 samples per channel and the file's sample rate. */
 export interface LoadedWav {

@@ -1,5 +1,5 @@
 import { defineConfig } from 'tsup';
 import { packageBuild } from '../../scripts/tsup-preset';
 
-// shims: the CJS build needs `import.meta.url` (createRequire loads the native naudiodon binding).
+// shims: the CJS build needs `import.meta.url` (createRequire loads the native addon, @rxdsp/portaudio-native).
 export default defineConfig(packageBuild({ shims: true }));

@@ -11,7 +11,7 @@ import { RxdspError } from '@rxdsp/core';
  * | `UNSUPPORTED_FORMAT` | PortAudio rejects the sample rate / channel / latency combination |
  * | `INVALID_FRAME_LENGTH` | frameLength not an integer ≥ 1 |
  * | `INVALID_OPTION` | another option out of range (sampleRate, latency, prefill, seconds …) |
- * | `BINDING_UNAVAILABLE` | naudiodon (with this repository's patch) cannot be loaded |
+ * | `BINDING_UNAVAILABLE` | the native addon (`@rxdsp/portaudio-native`) cannot be loaded |
  * | `OPEN_FAILED` | PortAudio failed to open or start the stream (sent to `error`) |
  * | `STREAM_FAILED` | the native stream failed while running or closing (sent to `error`) |
  */

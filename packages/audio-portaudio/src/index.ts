@@ -1,4 +1,4 @@
-// @rxdsp/audio-portaudio — real audio devices through PortAudio (patched naudiodon).
+// @rxdsp/audio-portaudio — real audio devices through PortAudio (@rxdsp/portaudio-native, rxdsp's fork of naudiodon).
 
 // devices
 export type { AudioDeviceInfo, DeviceSelector, LatencySpec } from './devices/AudioDeviceInfo';

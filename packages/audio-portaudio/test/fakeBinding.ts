@@ -1,4 +1,4 @@
-// A fake of the patched naudiodon binding for unit tests: no audio, a manual clock.
+// A fake of the @rxdsp/portaudio-native binding for unit tests: no audio, a manual clock.
 // `tick()` runs one PortAudio callback on every running stream; chunk sizes, input samples,
 // drops and status flags are scripted. It checks the native invariants the package relies on:
 // ops on one stream never overlap, and (host-wide) opens/closes never overlap either.

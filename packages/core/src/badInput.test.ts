@@ -12,14 +12,13 @@ import {
   deinterleave,
   fromSamples,
   loopAudio,
-  readWav,
   reframe,
   simulatedDevice,
   takeSeconds,
   tone,
   whiteNoise,
-  writeWav,
 } from './index';
+import { readWav, writeWav } from './node';
 
 const dir = mkdtempSync(join(tmpdir(), 'rxdsp-bad-input-'));
 const notWav = join(dir, 'notes.wav');

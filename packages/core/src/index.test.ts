@@ -5,10 +5,10 @@ describe('@rxdsp/core public API', () => {
   it('exports every source, operator, device and io function by name', () => {
     const functions = [
       // sources
-      'fromSamples', 'loopAudio', 'tone', 'whiteNoise', 'chirp', 'readWav',
+      'fromSamples', 'loopAudio', 'tone', 'whiteNoise', 'chirp',
       // operators
       'reframe', 'toFloat', 'toInt16', 'clipCounter', 'gain', 'pan', 'mixChannels', 'selectChannels',
-      'mergeChannels', 'process', 'processFrames', 'takeSeconds', 'writeWav',
+      'mergeChannels', 'process', 'processFrames', 'takeSeconds',
       // device boundary
       'interleave', 'deinterleave', 'simulatedDevice',
       // types' helpers

@@ -72,11 +72,8 @@ export type {
 } from './device/simulatedDevice';
 export type { DeviceInput, InputEnd } from './internal/deviceInput';
 
-// io
-export { readWav } from './wav/readWav';
-export type { ReadWavOptions, ReadWavDtype, ReadWavFrame } from './wav/readWav';
-export { writeWav } from './wav/writeWav';
-export type { WriteWavOptions } from './wav/writeWav';
+// io: WAV file access (readWav, writeWav) needs the file system and lives in '@rxdsp/core/node'
+// (src/node.ts), so that this entry imports no Node built-in and bundles for the browser.
 
 // dsp: windows (scipy.signal.windows / get_window) and the Bessel I0 they need
 export { getWindow, WINDOW_NAMES } from './dsp/getWindow';

@@ -90,7 +90,7 @@ describe('@rxdsp/core pack-and-install', () => {
     const [pnpm, ...pre] = pnpmCommand();
     const staging = join(work, 'core');
     mkdirSync(staging, { recursive: true });
-    for (const f of ['package.json', 'README.md']) copyFileSync(join(pkgDir, f), join(staging, f));
+    for (const f of ['package.json', 'README.md', 'LICENSE']) copyFileSync(join(pkgDir, f), join(staging, f));
     run(pnpm, [...pre, '--filter', '@rxdsp/core', 'exec', 'tsup', '--out-dir', join(staging, 'dist')], repoRoot);
     run(pnpm, [...pre, 'pack', '--pack-destination', work], staging);
     const tgz = readdirSync(work).filter((f) => f.endsWith('.tgz'));
@@ -117,7 +117,7 @@ describe('@rxdsp/core pack-and-install', () => {
     writeFileSync(
       script,
       body(
-        `import { clipCounter, FrameFormatError, fromSamples, gain, interleave, readWav, reframe, simulatedDevice, toInt16, tone, writeWav } from '@rxdsp/core';\nimport { map } from 'rxjs';\nimport { TestScheduler } from 'rxjs/testing';`,
+        `import { clipCounter, FrameFormatError, fromSamples, gain, interleave, reframe, simulatedDevice, toInt16, tone } from '@rxdsp/core';\nimport { readWav, writeWav } from '@rxdsp/core/node';\nimport { map } from 'rxjs';\nimport { TestScheduler } from 'rxjs/testing';`,
       ),
     );
     const out = run('node', [script, join(work, 'esm.wav')], project);
@@ -129,7 +129,7 @@ describe('@rxdsp/core pack-and-install', () => {
     writeFileSync(
       script,
       body(
-        `const { clipCounter, FrameFormatError, fromSamples, gain, interleave, readWav, reframe, simulatedDevice, toInt16, tone, writeWav } = require('@rxdsp/core');\nconst { map } = require('rxjs');\nconst { TestScheduler } = require('rxjs/testing');`,
+        `const { clipCounter, FrameFormatError, fromSamples, gain, interleave, reframe, simulatedDevice, toInt16, tone } = require('@rxdsp/core');\nconst { readWav, writeWav } = require('@rxdsp/core/node');\nconst { map } = require('rxjs');\nconst { TestScheduler } = require('rxjs/testing');`,
       ),
     );
     const out = run('node', [script, join(work, 'cjs.wav')], project);

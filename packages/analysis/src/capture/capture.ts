@@ -1,6 +1,6 @@
-import { writeFile } from 'node:fs/promises';
 import { FrameFormatError, operate, type Frame, type SampleArray } from '@rxdsp/core';
 import type { Observable, OperatorFunction } from 'rxjs';
+import { nodeWriteFile } from '../internal/nodeWriteFile';
 import * as wavefileModule from 'wavefile';
 
 // wavefile ships a UMD/CJS build (main) and an ESM build (module): depending on the loader its
@@ -260,7 +260,7 @@ export function capture(options: CaptureOptions = {}): Capture {
   handle.toWavBuffer = toWavBuffer;
   handle.toWav = async (path: string) => {
     if (typeof path !== 'string' || path.length === 0) throw new TypeError(`capture.toWav: path must be a non-empty string, got ${String(path)}`);
-    await writeFile(path, toWavBuffer());
+    await nodeWriteFile(path, toWavBuffer());
   };
   handle.clear = () => {
     write = 0;

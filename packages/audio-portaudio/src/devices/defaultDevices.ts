@@ -11,7 +11,7 @@ export interface DefaultDevices {
  * PortAudio's default input and output devices — what `adc`, `dac` and `duplex` use when no
  * `device` is given.
  *
- * @throws AudioDeviceError `BINDING_UNAVAILABLE` when naudiodon cannot be loaded
+ * @throws AudioDeviceError `BINDING_UNAVAILABLE` when the native addon (@rxdsp/portaudio-native) cannot be loaded
  *
  * ## Example
  * ```ts

@@ -11,7 +11,7 @@ import type { AudioDeviceInfo } from './AudioDeviceInfo';
  * cached list. PortAudio then stays initialised, which is what makes every stream start fast.
  *
  * @returns devices in PortAudio index order
- * @throws AudioDeviceError `BINDING_UNAVAILABLE` when naudiodon cannot be loaded
+ * @throws AudioDeviceError `BINDING_UNAVAILABLE` when the native addon (@rxdsp/portaudio-native) cannot be loaded
  *
  * ## Example
  * ```ts

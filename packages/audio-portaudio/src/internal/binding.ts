@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 
-/** One device as the patched naudiodon binding reports it (latencies in seconds). */
+/** One device as @rxdsp/portaudio-native reports it (latencies in seconds). */
 export interface NativeDeviceInfo {
   readonly id: number;
   readonly name: string;
@@ -73,7 +73,7 @@ export interface NativeStream {
   endOutput(flag: boolean): void;
 }
 
-/** The part of the (patched) naudiodon module this package uses. */
+/** The part of @rxdsp/portaudio-native (rxdsp's fork of naudiodon) this package uses. */
 export interface PortAudioBinding {
   listDevices(): NativeDeviceInfo[];
   /** '' when supported, else PortAudio's error text. */
@@ -93,21 +93,17 @@ let cached: PortAudioBinding | undefined;
 let loadError: unknown;
 
 /**
- * Loads naudiodon (patched by this repository's `patches/naudiodon@2.3.6.patch`, which adds
- * `RtStream`, `listDevices`, `isFormatSupported`, `initialize`). Throws the load error, or an
- * Error saying the patch is missing, when it cannot be used.
+ * Loads @rxdsp/portaudio-native (the addon: a prebuilt binary, or one compiled at install).
+ * Throws the load error, or an Error naming what is missing, when it cannot be used.
  */
 export function loadBinding(): PortAudioBinding {
   if (cached) return cached;
   if (loadError !== undefined) throw loadError;
   try {
     const req = createRequire(import.meta.url);
-    const mod = req('naudiodon') as Partial<PortAudioBinding>;
+    const mod = req('@rxdsp/portaudio-native') as Partial<PortAudioBinding>;
     if (typeof mod.RtStream !== 'function' || typeof mod.listDevices !== 'function') {
-      throw new Error(
-        'naudiodon is installed without the rxdsp patch (RtStream/listDevices missing); ' +
-          'install with pnpm so that patches/naudiodon@2.3.6.patch is applied',
-      );
+      throw new Error('@rxdsp/portaudio-native loaded without RtStream/listDevices: reinstall @rxdsp/audio-portaudio');
     }
     cached = mod as PortAudioBinding;
     return cached;

@@ -1,8 +1,8 @@
 // Internal: renders a Vega-Lite spec to SVG text in Node (no browser, no canvas) and optionally
 // writes it to a file. Shared by every plot function.
-import { writeFile } from 'node:fs/promises';
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
+import { nodeWriteFile } from '../../internal/nodeWriteFile';
 import type { PlotOptions } from '../PlotOptions';
 
 /** A Vega-Lite top-level spec (kept loose: the plot functions build it). */
@@ -27,7 +27,7 @@ export async function renderSvg(spec: VlSpec, path?: string): Promise<string> {
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   try {
     const svg = await view.toSVG();
-    if (path !== undefined) await writeFile(path, svg);
+    if (path !== undefined) await nodeWriteFile(path, svg);
     return svg;
   } finally {
     view.finalize();

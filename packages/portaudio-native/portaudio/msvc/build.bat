@@ -1,0 +1,1 @@
+call MSBuild /nologo /p:Configuration=Release portaudio.vcxproj
