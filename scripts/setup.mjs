@@ -58,7 +58,7 @@ if (capture('pnpm', ['--version']) !== pinned) {
 }
 const pn = (args, what) => must(pnpm[0], [...pnpm.slice(1), ...args], what);
 
-// 2. Native addons (naudiodon) build against the local Node headers when npm is set up
+// 2. Native addons (@rxdsp/portaudio-native, when its prebuilt binary does not load) build against the local Node headers when npm is set up
 //    that way; pnpm does not read npm's `nodedir`, so pass it on.
 if (!env.npm_config_nodedir) {
   const nodedir = capture('npm', ['config', 'get', 'nodedir']);
@@ -175,6 +175,20 @@ for (const pass of passes) {
       totals.errors += 1;
       console.error(`[rxdsp setup] the ${pass.name} pass exited with status ${r.status ?? r.signal} without a failed test: counted as an error`);
     }
+  }
+}
+// 6. Distribution: every publishable package packed, installed with plain npm into a project
+//    outside the workspace (no compiler on PATH: the prebuilt addon), and used there as a user would.
+log('distribution test (scripts/dist-test.mjs)');
+{
+  const r = spawnSync('node', ['scripts/dist-test.mjs'], { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  process.stdout.write(r.stdout ?? '');
+  const m = /^dist: (\d+) passed, (\d+) failed$/m.exec(r.stdout ?? '');
+  totals.passed += m ? Number(m[1]) : 0;
+  totals.failed += m ? Number(m[2]) : 0;
+  if (r.status !== 0) {
+    failedPass = true;
+    if (!m || Number(m[2]) === 0) totals.errors += 1;
   }
 }
 if (inCi && env.RXDSP_AUDIO !== 'virtual') {
