@@ -56,6 +56,23 @@ export function checkSignal(fn: string, name: string, x: ArrayLike<number>): num
   return x.length;
 }
 
+/**
+ * Two signals for the cross spectral estimators, as scipy: when their lengths differ, the shorter is zero-padded to
+ * the longer (a copy; the inputs are not modified). Returns the signals and their common length.
+ */
+export function padPair(fn: string, x: ArrayLike<number>, y: ArrayLike<number>): { x: ArrayLike<number>; y: ArrayLike<number>; n: number } {
+  const nx = checkSignal(fn, 'x', x);
+  const ny = checkSignal(fn, 'y', y);
+  if (nx === ny) return { x, y, n: nx };
+  const n = Math.max(nx, ny);
+  const pad = (s: ArrayLike<number>): Float64Array => {
+    const out = new Float64Array(n);
+    for (let i = 0; i < s.length; i++) out[i] = s[i]!;
+    return out;
+  };
+  return nx < ny ? { x: pad(x), y, n } : { x, y: pad(y), n };
+}
+
 /** Checks two signals for the cross estimators and returns their common length. */
 export function checkPair(fn: string, x: ArrayLike<number>, y: ArrayLike<number>): number {
   const nx = checkSignal(fn, 'x', x);
