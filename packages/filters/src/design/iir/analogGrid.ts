@@ -1,5 +1,5 @@
 // Internal: scipy's findfreqs — the default logarithmic frequency grid of freqs and freqsZpk (analog responses).
-import type { Complex } from './complex';
+import { type Complex, cprod, csub } from './complex';
 
 /** numpy's `round` (half to even). */
 function roundHalfEven(x: number): number {
@@ -34,29 +34,7 @@ export function analogGrid(zeros: readonly Complex[], poles: readonly Complex[],
   return w;
 }
 
-/** k·Π(x − r) (numpy's sequential product) at the complex point x. */
-export function rootProduct(roots: readonly Complex[], xr: number, xi: number): [number, number] {
-  let re = 1;
-  let im = 0;
-  for (const r of roots) {
-    const dr = xr - r.re;
-    const di = xi - r.im;
-    const t = re * dr - im * di;
-    im = re * di + im * dr;
-    re = t;
-  }
-  return [re, im];
-}
-
-/** (nr + j·ni)/(dr + j·di) by Smith's algorithm. */
-export function complexQuotient(nr: number, ni: number, dr: number, di: number): [number, number] {
-  if (di === 0) return [nr / dr, ni / dr];
-  if (Math.abs(dr) >= Math.abs(di)) {
-    const r = di / dr;
-    const d = dr + di * r;
-    return [(nr + ni * r) / d, (ni - nr * r) / d];
-  }
-  const r = dr / di;
-  const d = dr * r + di;
-  return [(nr * r + ni) / d, (ni * r - nr) / d];
+/** Π(x − r) over the roots (numpy's sequential product), at the complex point x = xr + j·xi. */
+export function rootProduct(roots: readonly Complex[], xr: number, xi: number): Complex {
+  return cprod(roots.map((r) => csub({ re: xr, im: xi }, r)));
 }

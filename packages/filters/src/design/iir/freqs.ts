@@ -1,10 +1,11 @@
-import { analogGrid, complexQuotient } from './analogGrid';
+import { analogGrid } from './analogGrid';
+import { cdiv } from './complex';
 import { roots } from './poly';
 import type { FrequencyResponse } from './types';
 import { finiteVector, integerAtLeast } from './validate';
 
 /** Σ c[i]·s^(n−1−i) at s = j·w (numpy's `polyval`, highest power first, Horner). */
-function polyvalJw(c: Float64Array, w: number): [number, number] {
+function polyvalJw(c: Float64Array, w: number): { re: number; im: number } {
   let re = 0;
   let im = 0;
   for (let i = 0; i < c.length; i++) {
@@ -12,7 +13,7 @@ function polyvalJw(c: Float64Array, w: number): [number, number] {
     im = re * w;
     re = t;
   }
-  return [re, im];
+  return { re, im };
 }
 
 /**
@@ -43,9 +44,9 @@ export function freqs(b: ArrayLike<number> | number, a: ArrayLike<number> | numb
   const re = new Float64Array(w.length);
   const im = new Float64Array(w.length);
   for (let i = 0; i < w.length; i++) {
-    const [nr, ni] = polyvalJw(bb, w[i] as number);
-    const [dr, di] = polyvalJw(aa, w[i] as number);
-    [re[i], im[i]] = complexQuotient(nr, ni, dr, di);
+    const q = cdiv(polyvalJw(bb, w[i] as number), polyvalJw(aa, w[i] as number));
+    re[i] = q.re;
+    im[i] = q.im;
   }
   return { w, h: { re, im } };
 }

@@ -1,5 +1,5 @@
-import { analogGrid, complexQuotient, rootProduct } from './analogGrid';
-import type { Complex } from './complex';
+import { analogGrid, rootProduct } from './analogGrid';
+import { type Complex, cdiv, cscale } from './complex';
 import type { FrequencyResponse } from './types';
 import { complexList, finiteNumber, finiteVector, integerAtLeast } from './validate';
 
@@ -39,9 +39,9 @@ export function freqsZpk(
   const re = new Float64Array(w.length);
   const im = new Float64Array(w.length);
   for (let i = 0; i < w.length; i++) {
-    const [nr, ni] = rootProduct(zz, 0, w[i] as number);
-    const [dr, di] = rootProduct(pp, 0, w[i] as number);
-    [re[i], im[i]] = complexQuotient(kk * nr, kk * ni, dr, di);
+    const q = cdiv(cscale(rootProduct(zz, 0, w[i] as number), kk), rootProduct(pp, 0, w[i] as number));
+    re[i] = q.re;
+    im[i] = q.im;
   }
   return { w, h: { re, im } };
 }

@@ -1,5 +1,5 @@
-import { complexQuotient, rootProduct } from './analogGrid';
-import type { Complex } from './complex';
+import { rootProduct } from './analogGrid';
+import { type Complex, cdiv, cscale } from './complex';
 import { frequencyGrid } from './grid';
 import type { FrequencyResponse } from './types';
 import { complexList, finiteNumber } from './validate';
@@ -52,9 +52,9 @@ export function freqzZpk(
   for (let i = 0; i < omega.length; i++) {
     const c = Math.cos(omega[i] as number);
     const s = Math.sin(omega[i] as number);
-    const [nr, ni] = rootProduct(zz, c, s);
-    const [dr, di] = rootProduct(pp, c, s);
-    [re[i], im[i]] = complexQuotient(kk * nr, kk * ni, dr, di);
+    const q = cdiv(cscale(rootProduct(zz, c, s), kk), rootProduct(pp, c, s));
+    re[i] = q.re;
+    im[i] = q.im;
   }
   return { w, h: { re, im } };
 }

@@ -1,3 +1,4 @@
+import { type Complex, cabs, cadd, cdiv, cexp, cmul, cscale } from './complex';
 import type { BA } from './types';
 import { finiteNumber, integerAtLeast, optionsObject, samplingRate } from './validate';
 
@@ -40,27 +41,22 @@ function firGammatone(freq: number, fs: number, order: number, numtaps: number):
   return { b, a: Float64Array.of(1) };
 }
 
-type C = [number, number];
-const mul = (x: C, y: C): C => [x[0] * y[0] - x[1] * y[1], x[0] * y[1] + x[1] * y[0]];
-const add = (x: C, y: C): C => [x[0] + y[0], x[1] + y[1]];
-const expj = (re: number, im: number): C => [Math.exp(re) * Math.cos(im), Math.exp(re) * Math.sin(im)];
-
 /** Stage: the gain that normalises the 4th-order IIR gammatone to 0 dB at its centre frequency (Slaney). */
 function iirGain(fr: number, bwT: number, T: number): number {
-  const g1 = mul(expj(0, 2 * fr), [-2 * T, 0]);
-  const g2 = mul(expj(-bwT, fr), [2 * T, 0]);
+  const real = (re: number): Complex => ({ re, im: 0 });
+  const g1 = cscale(cscale(cexp({ re: 0, im: 2 * fr }), -2), T);
+  const g2 = cscale(cscale(cexp({ re: -bwT, im: fr }), 2), T);
   const g3 = Math.sqrt(3 + 2 ** 1.5) * Math.sin(fr);
   const g4 = Math.sqrt(3 - 2 ** 1.5) * Math.sin(fr);
-  const g5 = expj(0, 2 * fr);
-  let g = add(g1, mul(g2, [Math.cos(fr) - g4, 0]));
-  g = mul(g, add(g1, mul(g2, [Math.cos(fr) + g4, 0])));
-  g = mul(g, add(g1, mul(g2, [Math.cos(fr) - g3, 0])));
-  g = mul(g, add(g1, mul(g2, [Math.cos(fr) + g3, 0])));
-  const d: C = add(add([-2 / Math.exp(2 * bwT), 0], [-2 * g5[0], -2 * g5[1]]), [(2 * (1 + g5[0])) / Math.exp(bwT), (2 * g5[1]) / Math.exp(bwT)]);
-  const d2 = mul(d, d);
-  const d4 = mul(d2, d2);
-  // |g / d⁴|
-  return Math.hypot(g[0], g[1]) / Math.hypot(d4[0], d4[1]);
+  const g5 = cexp({ re: 0, im: 2 * fr });
+  const factor = (c: number): Complex => cadd(g1, cmul(g2, real(Math.cos(fr) + c)));
+  const g = cmul(cmul(cmul(factor(-g4), factor(g4)), factor(-g3)), factor(g3));
+  // d is a small difference of terms near 2 (≈ bwT²), so its operations follow scipy's order exactly
+  const e1 = Math.exp(bwT);
+  const twoOnePlusG5 = cscale(cadd(real(1), g5), 2);
+  const d = cadd(cadd(real(-2 / Math.exp(2 * bwT)), cscale(g5, -2)), { re: twoOnePlusG5.re / e1, im: twoOnePlusG5.im / e1 });
+  const d2 = cmul(d, d);
+  return cabs(cdiv(g, cmul(d2, d2)));
 }
 
 function iirGammatone(freq: number, fs: number): BA {
