@@ -1,6 +1,6 @@
-import { getWindow } from '@rxdsp/core';
 import type { SpectralWindow } from './SpectralOptions';
 import { inverseComplexDft, inverseRealDft } from './internal/inverseRealDft';
+import { windowSamples } from './internal/segmentEngine';
 import type { StftScaling } from './stft';
 
 /**
@@ -151,19 +151,7 @@ export function istft(zxx: { re: ArrayLike<number>[]; im: ArrayLike<number>[] },
   if (noverlap >= nperseg) throw new RangeError(`${fn}: noverlap (${noverlap}) must be less than nperseg (${nperseg})`);
   const step = nperseg - noverlap;
 
-  const window = options.window ?? 'hann';
-  let win: Float64Array;
-  if (typeof window === 'string' || typeof window === 'number' || (Array.isArray(window) && typeof window[0] === 'string')) {
-    try {
-      win = getWindow(window as Parameters<typeof getWindow>[0], nperseg);
-    } catch (err) {
-      const msg = err instanceof Error ? err.message : String(err);
-      throw err instanceof TypeError ? new TypeError(`${fn}: window: ${msg}`) : new RangeError(`${fn}: window: ${msg}`);
-    }
-  } else {
-    win = Float64Array.from(window as ArrayLike<number>);
-    if (win.length !== nperseg) throw new RangeError(`${fn}: the window array must have nperseg = ${nperseg} samples, got ${win.length}`);
-  }
+  const win = windowSamples(fn, options.window ?? 'hann', nperseg);
   let gain: number;
   if (scaling === 'spectrum') {
     gain = 0;

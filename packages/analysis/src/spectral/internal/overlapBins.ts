@@ -1,6 +1,6 @@
 // Internal: the overlap-add sums behind checkCola and checkNola (scipy's check_COLA / check_NOLA).
-import { getWindow } from '@rxdsp/core';
 import type { SpectralWindow } from '../SpectralOptions';
+import { windowSamples } from './segmentEngine';
 
 /**
  * Sum of `power`-th powers of the window's nperseg/step shifted copies over one hop (length step), as scipy folds it:
@@ -14,18 +14,7 @@ export function overlapBins(fn: string, window: SpectralWindow, nperseg: number,
     throw new RangeError(`${fn}: noverlap must be a non-negative integer, got ${String(noverlap)}`);
   }
   if (noverlap >= nperseg) throw new RangeError(`${fn}: noverlap (${noverlap}) must be less than nperseg (${nperseg})`);
-  let win: Float64Array;
-  if (typeof window === 'string' || typeof window === 'number' || (Array.isArray(window) && typeof window[0] === 'string')) {
-    try {
-      win = getWindow(window as Parameters<typeof getWindow>[0], nperseg);
-    } catch (err) {
-      const msg = err instanceof Error ? err.message : String(err);
-      throw err instanceof TypeError ? new TypeError(`${fn}: window: ${msg}`) : new RangeError(`${fn}: window: ${msg}`);
-    }
-  } else {
-    win = Float64Array.from(window as ArrayLike<number>);
-    if (win.length !== nperseg) throw new RangeError(`${fn}: the window array must have nperseg = ${nperseg} samples, got ${win.length}`);
-  }
+  const win = windowSamples(fn, window, nperseg);
   const step = nperseg - noverlap;
   const bins = new Float64Array(step);
   const whole = Math.floor(nperseg / step);

@@ -39,6 +39,24 @@ function isWindowArray(w: SpectralWindow): w is ArrayLike<number> {
   return typeof w === 'object' && w !== null && !(Array.isArray(w) && typeof w[0] === 'string');
 }
 
+/**
+ * The samples of a window of length nperseg: a name or tuple through `getWindow` (periodic, as scipy's
+ * `get_window`), or a given array, which must have exactly nperseg samples (istft, checkCola, checkNola).
+ */
+export function windowSamples(fn: string, window: SpectralWindow, nperseg: number): Float64Array {
+  if (isWindowArray(window)) {
+    const win = Float64Array.from(window);
+    if (win.length !== nperseg) throw new RangeError(`${fn}: the window array must have nperseg = ${nperseg} samples, got ${win.length}`);
+    return win;
+  }
+  try {
+    return getWindow(window, nperseg, { fftbins: true });
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    throw err instanceof TypeError ? new TypeError(`${fn}: window: ${msg}`) : new RangeError(`${fn}: window: ${msg}`);
+  }
+}
+
 function checkInt(fn: string, name: string, v: unknown, min: number): number {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < min) {
     const bound = min === Number.NEGATIVE_INFINITY ? '' : ` >= ${min}`;
