@@ -31,6 +31,13 @@ export type {
   SpectrogramResult,
 } from './spectral/spectrogram';
 export { spectrogram } from './spectral/spectrogram';
+export type { StftOptions, StftResult, StftScaling } from './spectral/stft';
+export { stft } from './spectral/stft';
+export type { IstftOptions, IstftResult } from './spectral/istft';
+export { istft } from './spectral/istft';
+export type { BoundaryExtension } from './spectral/internal/boundaryExtension';
+export { checkCola } from './spectral/checkCola';
+export { checkNola } from './spectral/checkNola';
 export { magnitude } from './spectral/complex/magnitude';
 // magnitudeDb lives in @rxdsp/core (shared with @rxdsp/filters); re-exported here by name
 export { magnitudeDb } from '@rxdsp/core';

@@ -77,7 +77,7 @@ export type { DeviceInput, InputEnd } from './internal/deviceInput';
 
 // dsp: windows (scipy.signal.windows / get_window) and the Bessel I0 they need
 export { getWindow, WINDOW_NAMES } from './dsp/getWindow';
-export type { GetWindowOptions, WindowName, WindowSpec } from './dsp/getWindow';
+export type { GetWindowOptions, WindowName, WindowParam, WindowSpec } from './dsp/getWindow';
 export type { WindowOptions } from './dsp/windows/windowUtils';
 export { besselI0 } from './dsp/besselI0';
 export { boxcar } from './dsp/windows/boxcar';
@@ -91,6 +91,23 @@ export { flattop } from './dsp/windows/flattop';
 export { kaiser } from './dsp/windows/kaiser';
 export { gaussian } from './dsp/windows/gaussian';
 export { tukey } from './dsp/windows/tukey';
+export { barthann } from './dsp/windows/barthann';
+export { bohman } from './dsp/windows/bohman';
+export { chebwin } from './dsp/windows/chebwin';
+export { cosine } from './dsp/windows/cosine';
+export { dpss } from './dsp/windows/dpss';
+export type { DpssNorm, DpssOptions } from './dsp/windows/dpss';
+export { exponential } from './dsp/windows/exponential';
+export type { ExponentialOptions } from './dsp/windows/exponential';
+export { generalCosine } from './dsp/windows/generalCosine';
+export { generalGaussian } from './dsp/windows/generalGaussian';
+export { generalHamming } from './dsp/windows/generalHamming';
+export { kaiserBesselDerived } from './dsp/windows/kaiserBesselDerived';
+export { lanczos } from './dsp/windows/lanczos';
+export { nuttall } from './dsp/windows/nuttall';
+export { parzen } from './dsp/windows/parzen';
+export { taylor } from './dsp/windows/taylor';
+export type { TaylorOptions } from './dsp/windows/taylor';
 
 // dsp: complex-response helpers shared by @rxdsp/filters and @rxdsp/analysis (both re-export them by name)
 export { magnitudeDb } from './dsp/magnitudeDb';

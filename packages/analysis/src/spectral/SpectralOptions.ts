@@ -26,7 +26,7 @@ export interface SegmentOptions {
   /** Sample rate in Hz (> 0, default 1, as scipy). Frequencies are returned in the same unit. */
   readonly fs?: number;
   /**
-   * Window: a name or `[name, parameter]` for `getWindow` from `@rxdsp/core` (periodic, as scipy's
+   * Window: a name or `[name, ...parameters]` for `getWindow` from `@rxdsp/core` (periodic, as scipy's
    * `get_window`), or an array of samples (then `nperseg` defaults to its length). Default `'hann'`
    * (`('tukey', 0.25)` for `spectrogram`).
    */

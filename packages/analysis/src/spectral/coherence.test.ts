@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { randn } from '@rxdsp/test-utils';
+import { expectClose, loadFixture, randn } from '@rxdsp/test-utils';
 import { coherence } from './coherence';
 import { expectParity, fixture, signal } from './internal/spectralFixture';
 
@@ -31,7 +31,24 @@ describe('coherence', () => {
     expect(mean).toBeLessThan(0.85);
   });
 
-  it('rejects different lengths', () => {
-    expect(() => coherence([1, 2, 3], [1, 2])).toThrow(/coherence: y must have the same length as x/);
+  it('signals of different lengths: as scipy (fixture: gen_stft.py, scipy.signal.coherence)', () => {
+    const extra = loadFixture<{ signals: Record<string, number[]>; unequal: { x: string; y: string; opts: { nperseg?: number; noverlap?: number }; f: number[]; cxy: number[] | null }[] }>(
+      '../../fixtures/stft.json',
+      import.meta.url,
+    );
+    const sig = (name: string): Float64Array => Float64Array.from(extra.signals[name]!);
+    let checked = 0;
+    for (const c of extra.unequal) {
+      if (c.cxy === null) {
+        // scipy cannot broadcast the spectra (default nperseg follows each length); rxdsp says how to fix it
+        expect(() => coherence(sig(c.x), sig(c.y), c.opts)).toThrow(/coherence: x \(\d+ samples\) and y \(\d+ samples\) give spectra of different sizes .* pass an nperseg/);
+        continue;
+      }
+      const { f, cxy } = coherence(sig(c.x), sig(c.y), c.opts);
+      expectClose(f, c.f, { rtol: 1e-14, atol: 0, label: `coherence ${c.x}/${c.y} f` });
+      expectClose(cxy, c.cxy, { rtol: 1e-10, atol: 1e-12, label: `coherence ${c.x}/${c.y}` });
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 });

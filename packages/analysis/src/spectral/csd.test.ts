@@ -1,8 +1,21 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { randn } from '@rxdsp/test-utils';
+import { expectClose, loadFixture, randn } from '@rxdsp/test-utils';
 import { csd } from './csd';
 import { welch } from './welch';
 import { expectParity, fixture, signal, worst } from './internal/spectralFixture';
+
+interface UnequalCase {
+  x: string;
+  y: string;
+  opts: { nperseg?: number; noverlap?: number };
+  f: number[];
+  re: number[];
+  im: number[];
+  cxy: number[] | null;
+}
+const extra = loadFixture<{ signals: Record<string, number[]>; unequal: UnequalCase[] }>('../../fixtures/stft.json', import.meta.url);
+const unequal = extra.unequal;
+const sig = (name: string): Float64Array => Float64Array.from(extra.signals[name]!);
 
 describe('csd: scipy parity', () => {
   for (const c of fixture.csd) {
@@ -37,10 +50,21 @@ describe('csd', () => {
     }
   });
 
-  it('rejects signals of different lengths, naming y', () => {
-    expect(() => csd(randn(100, 1), randn(120, 2))).toThrow(
-      /csd: y must have the same length as x \(x has 100 samples, y has 120\)/,
-    );
+  it('zero-pads the shorter signal as scipy does (fixture: gen_stft.py, scipy.signal.csd)', () => {
+    for (const c of unequal) {
+      const { f, pxy } = csd(sig(c.x), sig(c.y), c.opts);
+      expectClose(f, c.f, { rtol: 1e-14, atol: 0, label: `csd ${c.x}/${c.y} f` });
+      const peak = Math.max(...c.re.map((r, k) => Math.hypot(r, c.im[k]!)));
+      expectClose(pxy.re, c.re, { rtol: 1e-10, atol: 1e-12 * peak, label: `csd ${c.x}/${c.y} re` });
+      expectClose(pxy.im, c.im, { rtol: 1e-10, atol: 1e-12 * peak, label: `csd ${c.x}/${c.y} im` });
+    }
+    const x = randn(100, 1);
+    const before = Float64Array.from(x);
+    csd(x, randn(120, 2), { nperseg: 50 });
+    expect(x).toEqual(before); // the inputs are not modified
+  });
+
+  it('rejects bad signals, naming them', () => {
     expect(() => csd(randn(100, 1), [])).toThrow(/csd: y is empty/);
     expect(() => csd(randn(100, 1), randn(100, 1), { nperseg: 101 })).toThrow(/csd: nperseg/);
   });

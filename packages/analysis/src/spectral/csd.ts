@@ -1,5 +1,5 @@
 import type { ComplexArray, WelchOptions } from './SpectralOptions';
-import { averagedCrossSpectrum, binFrequencies, checkAverage, checkPair, resolveSegmentPlan } from './internal/segmentEngine';
+import { averagedCrossSpectrum, binFrequencies, checkAverage, padPair, resolveSegmentPlan } from './internal/segmentEngine';
 
 /** Result of {@link csd}: frequencies and the complex cross spectral density. */
 export interface CsdResult {
@@ -14,15 +14,15 @@ export interface CsdResult {
  * matching `scipy.signal.csd`: `Pxy = mean over segments of conj(X)·Y`, scaled as `welch`
  * (so `csd(x, x)` equals `welch(x)` with a zero imaginary part).
  *
- * Unlike scipy, signals of different lengths are an error rather than zero-padded. Same
- * options and defaults as {@link welch}; `average: 'median'` takes the bias-corrected median
+ * Signals of different lengths are handled as scipy does: the shorter is zero-padded to the length of the
+ * longer (the default `nperseg` is then min(256, longer length)). Same options and defaults as {@link welch}; `average: 'median'` takes the bias-corrected median
  * of the real and imaginary parts separately, as scipy does.
  *
  * @param x First real signal (≥ 1 sample); not modified.
- * @param y Second real signal, the same length as x; not modified.
+ * @param y Second real signal (≥ 1 sample; zero-padded to x's length when shorter, or x to its); not modified.
  * @param options See {@link WelchOptions}; `fs` in Hz.
  * @returns `{ f, pxy: { re, im } }`.
- * @throws RangeError naming the parameter (y of a different length, and every {@link welch} error).
+ * @throws RangeError naming the parameter (every {@link welch} error).
  *
  * ## Example
  * ```ts
@@ -34,9 +34,9 @@ export interface CsdResult {
  * ```
  */
 export function csd(x: ArrayLike<number>, y: ArrayLike<number>, options: WelchOptions = {}): CsdResult {
-  const n = checkPair('csd', x, y);
-  const plan = resolveSegmentPlan('csd', n, options);
+  const pair = padPair('csd', x, y);
+  const plan = resolveSegmentPlan('csd', pair.n, options);
   const average = checkAverage('csd', options.average);
-  const { re, im } = averagedCrossSpectrum(x, y, plan, average);
+  const { re, im } = averagedCrossSpectrum(pair.x, pair.y, plan, average);
   return { f: binFrequencies(plan), pxy: { re, im } };
 }

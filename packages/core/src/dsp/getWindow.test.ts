@@ -49,3 +49,38 @@ describe('getWindow bad input', () => {
     expect(() => getWindow({} as unknown as WindowSpec, 8)).toThrow(TypeError);
   });
 });
+
+// Golden vectors: packages/core/fixtures/gen_windows_scipy_extra.py (get_window with the windows added in issue 14).
+interface ExtraCase {
+  window: string | [string, ...Array<number | boolean | null | number[]>];
+  n: number;
+  fftbins: boolean;
+  w: number[];
+}
+const extra = loadFixture<{ getWindow: ExtraCase[] }>('../../fixtures/windows_scipy_extra.json', import.meta.url);
+
+describe('getWindow: the windows added in issue 14, against scipy.signal.get_window', () => {
+  it(`${extra.getWindow.length} cases: names, aliases, multi-parameter tuples, null centre, fftbins on/off, within 1e-12`, () => {
+    for (const c of extra.getWindow) {
+      const w = getWindow(c.window as WindowSpec, c.n, { fftbins: c.fftbins });
+      expectClose(w, c.w, { rtol: 1e-10, atol: 1e-12, label: `getWindow(${JSON.stringify(c.window)}, ${c.n}, fftbins=${c.fftbins})` });
+    }
+  });
+  it('lists the new names and their aliases', () => {
+    for (const n of ['dpss', 'chebwin', 'cheb', 'taylor', 'nuttall', 'lanczos', 'sinc', 'general_gaussian', 'ggs', 'general_cosine',
+      'general_hamming', 'cosine', 'barthann', 'bohman', 'parzen', 'exponential', 'poisson', 'kaiser_bessel_derived', 'kbd']) {
+      expect(WINDOW_NAMES).toContain(n);
+    }
+  });
+  it('rejects bad tuples, naming the window and the parameter', () => {
+    expect(() => getWindow('chebwin', 8)).toThrow(/getWindow: window 'chebwin' needs a parameter/);
+    expect(() => getWindow(['general_gaussian', 1], 8)).toThrow(/window 'general_gaussian' needs 2 parameters/);
+    expect(() => getWindow(['dpss', 2, 3], 8)).toThrow(/window 'dpss' takes at most 1 parameter/);
+    expect(() => getWindow(['general_cosine', 0.5], 8)).toThrow(/window 'general_cosine' takes one parameter, the list of cosine weights, got 0.5/);
+    expect(() => getWindow(['taylor', 4, 30, 1], 8)).toThrow(/parameter 3 of window 'taylor' \(norm\) must be a boolean, got 1/);
+    expect(() => getWindow(['chebwin', true], 8)).toThrow(/parameter 1 of window 'chebwin' \(attenuation in dB\) must be a finite number, got true/);
+    // as in scipy: kbd exists only in symmetric form, a moved centre only in periodic form
+    expect(() => getWindow(['kbd', 4], 8)).toThrow(/kaiserBesselDerived: the window is only defined in its symmetric form/);
+    expect(() => getWindow(['exponential', 0, 3], 8, { fftbins: false })).toThrow(/exponential: center may only be given for the periodic window/);
+  });
+});

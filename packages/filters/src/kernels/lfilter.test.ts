@@ -76,3 +76,22 @@ describe('lfilter vs scipy.signal.lfilter', () => {
     });
   });
 });
+
+// Golden values: packages/filters/fixtures/gen_scipy_behaviours.py (scipy.signal.lfilter with scalar b or a).
+describe('lfilter: scalar b or a, and non-numeric samples', () => {
+  const bx = loadFixture<{ x: number[]; lfilter: { b: number | number[]; a: number | number[]; y: number[] }[] }>(
+    '../../fixtures/scipy_behaviours.json',
+    import.meta.url,
+  );
+  it(`${bx.lfilter.length} scipy cases: lfilter(b, 1, x), lfilter(2, a, x), lfilter(3, 2, x) …`, () => {
+    for (const c of bx.lfilter) {
+      expectClose(lfilter(c.b, c.a, bx.x).y, c.y, { rtol: 1e-13, atol: 1e-15, label: `lfilter(${JSON.stringify(c.b)}, ${JSON.stringify(c.a)})` });
+    }
+  });
+  it('rejects null or undefined samples in x with a TypeError naming the index (they used to become 0)', () => {
+    expect(() => lfilter([1], [1], [1, null as unknown as number, 3])).toThrow(TypeError);
+    expect(() => lfilter([1], [1], [1, null as unknown as number, 3])).toThrow(/lfilter: x\[1\] must be a number, got null/);
+    expect(() => lfilter([1], [1], [1, 2, undefined as unknown as number])).toThrow(/lfilter: x\[2\] must be a number, got undefined/);
+    expect(lfilter([1], [1], [1, Number.NaN]).y[1]).toBeNaN(); // NaN still propagates
+  });
+});

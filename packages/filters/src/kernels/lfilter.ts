@@ -25,15 +25,16 @@ export interface FilterResult {
  * const next = lfilter([0.2], [1, -0.8], [0, 0], first.zf); // next.y = [0.1024, 0.08192]
  * ```
  *
- * @param b numerator coefficients (non-empty, finite)
- * @param a denominator coefficients (non-empty, finite, `a[0] ≠ 0`)
- * @param x input signal (NaN samples propagate)
+ * @param b numerator coefficients (non-empty, finite), or a scalar gain as in scipy (`lfilter(2, 1, x)`)
+ * @param a denominator coefficients (non-empty, finite, `a[0] ≠ 0`), or a scalar (`lfilter(b, 1, x)` is an FIR filter)
+ * @param x input signal: a typed array, or an array of numbers (NaN samples propagate; `null`/`undefined`
+ *   elements are a TypeError naming the index, never read as 0)
  * @param zi initial state, length max(len(a), len(b)) − 1 (default zeros)
  * @throws TypeError / RangeError naming the parameter on bad coefficients or a `zi` of the wrong length
  */
 export function lfilter(
-  b: ArrayLike<number>,
-  a: ArrayLike<number>,
+  b: ArrayLike<number> | number,
+  a: ArrayLike<number> | number,
   x: ArrayLike<number>,
   zi?: ArrayLike<number>,
 ): FilterResult {

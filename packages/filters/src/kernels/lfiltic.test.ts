@@ -38,3 +38,17 @@ describe('lfiltic vs scipy.signal.lfiltic', () => {
     expect(() => lfiltic([1, 2], [1], [], [Number.POSITIVE_INFINITY])).toThrow('lfiltic: x[0] must be finite, got Infinity');
   });
 });
+
+// Golden values: packages/filters/fixtures/gen_scipy_behaviours.py (scipy.signal.lfiltic with scalar b or a).
+describe('lfiltic: scalar b or a, as scipy', () => {
+  const bx = loadFixture<{ lfiltic: { b: number | number[]; a: number | number[]; y: number[]; x: number[] | null; zi: number[] }[] }>(
+    '../../fixtures/scipy_behaviours.json',
+    import.meta.url,
+  );
+  it(`${bx.lfiltic.length} scipy cases`, () => {
+    for (const c of bx.lfiltic) {
+      const zi = c.x === null ? lfiltic(c.b, c.a, c.y) : lfiltic(c.b, c.a, c.y, c.x);
+      expectClose(zi, c.zi, { rtol: 1e-14, atol: 1e-15, label: `lfiltic(${JSON.stringify(c.b)}, ${JSON.stringify(c.a)})` });
+    }
+  });
+});

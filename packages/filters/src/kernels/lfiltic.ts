@@ -1,4 +1,4 @@
-import { finiteVector } from './validate';
+import { coefficients, finiteVector } from './validate';
 
 /**
  * Initial state for {@link lfilter} from past outputs (and inputs) — scipy's `signal.lfiltic(b, a, y, x)`.
@@ -15,19 +15,19 @@ import { finiteVector } from './validate';
  * lfilter([1], [1, -0.5], [0, 0], zi).y;  // [1, 0.5]
  * ```
  *
- * @param b numerator coefficients (non-empty, finite)
- * @param a denominator coefficients (non-empty, finite, `a[0] ≠ 0`)
+ * @param b numerator coefficients (non-empty, finite), or a scalar as in scipy
+ * @param a denominator coefficients (non-empty, finite, `a[0] ≠ 0`), or a scalar (`lfiltic(b, 1, y)`)
  * @param y past outputs, newest first (finite)
  * @param x past inputs, newest first (finite); default zeros
  */
 export function lfiltic(
-  b: ArrayLike<number>,
-  a: ArrayLike<number>,
+  b: ArrayLike<number> | number,
+  a: ArrayLike<number> | number,
   y: ArrayLike<number>,
   x?: ArrayLike<number>,
 ): Float64Array {
-  const bb = finiteVector('lfiltic', 'b', b);
-  const aa = finiteVector('lfiltic', 'a', a);
+  const bb = finiteVector('lfiltic', 'b', coefficients(b));
+  const aa = finiteVector('lfiltic', 'a', coefficients(a));
   const yy = finiteVector('lfiltic', 'y', y, { allowEmpty: true });
   const xx = x === undefined ? new Float64Array(0) : finiteVector('lfiltic', 'x', x, { allowEmpty: true });
   const a0 = aa[0] as number;

@@ -50,8 +50,8 @@ export interface NormalisedBA {
  * and zero-padded to the same length, as scipy's `lfilter` does internally.
  */
 export function normaliseBA(fn: string, b: unknown, a: unknown): NormalisedBA {
-  const bb = finiteVector(fn, 'b', b);
-  const aa = finiteVector(fn, 'a', a);
+  const bb = finiteVector(fn, 'b', coefficients(b));
+  const aa = finiteVector(fn, 'a', coefficients(a));
   const a0 = aa[0] as number;
   if (a0 === 0) throw new RangeError(`${fn}: a[0] must be non-zero, got 0`);
   const n = Math.max(bb.length, aa.length);
@@ -102,10 +102,24 @@ export function stateVector(fn: string, name: string, v: unknown, expected: numb
   return out;
 }
 
-/** Validates an input signal (any array of numbers; NaN samples are allowed and propagate). */
+/**
+ * Validates an input signal: a typed array, or a plain array whose every element is a number (NaN samples are
+ * allowed and propagate; `null`, `undefined` or a string would otherwise be read as 0 or NaN and are rejected,
+ * naming the index).
+ */
 export function signalInput(fn: string, name: string, v: unknown): ArrayLike<number> {
   if (!isNumericArrayLike(v)) throw new TypeError(`${fn}: ${name} must be an array of numbers, got ${describe(v)}`);
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      if (typeof v[i] !== 'number') throw new TypeError(`${fn}: ${name}[${i}] must be a number, got ${describe(v[i])}`);
+    }
+  }
   return v;
+}
+
+/** Coefficients given as a scalar (scipy's `lfilter(b, 1, x)`) become a one-element array. */
+export function coefficients(v: unknown): unknown {
+  return typeof v === 'number' ? [v] : v;
 }
 
 /** Checks an optional output buffer: a Float32Array/Float64Array at least `n` long. */

@@ -39,6 +39,24 @@ function isWindowArray(w: SpectralWindow): w is ArrayLike<number> {
   return typeof w === 'object' && w !== null && !(Array.isArray(w) && typeof w[0] === 'string');
 }
 
+/**
+ * The samples of a window of length nperseg: a name or tuple through `getWindow` (periodic, as scipy's
+ * `get_window`), or a given array, which must have exactly nperseg samples (istft, checkCola, checkNola).
+ */
+export function windowSamples(fn: string, window: SpectralWindow, nperseg: number): Float64Array {
+  if (isWindowArray(window)) {
+    const win = Float64Array.from(window);
+    if (win.length !== nperseg) throw new RangeError(`${fn}: the window array must have nperseg = ${nperseg} samples, got ${win.length}`);
+    return win;
+  }
+  try {
+    return getWindow(window, nperseg, { fftbins: true });
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    throw err instanceof TypeError ? new TypeError(`${fn}: window: ${msg}`) : new RangeError(`${fn}: window: ${msg}`);
+  }
+}
+
 function checkInt(fn: string, name: string, v: unknown, min: number): number {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < min) {
     const bound = min === Number.NEGATIVE_INFINITY ? '' : ` >= ${min}`;
@@ -54,6 +72,23 @@ export function checkSignal(fn: string, name: string, x: ArrayLike<number>): num
   }
   if (x.length === 0) throw new RangeError(`${fn}: ${name} is empty`);
   return x.length;
+}
+
+/**
+ * Two signals for the cross spectral estimators, as scipy: when their lengths differ, the shorter is zero-padded to
+ * the longer (a copy; the inputs are not modified). Returns the signals and their common length.
+ */
+export function padPair(fn: string, x: ArrayLike<number>, y: ArrayLike<number>): { x: ArrayLike<number>; y: ArrayLike<number>; n: number } {
+  const nx = checkSignal(fn, 'x', x);
+  const ny = checkSignal(fn, 'y', y);
+  if (nx === ny) return { x, y, n: nx };
+  const n = Math.max(nx, ny);
+  const pad = (s: ArrayLike<number>): Float64Array => {
+    const out = new Float64Array(n);
+    for (let i = 0; i < s.length; i++) out[i] = s[i]!;
+    return out;
+  };
+  return nx < ny ? { x: pad(x), y, n } : { x, y: pad(y), n };
 }
 
 /** Checks two signals for the cross estimators and returns their common length. */

@@ -8,6 +8,11 @@ export type { WindowSpec, GetWindowOptions } from '@rxdsp/core';
 // window method and Kaiser's formulas
 export { firwin } from './firwin';
 export type { FirwinOptions, FirwinPassZero } from './firwin';
+// frequency sampling (scipy's firwin2) and minimum-phase conversion
+export { firwin2 } from './firwin2';
+export type { Firwin2Options } from './firwin2';
+export { minimumPhase } from './minimumPhase';
+export type { MinimumPhaseMethod, MinimumPhaseOptions } from './minimumPhase';
 export { kaiserBeta } from './kaiserBeta';
 export { kaiserAtten } from './kaiserAtten';
 export { kaiserord } from './kaiserord';

@@ -19,7 +19,7 @@ export interface BesselOptions<O extends IirOutput = IirOutput> extends IirDesig
  * import { bessel } from '@rxdsp/filters';
  * const { b, a } = bessel(4, 2000, { fs: 48000, norm: 'mag' }); // −3 dB at 2 kHz
  * ```
- * @param N order, integer 1 ≤ N ≤ 50.
+ * @param N order, integer 0 ≤ N ≤ 50 (0 gives scipy's trivial filter, a gain of 1).
  * @param Wn critical frequency (see `norm`), or [low, high]: normalised (0, 1), Hz with `fs`, rad/s with `analog`.
  * @param options `{ btype = 'lowpass', fs, output = 'ba', analog = false, norm = 'phase' }`.
  * @returns the design in the `output` form.

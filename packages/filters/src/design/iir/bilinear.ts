@@ -8,6 +8,13 @@ function comb(n: number, k: number): number {
   return Math.round(r);
 }
 
+/** `c` without its leading zeros; all zeros is an error (scipy fails on it too). */
+function trimLeadingZeros(fn: string, name: string, c: Float64Array): Float64Array {
+  const first = c.findIndex((v) => v !== 0);
+  if (first < 0) throw new RangeError(`${fn}: ${name} must have a non-zero coefficient, got all zeros`);
+  return c.subarray(first);
+}
+
 /**
  * Digital filter from an analog transfer function by the bilinear transform `s = 2·fs·(z − 1)/(z + 1)`, as
  * scipy's `signal.bilinear`: both polynomials are expanded to degree M = max(deg b, deg a) in z⁻¹ and the result
@@ -20,16 +27,17 @@ function comb(n: number, k: number): number {
  * const wc = 2 * Math.PI * 100;
  * const { b, a } = bilinear([1], [1 / wc, 1], 8000);
  * ```
- * @param b analog numerator, decreasing powers of s.
- * @param a analog denominator, decreasing powers of s (not all zero).
+ * @param b analog numerator, decreasing powers of s (leading zeros are ignored, as in scipy).
+ * @param a analog denominator, decreasing powers of s (not all zero; leading zeros are ignored).
  * @param fs sampling rate in Hz (> 0, default 1 as scipy).
  * @returns the digital `{ b, a }`.
  * @throws TypeError/RangeError for bad coefficients or `fs`.
  */
 export function bilinear(b: ArrayLike<number>, a: ArrayLike<number>, fs = 1): BA {
   const fn = 'bilinear';
-  const bb = finiteVector(fn, 'b', b);
-  const aa = finiteVector(fn, 'a', a);
+  // scipy trims leading zeros (np.trim_zeros(…, 'f')): they are not extra factors of (1 + z⁻¹)
+  const bb = trimLeadingZeros(fn, 'b', finiteVector(fn, 'b', b));
+  const aa = trimLeadingZeros(fn, 'a', finiteVector(fn, 'a', a));
   const f = samplingRate(fn, fs);
   const D = aa.length - 1;
   const N = bb.length - 1;

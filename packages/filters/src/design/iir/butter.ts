@@ -10,7 +10,7 @@ import type { IirOutput } from './types';
  * const { b, a } = butter(4, 1000, { fs: 48000 }); // 4th-order lowpass, −3 dB at 1 kHz
  * const sos = butter(10, [300, 3400], { btype: 'bandpass', fs: 8000, output: 'sos' });
  * ```
- * @param N order, integer ≥ 1 (band filters have order 2N).
+ * @param N order, integer ≥ 0 (band filters have order 2N; 0 gives scipy's trivial filter, a gain of 1).
  * @param Wn −3 dB frequency, or [low, high] for band filters: normalised 0 < Wn < 1 (1 = Nyquist), or Hz with
  * `fs` (0 < Wn < fs/2), or rad/s with `analog`.
  * @param options `{ btype = 'lowpass', fs, output = 'ba', analog = false }`.

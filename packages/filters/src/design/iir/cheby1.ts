@@ -10,7 +10,7 @@ import type { IirOutput } from './types';
  * const { b, a } = cheby1(5, 1, 0.3); // 1 dB ripple up to 0.3·Nyquist
  * const sos = cheby1(6, 0.5, 2000, { btype: 'highpass', fs: 44100, output: 'sos' });
  * ```
- * @param N order, integer ≥ 1.
+ * @param N order, integer ≥ 0 (0 gives scipy's trivial filter, a gain of 10^(−rp/20)).
  * @param rp passband ripple in dB (> 0).
  * @param Wn passband edge (where the gain first drops below −rp dB), or [low, high]: normalised (0, 1), Hz with `fs`,
  * rad/s with `analog`.

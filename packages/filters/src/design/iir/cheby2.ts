@@ -9,7 +9,7 @@ import type { IirOutput } from './types';
  * import { cheby2 } from '@rxdsp/filters';
  * const { b, a } = cheby2(6, 60, 0.4); // ≥ 60 dB down from 0.4·Nyquist
  * ```
- * @param N order, integer ≥ 1.
+ * @param N order, integer ≥ 0 (0 gives scipy's trivial filter, a gain of 1).
  * @param rs minimum stopband attenuation in dB (> 0).
  * @param Wn stopband edge (where the attenuation first reaches rs), or [low, high]: normalised (0, 1), Hz with `fs`,
  * rad/s with `analog`.

@@ -10,7 +10,7 @@ import type { IirOutput } from './types';
  * import { ellip } from '@rxdsp/filters';
  * const sos = ellip(8, 0.1, 80, [0.2, 0.3], { btype: 'bandpass', output: 'sos' });
  * ```
- * @param N order, integer ≥ 1.
+ * @param N order, integer ≥ 0 (0 gives scipy's trivial filter, a gain of 10^(−rp/20)).
  * @param rp passband ripple in dB (> 0).
  * @param rs stopband attenuation in dB (> rp).
  * @param Wn passband edge, or [low, high]: normalised (0, 1), Hz with `fs`, rad/s with `analog`.

@@ -175,7 +175,8 @@ export function formatOutput<O extends IirOutput>(fn: string, zpk: ZPK, output: 
 /** Shared IIR design path (scipy's `iirfilter`), with `fn` naming the public caller in errors. */
 export function designIir<O extends IirOutput>(fn: string, N: unknown, Wn: unknown, o: IirFilterOptions<O>, defaultBtype: BandType): IirDesign<O> {
   if (o === null || typeof o !== 'object' || Array.isArray(o)) throw new TypeError(`${fn}: options must be an object, got ${describe(o)}`);
-  const n = integerAtLeast(fn, 'N', N, 1);
+  // order 0 is scipy's trivial filter: a constant gain (1, or 10^(−rp/20) for cheby1/ellip)
+  const n = integerAtLeast(fn, 'N', N, 0);
   const analog = o.analog ?? false;
   if (typeof analog !== 'boolean') throw new TypeError(`${fn}: analog must be a boolean, got ${describe(analog)}`);
   const btype = bandType(fn, o.btype ?? defaultBtype);
@@ -250,13 +251,13 @@ export function designIir<O extends IirOutput>(fn: string, N: unknown, Wn: unkno
  * import { iirfilter } from '@rxdsp/filters';
  * const sos = iirfilter(6, [1000, 2000], { rp: 0.5, rs: 60, ftype: 'ellip', fs: 48000, output: 'sos' });
  * ```
- * @param N order of the prototype, integer ≥ 1 (band filters have order 2N).
+ * @param N order of the prototype, integer ≥ 0 (band filters have order 2N; 0 gives scipy's trivial filter: a constant gain).
  * @param Wn critical frequency or [low, high]: normalised (0 < Wn < 1, 1 = Nyquist), in Hz with `fs`
  * (0 < Wn < fs/2), or rad/s for analog. For Butterworth the −3 dB point; Chebyshev I/elliptic the passband edge;
  * Chebyshev II the stopband edge; Bessel see `norm`.
  * @param options `{ rp, rs, btype, ftype, fs, output, analog, norm }`.
  * @returns `{ b, a }`, `{ z, p, k }` or sections according to `output`.
- * @throws RangeError/TypeError: order not a positive integer; Wn ≤ 0, at/past Nyquist, not increasing or of the
+ * @throws RangeError/TypeError: order not a non-negative integer; Wn ≤ 0, at/past Nyquist, not increasing or of the
  * wrong count; unknown btype/ftype/output; rp/rs missing or ≤ 0; fs with analog.
  */
 export function iirfilter<O extends IirOutput = 'ba'>(N: number, Wn: number | readonly number[], options: IirFilterOptions<O> = {}): IirDesign<O> {

@@ -12,6 +12,10 @@ export { freqz } from './freqz';
 export type { FreqzOptions } from './freqz';
 export { sosfreqz } from './sosfreqz';
 export type { SosfreqzOptions } from './sosfreqz';
+export { freqzZpk } from './freqzZpk';
+export type { FreqzZpkOptions } from './freqzZpk';
+export { freqs } from './freqs';
+export { freqsZpk } from './freqsZpk';
 export { groupDelay } from './groupDelay';
 export type { GroupDelayOptions, GroupDelayResult } from './groupDelay';
 // (magnitudeDb and unwrapPhase live in @rxdsp/core, shared with @rxdsp/analysis; re-exported here by name)
@@ -71,3 +75,8 @@ export { peaking } from './peaking';
 export { lowShelf } from './lowShelf';
 export { highShelf } from './highShelf';
 export { cascade } from './cascade';
+export { iircomb } from './iircomb';
+export type { IircombOptions } from './iircomb';
+// auditory filters
+export { gammatone } from './gammatone';
+export type { GammatoneOptions } from './gammatone';
