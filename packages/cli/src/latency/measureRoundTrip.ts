@@ -1,8 +1,9 @@
 import { map, pipe, type OperatorFunction } from 'rxjs';
 import { chirp, type Frame } from '@rxdsp/core';
-import { capture, estimateDelay, type DelayEstimate } from '@rxdsp/analysis';
+import { capture, type DelayEstimate } from '@rxdsp/analysis';
 import { collectSamples } from '@rxdsp/examples/harness/collectSamples';
 import type { OpenedDevice } from '@rxdsp/examples';
+import { findRoundTrips } from './findRoundTrips';
 
 /** Options of {@link measureRoundTrips}. */
 export interface RoundTripOptions {
@@ -74,18 +75,6 @@ export async function measureRoundTrips(opened: OpenedDevice, opts: RoundTripOpt
   // A simulated device's input does not hear its output; what its DAC played, on the input's
   // clock, is the loop it models (its cushion): measure that recording instead.
   const played = 'output' in handle && typeof handle.output === 'function' ? (handle.output as () => { channels: Int16Array[] })().channels[0] : undefined;
-  const recorded = Float64Array.from(opened.kind === 'simulated' && played ? played : rec.channel(0));
-  const reference = Float64Array.from(ref);
-  const trips: RoundTrip[] = [];
-  for (let r = 0; r < opts.repetitions; r++) {
-    const start = leadIn + r * spacing;
-    const window = recorded.subarray(Math.min(start, recorded.length), Math.min(start + spacing, recorded.length));
-    if (window.length < ref.length) {
-      trips.push({ delaySamples: Number.NaN, delayMs: Number.NaN, estimate: { delaySamples: NaN, fractionalDelaySamples: NaN, delayMs: NaN, fractionalDelayMs: NaN, confidence: 0, confidenceDb: -Infinity, correlation: 0, polarity: 1 } });
-      continue;
-    }
-    const estimate = estimateDelay(reference, window, fs, { minDelaySamples: 0, maxDelaySamples: window.length - ref.length });
-    trips.push({ delaySamples: estimate.delaySamples, delayMs: (1000 * estimate.delaySamples) / fs, estimate });
-  }
-  return trips;
+  const recorded = opened.kind === 'simulated' && played ? played : rec.channel(0);
+  return findRoundTrips(recorded, ref, { sampleRate: fs, leadInSamples: leadIn, spacingSamples: spacing, repetitions: opts.repetitions });
 }
