@@ -1,6 +1,6 @@
 import { openDevice, positiveNumber, UsageError, type ExampleSettings } from '@rxdsp/examples';
 import type { CliIo } from '../CliIo';
-import { measureRoundTrips, type RoundTrip } from '../latency/measureRoundTrip';
+import { measureRoundTrips, type RoundTripRun } from '../latency/measureRoundTrip';
 import { summarizeLatency } from '../latency/summarizeLatency';
 import type { StreamCommandOptions } from './exampleArgsFromOptions';
 import { resolveExampleArgs, type ExampleDefinition } from '@rxdsp/examples';
@@ -32,20 +32,25 @@ export async function latencyCommand(io: CliIo, opts: StreamCommandOptions & { r
   const opened = await openDevice(args.choice, settings);
   const { sampleRate, frameLength } = settings;
   io.stdout.write(`Device: ${opened.description}\nRound-trip latency with ${signal === 'impulse' ? 'an impulse' : 'a chirp'}, ${repetitions} repetition(s), ${sampleRate} Hz, ${frameLength} samples per frame\n`);
-  let results: RoundTrip[] = [];
+  let run: RoundTripRun = { trips: [], resyncs: 0, resyncDroppedSamples: 0 };
   try {
-    results = await measureRoundTrips(opened, { sampleRate, frameLength, channels, signal, repetitions });
+    run = await measureRoundTrips(opened, { sampleRate, frameLength, channels, signal, repetitions });
   } finally {
     await opened.close?.();
   }
+  const results = run.trips;
   results.forEach((m, r) => {
     const ok = Number.isFinite(m.delaySamples) && m.estimate.confidence > 2;
+    const resyncs = m.resyncsSincePrevious ? `; ${m.resyncsSincePrevious} resync(s) since ${r === 0 ? 'the start' : `#${r}`}` : '';
     io.stdout.write(
-      `  #${r + 1}: ${ok ? `${m.delaySamples} samples = ${m.delayMs.toFixed(2)} ms` : 'no echo found'} (peak-to-sidelobe ${m.estimate.confidenceDb.toFixed(1)} dB, correlation ${m.estimate.correlation.toFixed(3)})\n`,
+      `  #${r + 1}: ${ok ? `${m.delaySamples} samples = ${m.delayMs.toFixed(2)} ms` : 'no echo found'} (peak-to-sidelobe ${m.estimate.confidenceDb.toFixed(1)} dB, correlation ${m.estimate.correlation.toFixed(3)}${resyncs})\n`,
     );
   });
   const s = summarizeLatency(results, { sampleRate, frameLength });
   io.stdout.write(`${s.lines.join('\n')}\n`);
+  if (opened.kind !== 'simulated') {
+    io.stdout.write(`Resyncs of the output queue: ${run.resyncs} (${run.resyncDroppedSamples} output samples dropped)\n`);
+  }
   if (opened.kind === 'simulated') io.stdout.write('(simulated device: the delay of its model, measured on what its DAC played)\n');
   if (s.valid === 0) {
     throw new Error(
