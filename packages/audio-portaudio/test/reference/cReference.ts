@@ -78,16 +78,16 @@ export async function runReference(opts: ReferenceRun): Promise<ReferenceResult>
     writeFileSync(sig, Buffer.from(opts.signal.buffer, opts.signal.byteOffset, opts.signal.byteLength));
     const args = [opts.device, opts.sampleRate, opts.frameLength, opts.leadInSamples, opts.spacingSamples, opts.repetitions, sig, rec].map(String);
     if (opts.latencySeconds !== undefined) args.push(String(opts.latencySeconds));
-    const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const { code, signal, stdout, stderr } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve, reject) => {
       const child = spawn(exe, args, { stdio: ['ignore', 'pipe', 'pipe'] });
       let out = '';
       let err = '';
       child.stdout.on('data', (d: Buffer) => (out += d.toString()));
       child.stderr.on('data', (d: Buffer) => (err += d.toString()));
       child.on('error', reject);
-      child.on('close', (c) => resolve({ code: c, stdout: out, stderr: err }));
+      child.on('close', (c, sig) => resolve({ code: c, signal: sig, stdout: out, stderr: err }));
     });
-    if (code !== 0) throw new Error(`paRoundTrip exited with ${String(code)}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`);
+    if (code !== 0) throw new Error(`paRoundTrip exited with ${String(code ?? signal)}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`);
     const line = stdout.trim().split('\n').filter((l) => l.startsWith('{')).pop();
     if (!line) throw new Error(`paRoundTrip printed no result: ${stdout}`);
     const info = JSON.parse(line) as { inputLatency: number; outputLatency: number; inputOverflows: number; outputUnderflows: number };

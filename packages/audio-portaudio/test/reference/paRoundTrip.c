@@ -134,6 +134,10 @@ int main(int argc, char **argv) {
     return fail("no full-duplex device matches the name", paNoError);
   }
   const PaDeviceInfo *info = Pa_GetDeviceInfo(device);
+  char name[128]; /* PortAudio's strings are freed by Pa_Terminate */
+  snprintf(name, sizeof name, "%s", info->name);
+  for (char *p = name; *p; p++)
+    if (*p == '"' || *p == '\\' || (unsigned char)*p < 0x20) *p = '_';
   PaStreamParameters in = {device, 1, paInt16, latency >= 0 ? latency : info->defaultLowInputLatency, NULL};
   PaStreamParameters out = {device, 1, paInt16, latency >= 0 ? latency : info->defaultLowOutputLatency, NULL};
   PaStream *stream = NULL;
@@ -164,6 +168,6 @@ int main(int argc, char **argv) {
   fclose(f);
   printf("{\"device\":\"%s\",\"inputLatency\":%.6f,\"outputLatency\":%.6f,\"inputUnderflows\":%ld,\"inputOverflows\":%ld,"
          "\"outputUnderflows\":%ld,\"outputOverflows\":%ld}\n",
-         info->name, inLatency, outLatency, run.inputUnderflows, run.inputOverflows, run.outputUnderflows, run.outputOverflows);
+         name, inLatency, outLatency, run.inputUnderflows, run.inputOverflows, run.outputUnderflows, run.outputOverflows);
   return 0;
 }
