@@ -19,19 +19,30 @@ const LATENCY_DEFAULTS: ExampleDefinition = {
 /**
  * `rxdsp latency`: plays a chirp (or an impulse) `--repetitions` times, one second apart,
  * in one duplex run and records the input; finds each with `estimateDelay` and prints each
- * delay, the median and the spread, next to the ideal two-frame figure 2·N/fs.
+ * delay (with the resyncs of the output queue since the previous one), the median and the
+ * spread, next to the ideal two-frame figure 2·N/fs. `--prefill` sets the duplex output cushion
+ * (default 0, the lowest latency: the device's own loop plus one frame, plus one more after an
+ * underflow until a resync).
  */
-export async function latencyCommand(io: CliIo, opts: StreamCommandOptions & { readonly signal?: string; readonly repetitions?: string; readonly channels?: string }): Promise<void> {
+export async function latencyCommand(
+  io: CliIo,
+  opts: StreamCommandOptions & { readonly signal?: string; readonly repetitions?: string; readonly channels?: string; readonly prefill?: string },
+): Promise<void> {
   // commander gives latency no --seconds, --out or --set: only the stream options reach the shared rules
   const args = resolveExampleArgs(LATENCY_DEFAULTS, opts);
   const repetitions = positiveNumber('--repetitions', opts.repetitions ?? '5', true);
   if (repetitions > 100) throw new UsageError(`--repetitions must be at most 100, got ${repetitions}`);
   const channels = positiveNumber('--channels', opts.channels ?? '1', true);
   const signal = opts.signal === 'impulse' ? 'impulse' : 'chirp';
+  const prefill = Number(opts.prefill ?? '0');
+  if (!Number.isInteger(prefill) || prefill < 0 || prefill > 64) throw new UsageError(`--prefill must be an integer from 0 to 64, got ${String(opts.prefill)}`);
   const settings: ExampleSettings = { ...args.settings, channels };
-  const opened = await openDevice(args.choice, settings);
+  const opened = await openDevice(args.choice, settings, { prefill });
   const { sampleRate, frameLength } = settings;
-  io.stdout.write(`Device: ${opened.description}\nRound-trip latency with ${signal === 'impulse' ? 'an impulse' : 'a chirp'}, ${repetitions} repetition(s), ${sampleRate} Hz, ${frameLength} samples per frame\n`);
+  io.stdout.write(
+    `Device: ${opened.description}\nRound-trip latency with ${signal === 'impulse' ? 'an impulse' : 'a chirp'}, ${repetitions} repetition(s), ${sampleRate} Hz, ${frameLength} samples per frame` +
+      `${opened.kind === 'portaudio' ? `, output cushion ${prefill} frame(s)` : ''}\n`,
+  );
   let run: RoundTripRun = { trips: [], resyncs: 0, resyncDroppedSamples: 0 };
   try {
     run = await measureRoundTrips(opened, { sampleRate, frameLength, channels, signal, repetitions });
