@@ -18,6 +18,7 @@ import { checkFormat, getDefaultHost, resolveStartTimeout, type DeviceHost, type
 import { InputFramer } from '../internal/InputFramer';
 import { int16View } from '../internal/int16View';
 import { OutputQueue } from '../internal/OutputQueue';
+import { OutputResync } from '../internal/OutputResync';
 import { SinkSettlement } from '../internal/reportUnhandledError';
 import type { DuplexStats, StreamLatencies } from './streamTypes';
 
@@ -87,7 +88,8 @@ type Pipeline = OperatorFunction<Frame<Int16Array>, Frame<Int16Array>>;
  * the queue is back at the cushion: a `resync`, counted in `stats()` and emitted on `events$`.
  *
  * ```text
- * queue ahead of a new frame (prefill 1):  1 1 1 [stall: 0 0 0] 1 2 3 → resync: drop, drop → 1 1 …
+ * frames queued ahead of each new output frame (prefill 1; ✕ = the new frame is dropped):
+ *   1 1 1 ‖stall: underflows‖ 0 1 2 3✕ 3✕ 2✕ 1 1 1 …   (one resync, 3 frames dropped)
  * ```
  *
  * The stream starts at once (opens are serialised process-wide) and runs for `seconds` of input
@@ -181,7 +183,6 @@ export function duplexOn(host: DeviceHost, opts: DuplexOptions, pipeline: Pipeli
   let lastDropped = 0;
   let lastUnderflows = 0;
   let lastPlayed = 0;
-  let resyncing = false;
   let sub: Subscription | undefined;
   let lease: StreamLease | undefined;
   let closing: Promise<DuplexResult> | undefined;
@@ -232,23 +233,16 @@ export function duplexOn(host: DeviceHost, opts: DuplexOptions, pipeline: Pipeli
     const ring = lease?.queuedFrames() ?? Math.max(0, queue.writtenFrames - lastPlayed);
     return ring + queue.queuedFrames;
   };
-  const target = prefill * frameLength;
+  const bound = new OutputResync(prefill * frameLength, frameLength);
   /** Whether `frame` is dropped to bring the output queue back to the cushion (counts the resyncs). */
   const resync = (frame: Frame<Int16Array>, length: number): boolean => {
     if (!outputStarted) return false;
     const ahead = queuedAhead();
-    if (!resyncing && ahead > target + frameLength) {
-      resyncing = true;
-      stats.resyncs++;
-      events.next({ type: 'resync', count: stats.resyncs, frameIndex: frame.index, queuedSamples: ahead });
-    }
-    if (!resyncing) return false;
-    if (ahead > target) {
-      stats.resyncDroppedSamples += length;
-      return true;
-    }
-    resyncing = false;
-    return false;
+    const verdict = bound.admit(ahead, length);
+    stats.resyncs = bound.resyncs;
+    stats.resyncDroppedSamples = bound.droppedSamples;
+    if (verdict === 'start') events.next({ type: 'resync', count: bound.resyncs, frameIndex: frame.index, queuedSamples: ahead });
+    return verdict !== 'write';
   };
 
   const writeOut = (frame: Frame<Int16Array>) => {
