@@ -56,6 +56,8 @@ export interface ReferenceRun {
   readonly signal: Int16Array;
   /** Suggested latency of both directions, seconds (default: the device's low latency). */
   readonly latencySeconds?: number;
+  /** The run is killed (and rejected) after this many ms (default 60 000). */
+  readonly timeoutMs?: number;
 }
 
 /** What the C reference recorded and reported. */
@@ -84,8 +86,13 @@ export async function runReference(opts: ReferenceRun): Promise<ReferenceResult>
       let err = '';
       child.stdout.on('data', (d: Buffer) => (out += d.toString()));
       child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      // a stream far slower than real time (a starved sound server) is given up after timeoutMs
+      const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 60_000);
       child.on('error', reject);
-      child.on('close', (c, sig) => resolve({ code: c, signal: sig, stdout: out, stderr: err }));
+      child.on('close', (c, sig) => {
+        clearTimeout(timer);
+        resolve({ code: c, signal: sig, stdout: out, stderr: err });
+      });
     });
     if (code !== 0) throw new Error(`paRoundTrip exited with ${String(code ?? signal)}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`);
     const line = stdout.trim().split('\n').filter((l) => l.startsWith('{')).pop();
