@@ -46,10 +46,14 @@ interface Echo {
 }
 
 function parseRxdsp(stdout: string): { echoes: Echo[]; resyncs: number } {
-  const echoes = [...stdout.matchAll(/^ {2}#\d+: (?:(\d+) samples|no echo found)[^\n]*?(?:; (\d+) resync)?[^\n]*$/gm)].map((m) => ({
-    delay: m[1] !== undefined ? Number(m[1]) : Number.NaN,
-    resyncs: m[2] !== undefined ? Number(m[2]) : 0,
-  }));
+  const echoes = stdout
+    .split('\n')
+    .filter((line) => /^ {2}#\d+: /.test(line))
+    .map((line) => {
+      const delay = /^ {2}#\d+: (\d+) samples/.exec(line);
+      const resyncs = /; (\d+) resync\(s\) since/.exec(line);
+      return { delay: delay ? Number(delay[1]) : Number.NaN, resyncs: resyncs ? Number(resyncs[1]) : 0 };
+    });
   const total = /Resyncs of the output queue: (\d+)/.exec(stdout);
   return { echoes, resyncs: total ? Number(total[1]) : Number.NaN };
 }
