@@ -33,6 +33,8 @@ export interface OpenedDevice {
 export interface OpenDeviceOptions {
   /** What the simulated device's ADC plays: a finite, unpaced source of `seconds` of signal, looped by the device. */
   readonly simulatedInput?: (seconds: number) => Observable<Frame<Int16Array>>;
+  /** PortAudio devices: the output cushion in frames of `dac()` and `duplex()` (their defaults when absent). */
+  readonly prefill?: number;
 }
 
 type PortAudioModule = typeof import('@rxdsp/audio-portaudio');
@@ -123,6 +125,7 @@ export async function openDevice(choice: DeviceChoice, settings: ExampleSettings
     ...config,
     ...(choice.device !== undefined ? { device: /^\d+$/.test(choice.device) ? Number(choice.device) : choice.device } : {}),
     ...(choice.latency !== undefined ? { latency: choice.latency } : {}),
+    ...(opts.prefill !== undefined ? { prefill: opts.prefill } : {}),
   });
   return {
     device,

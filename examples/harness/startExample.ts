@@ -96,22 +96,23 @@ export function startExample(name: string, run: ExampleRun, settings: ExampleSet
       resolveEnded = res;
       rejectEnded = rej;
     });
+    // drain() is taken from the start: a failure of the sink itself (a device error, a frame of
+    // the wrong format) ends the run too, instead of being reported as nobody's error
+    const drained = sink.drain();
+    drained.then(resolveEnded, rejectEnded);
     const subscription = frames$.subscribe({
       next: (f) => sink.next(f),
       error: (err: unknown) => {
         sink.error(err);
         rejectEnded(err);
       },
-      complete: () => {
-        sink.complete();
-        sink.drain().then(resolveEnded, rejectEnded);
-      },
+      complete: () => sink.complete(),
     });
     stopStream = async () => {
       // Stopping early: no completion will come from the source; end the output ourselves.
       subscription.unsubscribe();
       sink.complete();
-      await sink.drain().then(resolveEnded, rejectEnded);
+      await drained.then(resolveEnded, rejectEnded);
     };
   }
 

@@ -9,7 +9,7 @@ export { defaultDevices } from './devices/defaultDevices';
 export { formatDeviceList } from './devices/formatDeviceList';
 
 // sources, sinks, streams
-export type { DeviceStats, StreamLatencies } from './streams/streamTypes';
+export type { DeviceStats, DuplexStats, StreamLatencies } from './streams/streamTypes';
 export type { AdcOptions, AdcSource } from './streams/adc';
 export { adc } from './streams/adc';
 export type { DacOptions, PortAudioDacSink } from './streams/dac';

@@ -120,6 +120,9 @@ export class FakeStream implements NativeStream {
   endOutput(flag: boolean): void {
     this.ending = flag;
   }
+  info(): { queuedFrames: number; playedFrames: number } {
+    return { queuedFrames: this.ringFrames, playedFrames: this.played };
+  }
 
   /** One PortAudio callback of `frames` frames. */
   callback(frames: number, opts: { flags?: number; drop?: boolean } = {}): void {
@@ -157,7 +160,17 @@ export class FakeStream implements NativeStream {
     }
     const t = 100 + this.binding.clock / this.opts.sampleRate;
     this.binding.clock += frames;
-    this.onData(buf, frames, this.opts.input ? t : 0, t + 0.01, t, opts.flags ?? 0, this.dropped, this.underflows, this.played, this.ringFrames);
+    const args: Parameters<NativeCallback> = [buf, frames, this.opts.input ? t : 0, t + 0.01, t, opts.flags ?? 0, this.dropped, this.underflows, this.played, this.ringFrames];
+    if (this.binding.holding) this.held.push(args);
+    else this.onData(...args);
+  }
+
+  /** Callbacks that ran while the binding was holding (a stalled JavaScript thread), not yet delivered. */
+  readonly held: Parameters<NativeCallback>[] = [];
+
+  /** Delivers the held callbacks, in order (the JavaScript thread catching up). */
+  deliverHeld(): void {
+    for (const args of this.held.splice(0)) this.onData?.(...args);
   }
 }
 
@@ -176,6 +189,8 @@ export class FakeBinding implements PortAudioBinding {
   log: string[] = [];
   created: FakeStream[] = [];
   listCalls = 0;
+  /** While set, callbacks play and record but are not delivered to JavaScript (a stall): see `resume()`. */
+  holding = false;
 
   readonly RtStream: new (opts: NativeStreamOptions) => NativeStream;
 
@@ -204,6 +219,15 @@ export class FakeBinding implements PortAudioBinding {
   }
   running(): FakeStream[] {
     return this.created.filter((s) => s.state === 'running');
+  }
+  /** Stalls the JavaScript side: callbacks keep running (output is consumed, zeros played) but are held. */
+  stall(): void {
+    this.holding = true;
+  }
+  /** Ends a stall: every held callback is delivered, in order, at once. */
+  resume(): void {
+    this.holding = false;
+    for (const s of this.created) s.deliverHeld();
   }
   /** One callback of `frames` on every running stream. */
   tick(frames: number, opts: { flags?: number; drop?: boolean } = {}): void {

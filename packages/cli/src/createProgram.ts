@@ -76,7 +76,8 @@ export function createProgram(io: CliIo): Command {
       .description('measure the round-trip latency (output → input) with a chirp or an impulse and estimateDelay')
       .addOption(new Option('--signal <kind>', 'test signal').choices(['chirp', 'impulse']).default('chirp'))
       .option('-r, --repetitions <n>', 'test signals played, one second apart', '5')
-      .option('--channels <n>', 'channels of the stream', '1'),
+      .option('--channels <n>', 'channels of the stream', '1')
+      .option('--prefill <frames>', 'output cushion of the duplex stream in frames, 0 … 64 (0: the lowest latency)', '0'),
     { seconds: false, out: false, frameLength: '256', fs: '48000' },
   ).action(async (opts: Record<string, unknown>) => latencyCommand(io, opts));
 

@@ -22,4 +22,10 @@ export interface DeviceStreamOptions {
    * variable `RXDSP_PA_REALTIME=0` changes the default to false.
    */
   readonly realtime?: boolean;
+  /**
+   * Seconds the device may take to deliver its first audio after the start (default 5, range
+   * (0, 600]): some devices (Bluetooth, some USB, a PulseAudio sink with rewinds) take seconds
+   * to start. After the first callback, a device silent for ~2 s is reported as failed.
+   */
+  readonly startTimeout?: number;
 }

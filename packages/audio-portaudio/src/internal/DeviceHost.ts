@@ -15,6 +15,8 @@ export class StreamLease {
   ready!: Promise<NativeStreamInfo | undefined>;
   /** performance.now() of the latest PortAudio callback delivered to JavaScript. */
   lastCallbackMs = 0;
+  /** Whether a PortAudio callback has reached JavaScript yet (the stall watchdog waits for it). */
+  delivered = false;
   watchdog: ReturnType<typeof setInterval> | undefined;
 
   /** Copies interleaved int16 samples into the output ring; returns the frames accepted. */
@@ -26,6 +28,26 @@ export class StreamLease {
   endOutput(flag: boolean): void {
     this.native?.endOutput(flag);
   }
+
+  /** Output frames in the native ring right now (undefined when not open or not reported). */
+  queuedFrames(): number | undefined {
+    return this.native?.info?.().queuedFrames;
+  }
+}
+
+/** Default of the `startTimeout` option: seconds a device may take to deliver its first audio. */
+export const DEFAULT_START_TIMEOUT_SECONDS = 5;
+
+/**
+ * Validates the `startTimeout` option of `fn` (seconds, in (0, 600], default 5); throws
+ * AudioDeviceError `INVALID_OPTION` naming the function and the value.
+ */
+export function resolveStartTimeout(fn: string, value: unknown): number {
+  if (value === undefined) return DEFAULT_START_TIMEOUT_SECONDS;
+  if (typeof value !== 'number' || !(value > 0 && value <= 600)) {
+    throw new AudioDeviceError('INVALID_OPTION', `${fn}: startTimeout must be a number of seconds in (0, 600], got ${String(value)}`);
+  }
+  return value;
 }
 
 /**
@@ -56,7 +78,7 @@ export class DeviceHost {
       return this.binding;
     } catch (err) {
       const why = err instanceof Error ? err.message : String(err);
-      throw new AudioDeviceError('BINDING_UNAVAILABLE', `${fn}: PortAudio (naudiodon) is unavailable: ${why}`);
+      throw new AudioDeviceError('BINDING_UNAVAILABLE', `${fn}: PortAudio (@rxdsp/portaudio-native) is unavailable: ${why}`);
     }
   }
 
@@ -83,13 +105,23 @@ export class DeviceHost {
 
   /**
    * Queues the opening and starting of a native stream. `onData` runs on the JavaScript thread
-   * once per PortAudio callback and must not throw.
+   * once per PortAudio callback and must not throw. With `onStall`, a watchdog reports a device
+   * that delivers nothing for `startTimeoutSeconds` after the start (default 5 s: slow devices,
+   * e.g. Bluetooth or a PulseAudio sink with rewinds, take seconds), and, after its first
+   * callback, one that stops delivering for {@link stallSeconds}.
    */
-  open(fn: string, opts: NativeStreamOptions, onData: NativeCallback, onStall?: (err: AudioDeviceError) => void): StreamLease {
+  open(
+    fn: string,
+    opts: NativeStreamOptions,
+    onData: NativeCallback,
+    onStall?: (err: AudioDeviceError) => void,
+    startTimeoutSeconds = DEFAULT_START_TIMEOUT_SECONDS,
+  ): StreamLease {
     const binding = this.getBinding(fn);
     const lease = new StreamLease();
     const tracked: NativeCallback = (...args) => {
       lease.lastCallbackMs = performance.now();
+      lease.delivered = true;
       onData(...args);
     };
     lease.ready = this.queue.run(async () => {
@@ -113,7 +145,7 @@ export class DeviceHost {
         this.openCount--;
         throw new AudioDeviceError('OPEN_FAILED', `${fn}: could not start the stream: ${errText(err)}`);
       }
-      if (onStall) this.watch(fn, lease, opts, onStall);
+      if (onStall) this.watch(fn, lease, opts, startTimeoutSeconds, onStall);
       return info;
     });
     return lease;
@@ -122,30 +154,37 @@ export class DeviceHost {
   /**
    * PortAudio may end a stream by itself (e.g. ALSA's `PaAlsaStream_WaitForFrames` failing): its
    * callbacks then stop for good and a run would wait forever. The watchdog reports a stream
-   * that has delivered nothing for `stallSeconds(opts)` as `STREAM_FAILED`. It re-checks once
-   * after pending I/O callbacks had their turn, so a busy JavaScript thread is not mistaken for
-   * a dead stream; its timer never keeps the process alive.
+   * whose first callback has not come `startTimeoutSeconds` after the start, or that has
+   * delivered nothing for `stallSeconds(opts)` since its latest callback, as `STREAM_FAILED`. It
+   * re-checks once after pending I/O callbacks had their turn, so a busy JavaScript thread is not
+   * mistaken for a dead stream; its timer never keeps the process alive.
    */
-  private watch(fn: string, lease: StreamLease, opts: NativeStreamOptions, onStall: (err: AudioDeviceError) => void): void {
-    const limitMs = stallSeconds(opts) * 1000;
-    lease.lastCallbackMs = performance.now();
+  private watch(fn: string, lease: StreamLease, opts: NativeStreamOptions, startTimeoutSeconds: number, onStall: (err: AudioDeviceError) => void): void {
+    const stallMs = stallSeconds(opts) * 1000;
+    const startMs = startTimeoutSeconds * 1000;
+    const startedAt = performance.now();
+    const late = (): boolean =>
+      lease.delivered ? performance.now() - lease.lastCallbackMs >= stallMs : performance.now() - startedAt >= startMs;
     const timer = setInterval(() => {
       if (!lease.native || lease.closing) {
         clearInterval(timer);
         return;
       }
-      if (performance.now() - lease.lastCallbackMs < limitMs) return;
+      if (!late()) return;
       setImmediate(() => {
-        if (!lease.native || lease.closing || performance.now() - lease.lastCallbackMs < limitMs) return;
+        if (!lease.native || lease.closing || !late()) return;
         clearInterval(timer);
+        const now = performance.now();
         onStall(
           new AudioDeviceError(
             'STREAM_FAILED',
-            `${fn}: the device delivered no audio for ${((performance.now() - lease.lastCallbackMs) / 1000).toFixed(1)} s; PortAudio stopped the stream`,
+            lease.delivered
+              ? `${fn}: the device delivered no audio for ${((now - lease.lastCallbackMs) / 1000).toFixed(1)} s; PortAudio stopped the stream`
+              : `${fn}: the device delivered no audio in the ${((now - startedAt) / 1000).toFixed(1)} s after the start (startTimeout ${startTimeoutSeconds} s)`,
           ),
         );
       });
-    }, Math.max(100, limitMs / 4));
+    }, Math.max(50, Math.min(stallMs, startMs) / 4));
     timer.unref();
     lease.watchdog = timer;
   }

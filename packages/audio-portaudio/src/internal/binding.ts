@@ -62,6 +62,14 @@ export type NativeCallback = (
   queuedFrames: number,
 ) => void;
 
+/** The running state of an open stream, read at the moment of the call (`RtStream.info()`). */
+export interface NativeStreamStatus {
+  /** Output frames (samples per channel) still in the ring. */
+  readonly queuedFrames: number;
+  /** Output frames taken from the ring so far. */
+  readonly playedFrames: number;
+}
+
 export interface NativeStream {
   open(onData: NativeCallback): Promise<NativeStreamInfo>;
   start(): Promise<void>;
@@ -71,6 +79,8 @@ export interface NativeStream {
   write(data: Int16Array | Uint8Array): number;
   /** While set, an output ring that runs short is the end of the output, not an underflow. */
   endOutput(flag: boolean): void;
+  /** The stream's running state now (the rxdsp patch has it; absent in older builds). */
+  info?(): NativeStreamStatus;
 }
 
 /** The part of @rxdsp/portaudio-native (rxdsp's fork of naudiodon) this package uses. */

@@ -207,4 +207,37 @@ describe('adc (fake binding)', () => {
     await settle();
     expect(fake.openNow).toBe(0);
   });
+
+  it('a slow device: the first callback may take up to startTimeout (here 2.4 s, past the 2 s stall limit); none at all is STREAM_FAILED', async () => {
+    const { fake, host } = setup();
+    const slow = adcOn(host, { sampleRate: 48000, channels: 1, frameLength: 256, startTimeout: 3 });
+    let error: unknown;
+    const frames: number[] = [];
+    const sub = slow.subscribe({ next: (f) => frames.push(f.index), error: (e) => (error = e) });
+    await settle();
+    await new Promise((r) => setTimeout(r, 2400));
+    expect(error).toBeUndefined();
+    fake.tick(256);
+    expect(frames).toEqual([0]);
+    sub.unsubscribe();
+
+    const dead = adcOn(host, { sampleRate: 48000, channels: 1, frameLength: 256, startTimeout: 0.3 });
+    const t0 = performance.now();
+    const failed = new Promise<unknown>((resolve) => dead.subscribe({ error: resolve }));
+    const err = await failed;
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(300);
+    expect((err as AudioDeviceError).code).toBe('STREAM_FAILED');
+    expect((err as Error).message).toMatch(/^adc: the device delivered no audio in the \d+\.\d s after the start \(startTimeout 0\.3 s\)$/);
+    await settle();
+    expect(fake.openNow).toBe(0);
+  });
+
+  it('checks startTimeout', () => {
+    const { host } = setup();
+    for (const bad of [0, -1, 601, Number.NaN, '5' as unknown as number]) {
+      expect(() => adcOn(host, { sampleRate: 48000, channels: 1, frameLength: 256, startTimeout: bad })).toThrow(
+        new RegExp(`^adc: startTimeout must be a number of seconds in \\(0, 600\\], got ${String(bad)}`),
+      );
+    }
+  });
 });

@@ -5,7 +5,7 @@ import type { DeviceStreamOptions } from '../devices/StreamOptions';
 import { checkFraming, resolveDirection } from '../devices/resolveDirection';
 import { int16View } from '../internal/int16View';
 import { PA_INPUT_OVERFLOW, type NativeCallback } from '../internal/binding';
-import { checkFormat, getDefaultHost, type DeviceHost } from '../internal/DeviceHost';
+import { checkFormat, getDefaultHost, resolveStartTimeout, type DeviceHost } from '../internal/DeviceHost';
 import { InputFramer } from '../internal/InputFramer';
 import type { DeviceStats, StreamLatencies } from './streamTypes';
 
@@ -47,7 +47,8 @@ export interface AdcSource extends Observable<Frame<Int16Array>> {
  * JavaScript fell more than `maxBacklogSeconds` behind are counted (`stats().overflows`) and
  * emitted on `events$`; a dropped callback shows as a gap in `index`. The Observable never
  * completes on its own; it errors with an AudioDeviceError (`OPEN_FAILED`) if the stream cannot
- * be opened. Configuration errors throw synchronously (AudioDeviceError with a code and the list
+ * be opened, and (`STREAM_FAILED`) if the device delivers nothing within `startTimeout` seconds of
+ * the start (default 5) or, once it delivered, stops delivering for ~2 s. Configuration errors throw synchronously (AudioDeviceError with a code and the list
  * of devices).
  *
  * @param opts.device input device: index, case-insensitive name substring, or the default
@@ -55,6 +56,7 @@ export interface AdcSource extends Observable<Frame<Int16Array>> {
  * @param opts.channels 1 … the device's input channels
  * @param opts.frameLength samples per channel per frame, integer ≥ 1
  * @param opts.latency suggested input latency: seconds, 'low' (default) or 'high'
+ * @param opts.startTimeout seconds allowed for the first audio after the start (default 5)
  *
  * ## Example
  * ```ts
@@ -79,6 +81,7 @@ export function adcOn(host: DeviceHost, opts: AdcOptions, fn = 'adc'): AdcSource
   if (!(typeof backlog === 'number' && backlog > 0 && backlog <= 60)) {
     throw new AudioDeviceError('INVALID_OPTION', `${fn}: maxBacklogSeconds must be in (0, 60], got ${String(backlog)}`);
   }
+  const startTimeout = resolveStartTimeout(fn, opts.startTimeout);
   const { sampleRate, frameLength } = opts;
   const channels = input.channels;
   const nativeIn = { device: input.device.index, channels, latency: input.latency };
@@ -138,6 +141,7 @@ export function adcOn(host: DeviceHost, opts: AdcOptions, fn = 'adc'): AdcSource
       { input: nativeIn, sampleRate, framesPerBuffer: frameLength, maxPendingFrames: Math.max(frameLength, Math.round(backlog * sampleRate)), ...(opts.realtime !== undefined ? { realtime: opts.realtime } : {}) },
       onData,
       (err) => fail(err),
+      startTimeout,
     );
     lease.ready.then(
       (info) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FrameFormatError, type DeviceEvent, type Frame } from '@rxdsp/core';
-import { Subject, from } from 'rxjs';
+import { Subject, config, from, throwError } from 'rxjs';
 import { DeviceHost } from '../internal/DeviceHost';
 import { FakeBinding, settle } from '../../test/fakeBinding';
 import { dacOn } from './dac';
@@ -143,5 +143,31 @@ describe('dac (fake binding)', () => {
     expect(fake.openNow).toBe(0);
     src.next(frame(9, 4, 1)); // ignored after abort
     expect(fake.created.length).toBe(1);
+  });
+
+  it('an error nobody handles (drain() never called) is reported like an RxJS unhandled error, never swallowed', async () => {
+    const seen: unknown[] = [];
+    const before = config.onUnhandledError;
+    config.onUnhandledError = (e) => seen.push(e);
+    try {
+      const { host } = setup();
+      // an upstream error before any frame, and a format error after one: both reach the sink
+      throwError(() => new Error('upstream failed')).subscribe(dacOn(host, { sampleRate: 48000, channels: 2, frameLength: 4 }));
+      const src = new Subject<Frame<Int16Array>>();
+      src.subscribe(dacOn(host, { sampleRate: 48000, channels: 2, frameLength: 4 }));
+      src.next(frame(0, 4));
+      src.next(frame(1, 4, 1));
+      await settle(40);
+      expect(seen.map((e) => (e as Error).message)).toEqual(['upstream failed', expect.stringMatching(/expected 2 Int16Array channel/)]);
+      expect(seen[1]).toBeInstanceOf(FrameFormatError);
+      // drain() called (even after the synchronous failure, in the same turn): the caller gets it
+      const out = dacOn(host, { sampleRate: 48000, channels: 2, frameLength: 4 });
+      throwError(() => new Error('handled')).subscribe(out);
+      await expect(out.drain()).rejects.toThrow('handled');
+      await settle(40);
+      expect(seen).toHaveLength(2);
+    } finally {
+      config.onUnhandledError = before;
+    }
   });
 });

@@ -5,8 +5,9 @@ import type { DeviceStreamOptions } from '../devices/StreamOptions';
 import { checkFraming, resolveDirection } from '../devices/resolveDirection';
 
 import type { NativeCallback } from '../internal/binding';
-import { checkFormat, getDefaultHost, type DeviceHost, type StreamLease } from '../internal/DeviceHost';
+import { checkFormat, getDefaultHost, resolveStartTimeout, type DeviceHost, type StreamLease } from '../internal/DeviceHost';
 import { OutputQueue } from '../internal/OutputQueue';
+import { SinkSettlement } from '../internal/reportUnhandledError';
 import type { DeviceStats, StreamLatencies } from './streamTypes';
 
 /** Options of {@link dac}. */
@@ -43,7 +44,9 @@ export interface PortAudioDacSink extends DacSink {
  * that found too few samples and played zeros — which are counted (`stats().underflows`) and
  * emitted on `events$`. On `complete`, what was written is played to the end, then the device
  * closes and `drain()` resolves. On `error`, the output is aborted and `drain()` rejects with that
- * error. `abort()` stops at once (for a sink whose source was unsubscribed, which an observer is
+ * error; an error nobody handles (`drain()` never called) is reported as RxJS reports unhandled
+ * errors: to `config.onUnhandledError` when set, else thrown on a fresh task — never swallowed.
+ * `abort()` stops at once (for a sink whose source was unsubscribed, which an observer is
  * never told: until then the output stays open, playing silence). A frame with the wrong channel count, sample rate or sample type is a
  * `FrameFormatError`: the output is aborted and `drain()` rejects.
  *
@@ -57,6 +60,7 @@ export interface PortAudioDacSink extends DacSink {
  * @param opts.channels 1 … the device's output channels (every frame must carry as many)
  * @param opts.frameLength PortAudio framesPerBuffer, integer ≥ 1
  * @param opts.latency suggested output latency: seconds, 'low' (default) or 'high'
+ * @param opts.startTimeout seconds allowed for the first callback after the start (default 5)
  *
  * ## Example
  * ```ts
@@ -86,6 +90,7 @@ export function dacOn(host: DeviceHost, opts: DacOptions, fn = 'dac'): PortAudio
   if (!(typeof bufferSeconds === 'number' && bufferSeconds >= 0.05 && bufferSeconds <= 30)) {
     throw new AudioDeviceError('INVALID_OPTION', `${fn}: bufferSeconds must be in [0.05, 30], got ${String(bufferSeconds)}`);
   }
+  const startTimeout = resolveStartTimeout(fn, opts.startTimeout);
   const { sampleRate, frameLength } = opts;
   const channels = output.channels;
   const nativeOut = { device: output.device.index, channels, latency: output.latency };
@@ -102,9 +107,7 @@ export function dacOn(host: DeviceHost, opts: DacOptions, fn = 'dac'): PortAudio
   let closed = false;
   let lastUnderflows = 0;
   let t0 = 0;
-  let settle!: { resolve: () => void; reject: (err: unknown) => void };
-  const drained = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
-  drained.catch(() => undefined); // a rejection is delivered through drain(); never unhandled
+  const settle = new SinkSettlement<void>();
 
   const shutdown = (err?: unknown, abort = false) => {
     if (closed) return;
@@ -173,7 +176,7 @@ export function dacOn(host: DeviceHost, opts: DacOptions, fn = 'dac'): PortAudio
 
   const open = () => {
     t0 = performance.now();
-    lease = host.open(fn, { output: nativeOut, sampleRate, framesPerBuffer: frameLength, outputRingFrames: ringFrames, ...(opts.realtime !== undefined ? { realtime: opts.realtime } : {}) }, onData, (err) => shutdown(err));
+    lease = host.open(fn, { output: nativeOut, sampleRate, framesPerBuffer: frameLength, outputRingFrames: ringFrames, ...(opts.realtime !== undefined ? { realtime: opts.realtime } : {}) }, onData, (err) => shutdown(err), startTimeout);
     lease.ready.then(
       (info) => {
         if (!info || closed) return;
@@ -213,11 +216,11 @@ export function dacOn(host: DeviceHost, opts: DacOptions, fn = 'dac'): PortAudio
       if (!lease) shutdown();
       else pump();
     },
-    drain: () => drained,
+    drain: () => settle.observe(),
     abort: () => {
       if (tailTimer !== undefined) clearTimeout(tailTimer);
       shutdown(undefined, true);
-      return drained;
+      return settle.observe();
     },
     stats: () => ({ ...stats }),
     latencies: () => latest,

@@ -14,11 +14,13 @@ import { AudioDeviceError } from '../AudioDeviceError';
 import type { DeviceSelector, LatencySpec } from '../devices/AudioDeviceInfo';
 import { checkFraming, resolveDirection } from '../devices/resolveDirection';
 import { PA_INPUT_OVERFLOW, type NativeCallback } from '../internal/binding';
-import { checkFormat, getDefaultHost, type DeviceHost, type StreamLease } from '../internal/DeviceHost';
+import { checkFormat, getDefaultHost, resolveStartTimeout, type DeviceHost, type StreamLease } from '../internal/DeviceHost';
 import { InputFramer } from '../internal/InputFramer';
 import { int16View } from '../internal/int16View';
 import { OutputQueue } from '../internal/OutputQueue';
-import type { DeviceStats, StreamLatencies } from './streamTypes';
+import { OutputResync } from '../internal/OutputResync';
+import { SinkSettlement } from '../internal/reportUnhandledError';
+import type { DuplexStats, StreamLatencies } from './streamTypes';
 
 /** Options of {@link duplex}. */
 export interface DuplexOptions {
@@ -39,11 +41,19 @@ export interface DuplexOptions {
   /** Run length in seconds of input; 0 or absent = until `stop()`. */
   readonly seconds?: number;
   /**
-   * Frames of silence queued ahead of the first output frame (integer 0 … 64, default 1): the
-   * cushion that absorbs the jitter of the JavaScript thread. Each frame adds frameLength/fs of
-   * round-trip latency; too small a cushion shows as underflows.
+   * The output cushion in frames (integer 0 … 64, default 1): frames of silence queued ahead of
+   * the first output frame, and the length of output queue the run keeps ahead of each new
+   * frame. It absorbs the jitter of the JavaScript thread; each frame adds frameLength/fs of
+   * round-trip latency; too small a cushion shows as underflows. A queue found longer than the
+   * cushion plus one frame is cut back to it (a resync, see {@link duplex}).
    */
   readonly prefill?: number;
+  /**
+   * Seconds the device may take to deliver its first audio after the start (default 5, range
+   * (0, 600]): some devices (Bluetooth, some USB, a PulseAudio sink with rewinds) take seconds.
+   * After the first callback, a device silent for ~2 s is reported as failed.
+   */
+  readonly startTimeout?: number;
   /** As in `adc`: seconds of input allowed to wait for JavaScript before it is dropped (default 2). */
   readonly maxBacklogSeconds?: number;
   /** As in `adc`: real-time scheduling of PortAudio's callback thread on ALSA (default true). */
@@ -54,8 +64,8 @@ export interface DuplexOptions {
 export interface PortAudioDuplexHandle extends DuplexHandle {
   /** The latencies PortAudio uses (undefined until the stream is open). */
   latencies(): StreamLatencies | undefined;
-  /** Running totals (frames = input frames passed to the pipeline). */
-  stats(): DeviceStats;
+  /** Running totals (frames = input frames passed to the pipeline), with the output resyncs. */
+  stats(): DuplexStats;
 }
 
 type Pipeline = OperatorFunction<Frame<Int16Array>, Frame<Int16Array>>;
@@ -71,13 +81,25 @@ type Pipeline = OperatorFunction<Frame<Int16Array>, Frame<Int16Array>>;
  * output    [prefill silence] o0 o1 o2 …  round trip ≈ (1 + prefill)·frameLength/fs + device latencies
  * ```
  *
+ * Bounded latency: the output queue (native ring plus what waits in JavaScript) is kept at the
+ * cushion of `prefill` frames ahead of each new frame. When a stall of the JavaScript thread
+ * (the device played silence meanwhile: underflows) or a pipeline that emits more than it
+ * receives leaves more than `prefill + 1` frames queued, whole output frames are dropped until
+ * the queue is back at the cushion: a `resync`, counted in `stats()` and emitted on `events$`.
+ *
+ * ```text
+ * frames queued ahead of each new output frame (prefill 1; ✕ = the new frame is dropped):
+ *   1 1 1 ‖stall: underflows‖ 0 1 2 3✕ 3✕ 2✕ 1 1 1 …   (one resync, 3 frames dropped)
+ * ```
+ *
  * The stream starts at once (opens are serialised process-wide) and runs for `seconds` of input
  * (then `done` resolves) or until `stop()`. Status events: `started` (with the ms since the
  * call), `overflow`, `underflow`, `stopped`, `error`. `timing` is a `TimingRecord`: the arrival
  * of every input frame and the moment its output frame was written, for `streamStats` and the
  * activity plot of `@rxdsp/analysis`. An error thrown in the pipeline, or an output frame of the
- * wrong format (`FrameFormatError`), aborts and closes the stream and rejects `done` — it never
- * crashes the process (`done` carries a handled rejection; `stop()` still resolves).
+ * wrong format (`FrameFormatError`), aborts and closes the stream and rejects `done`; `stop()`
+ * still resolves. An error nobody handles — `done` never read — is reported as RxJS reports
+ * unhandled errors: to `config.onUnhandledError` when set, else thrown on a fresh task.
  *
  * @param opts see {@link DuplexOptions}
  * @param pipeline operator from input frames to output frames (created once per run)
@@ -105,6 +127,7 @@ export interface DuplexConfig {
   readonly prefill: number;
   readonly seconds: number;
   readonly backlog: number;
+  readonly startTimeout: number;
   readonly nativeIn: { device: number; channels: number; latency: number };
   readonly nativeOut: { device: number; channels: number; latency: number };
 }
@@ -130,25 +153,26 @@ export function resolveDuplexConfig(host: DeviceHost, opts: DuplexOptions, fn = 
   if (!(typeof backlog === 'number' && backlog > 0 && backlog <= 60)) {
     throw new AudioDeviceError('INVALID_OPTION', `${fn}: maxBacklogSeconds must be in (0, 60], got ${String(backlog)}`);
   }
+  const startTimeout = resolveStartTimeout(fn, opts.startTimeout);
   const { sampleRate, frameLength } = opts;
   const nativeIn = { device: inDir.device.index, channels: inDir.channels, latency: inDir.latency };
   const nativeOut = { device: outDir.device.index, channels: outDir.channels, latency: outDir.latency };
   checkFormat(fn, host, { input: nativeIn, output: nativeOut, sampleRate }, devices,
     `${inDir.channels} in / ${outDir.channels} out channel(s) at ${sampleRate} Hz on [${inDir.device.index}] ${inDir.device.name} → [${outDir.device.index}] ${outDir.device.name}`);
-  return { sampleRate, frameLength, prefill, seconds, backlog, nativeIn, nativeOut };
+  return { sampleRate, frameLength, prefill, seconds, backlog, startTimeout, nativeIn, nativeOut };
 }
 
 /** {@link duplex} on a given host (tests use a fake binding). Internal. */
 export function duplexOn(host: DeviceHost, opts: DuplexOptions, pipeline: Pipeline, fn = 'duplex'): PortAudioDuplexHandle {
   if (typeof pipeline !== 'function') throw new TypeError(`${fn}: pipeline must be an OperatorFunction, got ${String(pipeline)}`);
-  const { sampleRate, frameLength, prefill, seconds, backlog, nativeIn, nativeOut } = resolveDuplexConfig(host, opts, fn);
+  const { sampleRate, frameLength, prefill, seconds, backlog, startTimeout, nativeIn, nativeOut } = resolveDuplexConfig(host, opts, fn);
   const inCh = nativeIn.channels;
   const outCh = nativeOut.channels;
 
   const totalSamples = seconds > 0 ? Math.round(seconds * sampleRate) : Infinity;
   const events = new Subject<DeviceEvent>();
   const timing = createTimingRecord(sampleRate, frameLength);
-  const stats: DeviceStats = { frames: 0, overflows: 0, droppedSamples: 0, underflows: 0 };
+  const stats: DuplexStats = { frames: 0, overflows: 0, droppedSamples: 0, underflows: 0, resyncs: 0, resyncDroppedSamples: 0 };
   const framer = new InputFramer(inCh, frameLength, sampleRate);
   const queue = new OutputQueue(outCh);
   const input$ = new Subject<Frame<Int16Array>>();
@@ -158,12 +182,11 @@ export function duplexOn(host: DeviceHost, opts: DuplexOptions, pipeline: Pipeli
   let outputStarted = false;
   let lastDropped = 0;
   let lastUnderflows = 0;
+  let lastPlayed = 0;
   let sub: Subscription | undefined;
   let lease: StreamLease | undefined;
   let closing: Promise<DuplexResult> | undefined;
-  let settle!: { resolve: (r: DuplexResult) => void; reject: (e: unknown) => void };
-  const done = new Promise<DuplexResult>((resolve, reject) => (settle = { resolve, reject }));
-  done.catch(() => undefined); // handled here: a pipeline error must not become an unhandled rejection
+  const settle = new SinkSettlement<DuplexResult>();
 
   const result = (): DuplexResult => ({
     frames: stats.frames,
@@ -205,6 +228,23 @@ export function duplexOn(host: DeviceHost, opts: DuplexOptions, pipeline: Pipeli
     return finish(undefined, reason);
   };
 
+  /** Output frames queued ahead of a new one: in the native ring now, plus what waits in JavaScript. */
+  const queuedAhead = (): number => {
+    const ring = lease?.queuedFrames() ?? Math.max(0, queue.writtenFrames - lastPlayed);
+    return ring + queue.queuedFrames;
+  };
+  const bound = new OutputResync(prefill * frameLength, frameLength);
+  /** Whether `frame` is dropped to bring the output queue back to the cushion (counts the resyncs). */
+  const resync = (frame: Frame<Int16Array>, length: number): boolean => {
+    if (!outputStarted) return false;
+    const ahead = queuedAhead();
+    const verdict = bound.admit(ahead, length);
+    stats.resyncs = bound.resyncs;
+    stats.resyncDroppedSamples = bound.droppedSamples;
+    if (verdict === 'start') events.next({ type: 'resync', count: bound.resyncs, frameIndex: frame.index, queuedSamples: ahead });
+    return verdict !== 'write';
+  };
+
   const writeOut = (frame: Frame<Int16Array>) => {
     if (state === 'done') return;
     const chs = frame.channels;
@@ -215,11 +255,12 @@ export function duplexOn(host: DeviceHost, opts: DuplexOptions, pipeline: Pipeli
       ));
       return;
     }
+    const dropped = resync(frame, chs[0]?.length ?? 0);
     if (!outputStarted) {
       outputStarted = true;
       if (prefill > 0) queue.push(new Int16Array(prefill * frameLength * outCh));
     }
-    queue.push(interleave(chs));
+    if (!dropped) queue.push(interleave(chs));
     const k = slots.shift();
     if (k !== undefined) markDone(timing, k);
     if (lease) queue.flush(lease);
@@ -234,8 +275,9 @@ export function duplexOn(host: DeviceHost, opts: DuplexOptions, pipeline: Pipeli
     if (info) latest = { input: info.inputLatency, output: info.outputLatency, sampleRate: info.sampleRate };
     events.next({ type: 'started', atMs: performance.now() - timing.startMs });
   };
-  const onData: NativeCallback = (buf, _frames, adcTime, _dacTime, _now, flags, dropped, underflows) => {
+  const onData: NativeCallback = (buf, _frames, adcTime, _dacTime, _now, flags, dropped, underflows, played) => {
     if (state !== 'running') return;
+    lastPlayed = played;
     announce();
     try {
       if (dropped > lastDropped) {
@@ -299,6 +341,7 @@ export function duplexOn(host: DeviceHost, opts: DuplexOptions, pipeline: Pipeli
       },
       onData,
       (err) => void finish(err),
+      startTimeout,
     );
     lease.ready.then(
       (info) => {
@@ -311,7 +354,9 @@ export function duplexOn(host: DeviceHost, opts: DuplexOptions, pipeline: Pipeli
   return {
     events$: events.asObservable(),
     timing,
-    done,
+    get done() {
+      return settle.observe();
+    },
     stop: () => end('stopped'),
     latencies: () => latest,
     stats: () => ({ ...stats }),

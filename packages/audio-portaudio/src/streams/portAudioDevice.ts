@@ -2,7 +2,7 @@ import type { AudioDevice, DeviceConfig, DuplexRunOptions, Frame } from '@rxdsp/
 import type { Observable, OperatorFunction } from 'rxjs';
 import type { DeviceSelector, LatencySpec } from '../devices/AudioDeviceInfo';
 import { checkFraming, resolveDirection } from '../devices/resolveDirection';
-import { getDefaultHost, type DeviceHost } from '../internal/DeviceHost';
+import { getDefaultHost, resolveStartTimeout, type DeviceHost } from '../internal/DeviceHost';
 import { adcOn } from './adc';
 import { dacOn, type PortAudioDacSink } from './dac';
 import { duplexOn, type PortAudioDuplexHandle } from './duplex';
@@ -25,6 +25,8 @@ export interface PortAudioDeviceOptions {
   readonly prefill?: number;
   /** ALSA: real-time scheduling of PortAudio's callback thread (default true), as in `adc`. */
   readonly realtime?: boolean;
+  /** Seconds a stream may take to deliver its first audio after its start (default 5), as in `adc`. */
+  readonly startTimeout?: number;
 }
 
 /** The PortAudio implementation of core's `AudioDevice`. */
@@ -69,6 +71,7 @@ export function portAudioDeviceOn(host: DeviceHost, opts: PortAudioDeviceOptions
   const outSel = opts.outDevice ?? opts.device;
   const inDir = resolveDirection(fn, devices, 'input', inSel, opts.inDevice !== undefined ? 'inDevice' : 'device', opts.channels, opts.latency);
   const outDir = resolveDirection(fn, devices, 'output', outSel, opts.outDevice !== undefined ? 'outDevice' : 'device', opts.channels, opts.latency);
+  resolveStartTimeout(fn, opts.startTimeout);
   const config: DeviceConfig = { sampleRate: opts.sampleRate, channels: opts.channels, frameLength: opts.frameLength };
   const common = {
     sampleRate: opts.sampleRate,
@@ -76,6 +79,7 @@ export function portAudioDeviceOn(host: DeviceHost, opts: PortAudioDeviceOptions
     frameLength: opts.frameLength,
     ...(opts.latency !== undefined ? { latency: opts.latency } : {}),
     ...(opts.realtime !== undefined ? { realtime: opts.realtime } : {}),
+    ...(opts.startTimeout !== undefined ? { startTimeout: opts.startTimeout } : {}),
   };
   const name =
     inDir.device.index === outDir.device.index

@@ -17,3 +17,14 @@ export interface DeviceStats {
   /** Output underflows: PortAudio callbacks that found too few samples queued (zeros played). */
   underflows: number;
 }
+
+/** Running totals of a duplex run: those of {@link DeviceStats} plus the resyncs of its output queue. */
+export interface DuplexStats extends DeviceStats {
+  /**
+   * Times the output queue was found longer than the cushion plus one frame and cut back to the
+   * cushion by dropping whole output frames (a stall, or a pipeline emitting more than it receives).
+   */
+  resyncs: number;
+  /** Output samples per channel dropped by the resyncs. */
+  resyncDroppedSamples: number;
+}

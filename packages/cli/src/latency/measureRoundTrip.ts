@@ -1,8 +1,9 @@
 import { map, pipe, type OperatorFunction } from 'rxjs';
 import { chirp, type Frame } from '@rxdsp/core';
-import { capture, estimateDelay, type DelayEstimate } from '@rxdsp/analysis';
+import { capture, type DelayEstimate } from '@rxdsp/analysis';
 import { collectSamples } from '@rxdsp/examples/harness/collectSamples';
 import type { OpenedDevice } from '@rxdsp/examples';
+import { findRoundTrips } from './findRoundTrips';
 
 /** Options of {@link measureRoundTrips}. */
 export interface RoundTripOptions {
@@ -26,6 +27,21 @@ export interface RoundTrip {
   readonly delayMs: number;
   /** From `estimateDelay`. */
   readonly estimate: DelayEstimate;
+  /**
+   * Resyncs of the duplex output queue (frames dropped to bring it back to its cushion) from the
+   * previous repetition's signal to the end of this one's: the delay may differ from the
+   * previous one's by the frames dropped. Absent on a device without resyncs (simulated).
+   */
+  readonly resyncsSincePrevious?: number;
+}
+
+/** What {@link measureRoundTrips} found: one {@link RoundTrip} per repetition, and the run's resyncs. */
+export interface RoundTripRun {
+  readonly trips: readonly RoundTrip[];
+  /** Resyncs of the duplex output queue over the run (0 on a device without them). */
+  readonly resyncs: number;
+  /** Output samples per channel dropped by them. */
+  readonly resyncDroppedSamples: number;
 }
 
 /** The test signal as Int16 samples (half full scale). */
@@ -49,7 +65,7 @@ export function testSignal(kind: 'chirp' | 'impulse', sampleRate: number): Int16
  * output) the DAC's own recording is searched instead: the delay it models, (1 + cushion)
  * frames.
  */
-export async function measureRoundTrips(opened: OpenedDevice, opts: RoundTripOptions): Promise<RoundTrip[]> {
+export async function measureRoundTrips(opened: OpenedDevice, opts: RoundTripOptions): Promise<RoundTripRun> {
   const fs = opts.sampleRate;
   const ref = testSignal(opts.signal, fs);
   const leadIn = Math.round((opts.leadInSeconds ?? 1) * fs);
@@ -69,23 +85,24 @@ export async function measureRoundTrips(opened: OpenedDevice, opts: RoundTripOpt
     return { ...f, channels: Array.from({ length: opts.channels }, (_, c) => (c === 0 ? out : out.slice())) };
   });
   const handle = opened.device.duplex(pipe(rec as unknown as OperatorFunction<Frame<Int16Array>, Frame<Int16Array>>, play), { seconds });
+  const resyncAt: number[] = [];
+  let resyncDropped = 0;
+  handle.events$.subscribe((e) => {
+    if (e.type === 'resync') resyncAt.push(e.frameIndex);
+  });
   const ended = opened.pump ? opened.pump(handle.done).then(() => handle.done) : handle.done;
   await ended;
   // A simulated device's input does not hear its output; what its DAC played, on the input's
   // clock, is the loop it models (its cushion): measure that recording instead.
   const played = 'output' in handle && typeof handle.output === 'function' ? (handle.output as () => { channels: Int16Array[] })().channels[0] : undefined;
-  const recorded = Float64Array.from(opened.kind === 'simulated' && played ? played : rec.channel(0));
-  const reference = Float64Array.from(ref);
-  const trips: RoundTrip[] = [];
-  for (let r = 0; r < opts.repetitions; r++) {
-    const start = leadIn + r * spacing;
-    const window = recorded.subarray(Math.min(start, recorded.length), Math.min(start + spacing, recorded.length));
-    if (window.length < ref.length) {
-      trips.push({ delaySamples: Number.NaN, delayMs: Number.NaN, estimate: { delaySamples: NaN, fractionalDelaySamples: NaN, delayMs: NaN, fractionalDelayMs: NaN, confidence: 0, confidenceDb: -Infinity, correlation: 0, polarity: 1 } });
-      continue;
-    }
-    const estimate = estimateDelay(reference, window, fs, { minDelaySamples: 0, maxDelaySamples: window.length - ref.length });
-    trips.push({ delaySamples: estimate.delaySamples, delayMs: (1000 * estimate.delaySamples) / fs, estimate });
-  }
-  return trips;
+  const recorded = opened.kind === 'simulated' && played ? played : rec.channel(0);
+  const found = findRoundTrips(recorded, ref, { sampleRate: fs, leadInSamples: leadIn, spacingSamples: spacing, repetitions: opts.repetitions });
+  const stats = 'stats' in handle && typeof handle.stats === 'function' ? (handle.stats as () => { resyncDroppedSamples?: number })() : undefined;
+  resyncDropped = stats?.resyncDroppedSamples ?? 0;
+  const trips = found.map((t, r) => {
+    const from = r === 0 ? 0 : leadIn + (r - 1) * spacing;
+    const to = leadIn + r * spacing + ref.length;
+    return { ...t, resyncsSincePrevious: resyncAt.filter((i) => i >= from && i < to).length };
+  });
+  return { trips, resyncs: resyncAt.length, resyncDroppedSamples: resyncDropped };
 }

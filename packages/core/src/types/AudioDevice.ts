@@ -17,6 +17,13 @@ export type DeviceEvent =
   | { readonly type: 'started'; readonly atMs: number }
   | { readonly type: 'overflow'; readonly count: number; readonly frameIndex: number }
   | { readonly type: 'underflow'; readonly count: number; readonly frameIndex: number }
+  /**
+   * A duplex output queue found longer than its target (after a stall, or from a pipeline that
+   * emits more than it receives) and cut back to it: `count` resyncs so far; `frameIndex` is the
+   * index of the first output frame dropped; `queuedSamples` the queue length (samples per
+   * channel) found ahead of it.
+   */
+  | { readonly type: 'resync'; readonly count: number; readonly frameIndex: number; readonly queuedSamples: number }
   | { readonly type: 'stopped'; readonly reason: 'complete' | 'stopped' | 'error' }
   | { readonly type: 'error'; readonly error: unknown };
 
