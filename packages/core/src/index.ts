@@ -23,6 +23,7 @@ export { frameFormatLock, FrameFormatLock, makeFrame } from './internal/frames';
 export type { FrameFormatLockOptions, FrameSampleTypes } from './internal/frames';
 export { nonFiniteGuard, NonFiniteGuard, NON_FINITE_POLICIES, firstNonFinite } from './internal/nonFinite';
 export type { NonFiniteEvent, NonFiniteOptions, NonFinitePolicy, NonFiniteReporting } from './internal/nonFinite';
+export { reportUnhandledError } from './internal/reportUnhandledError';
 
 // sources
 export { fromSamples } from './sources/fromSamples';

@@ -7,7 +7,7 @@ import { checkFraming, resolveDirection } from '../devices/resolveDirection';
 import type { NativeCallback } from '../internal/binding';
 import { checkFormat, getDefaultHost, resolveStartTimeout, type DeviceHost, type StreamLease } from '../internal/DeviceHost';
 import { OutputQueue } from '../internal/OutputQueue';
-import { SinkSettlement } from '../internal/reportUnhandledError';
+import { SinkSettlement } from '../internal/SinkSettlement';
 import type { DeviceStats, StreamLatencies } from './streamTypes';
 
 /** Options of {@link dac}. */

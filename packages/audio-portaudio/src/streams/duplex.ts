@@ -19,7 +19,7 @@ import { InputFramer } from '../internal/InputFramer';
 import { int16View } from '../internal/int16View';
 import { OutputQueue } from '../internal/OutputQueue';
 import { OutputResync } from '../internal/OutputResync';
-import { SinkSettlement } from '../internal/reportUnhandledError';
+import { SinkSettlement } from '../internal/SinkSettlement';
 import type { DuplexStats, StreamLatencies } from './streamTypes';
 
 /** Options of {@link duplex}. */

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { MonoTypeOperatorFunction } from 'rxjs';
 import { frameFormatLock, type FrameFormatLock } from '../internal/frames';
 import { operate } from '../internal/operate';
-import { reportUnhandled } from '../internal/reportUnhandled';
+import { reportUnhandledError } from '../internal/reportUnhandledError';
 import { checkOneOf, show } from '../internal/validate';
 import { WavAppender } from './WavAppender';
 import { WavFileError } from '../types/errors';
@@ -115,14 +115,14 @@ export function writeWav<T extends SampleArray>(path: string, opts: WriteWavOpti
     try {
       info = end(s);
     } catch (err) {
-      reportUnhandled(writeError(err));
+      reportUnhandledError(writeError(err));
       return;
     }
     if (info === undefined || onWritten === undefined) return;
     try {
       onWritten({ ...info, reason });
     } catch (err) {
-      reportUnhandled(err);
+      reportUnhandledError(err);
     }
   };
   return operate<Frame<T>, Frame<T>, State>(

@@ -1,19 +1,4 @@
-import { config } from 'rxjs';
-
-/**
- * Reports an error that nobody handles the way RxJS reports an error reaching a subscriber
- * without an error callback: on a fresh task, to `config.onUnhandledError` when it is set,
- * else thrown (an uncaught exception: printed, and the process exits non-zero unless the
- * application handles `uncaughtException`). Never swallowed, never thrown synchronously into
- * the code that raised it. Internal.
- */
-export function reportUnhandledError(err: unknown): void {
-  setTimeout(() => {
-    const handler = config.onUnhandledError;
-    if (handler) handler(err);
-    else throw err;
-  });
-}
+import { reportUnhandledError } from '@rxdsp/core';
 
 /**
  * The settlement of a device sink (`dac().drain()`, `duplex().done`) with the rule for errors
