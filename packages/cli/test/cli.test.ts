@@ -187,6 +187,22 @@ function start(args: string[], ready: RegExp): Promise<{ child: ReturnType<typeo
   });
 }
 
+describe('rxdsp panel on a port in use (issue 13)', () => {
+  it('prints one line naming the port and exits 2, without a stack trace', async () => {
+    const { createServer } = await import('node:net');
+    const blocker = createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const r = rxdsp('panel', 'stereo-gain', '--simulated', '--port', String(port), '--out', join(tmp, 'busy'));
+      expect(r.code).toBe(2);
+      expect(errLines(r.stderr)).toEqual([`rxdsp: panel: port ${port} on 127.0.0.1 is already in use (choose another with --port; 0 picks a free port)`]);
+    } finally {
+      blocker.close();
+    }
+  }, 40_000);
+});
+
 describe('rxdsp streaming until Ctrl-C', () => {
   it('run stops early on SIGINT and still prints the statistics and plots', async () => {
     const out = join(tmp, 'sigint');
@@ -202,8 +218,9 @@ describe('rxdsp streaming until Ctrl-C', () => {
   }, 40_000);
 
   it('panel serves its page, the uPlot files and the WebSocket endpoint on 127.0.0.1, and quits on SIGINT', async () => {
-    const p = await start(['panel', 'three-band-eq', '--simulated', '--port', '0', '--out', join(tmp, 'panel')], /Panel: (http:\/\/127\.0\.0\.1:\d+\/)/);
-    const url = p.match[1]!;
+    const p = await start(['panel', 'three-band-eq', '--simulated', '--port', '0', '--out', join(tmp, 'panel')], /Panel: (http:\/\/127\.0\.0\.1:\d+\/)\?token=([A-Za-z0-9_-]{43}) /);
+    const url = `${p.match[1]!}?token=${p.match[2]!}`;
+    expect((await fetch(p.match[1]!)).status).toBe(403); // the page needs the printed token
     const page = await fetch(url);
     expect(page.status).toBe(200);
     const html = await page.text();
@@ -217,7 +234,7 @@ describe('rxdsp streaming until Ctrl-C', () => {
     expect((await fetch(new URL('/etc/passwd', url))).status).toBe(404);
     expect((await fetch(url, { method: 'POST' })).status).toBe(405);
     // the WebSocket greets with the example's live parameters and rejects nonsense without dying
-    const ws = new WebSocket(new URL('/ws', url).href.replace('http', 'ws'));
+    const ws = new WebSocket(new URL(`/ws?token=${p.match[2]!}`, url).href.replace('http', 'ws'), { origin: new URL(url).origin });
     const messages: { type: string; [k: string]: unknown }[] = [];
     ws.on('message', (d) => messages.push(JSON.parse(d.toString()) as { type: string }));
     await new Promise<void>((r) => ws.once('open', () => r()));
