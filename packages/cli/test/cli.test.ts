@@ -1,7 +1,7 @@
 // The `rxdsp` command line run as users run it: a child process (tsx on the sources), checking
 // exit codes, that mistakes print one line without a stack trace, and what `run` prints and writes.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -186,6 +186,32 @@ function start(args: string[], ready: RegExp): Promise<{ child: ReturnType<typeo
     void exited.then((code) => rejectStart(new Error(`rxdsp exited with ${code} before ${ready}:\n${stdout}\n${stderr}`)));
   });
 }
+
+describe('rxdsp --out that cannot be written (issue 13)', () => {
+  const file = join(tmp, 'a-file');
+  writeFileSync(file, 'x');
+  const cases: [string[], string, string][] = [
+    [['run', 'stereo-gain', '--simulated', '--seconds', '1'], join(file, 'sub'), 'a part of the path is a file, not a folder'],
+    [['run', 'stereo-gain', '--simulated', '--seconds', '1'], file, 'it is a file, not a folder'],
+    [['measure', '--filter', 'iir-notch', '--simulated', '--seconds', '1'], join(file, 'sub', 'deeper'), 'a part of the path is a file, not a folder'],
+    [['panel', 'stereo-gain', '--simulated', '--port', '0'], join(file, 'sub'), 'a part of the path is a file, not a folder'],
+  ];
+  for (const [args, out, reason] of cases) {
+    it(`rxdsp ${args[0]} --out ${out === file ? '<a file>' : '<under a file>'}: one line, exit 2, before streaming`, () => {
+      const r = rxdsp(...args, '--out', out);
+      expect(r.code).toBe(2);
+      expect(errLines(r.stderr)).toEqual([`rxdsp: --out ${JSON.stringify(out)}: cannot write there (${reason})`]);
+      expect(r.stdout).not.toContain('Streaming'); // nothing was streamed (and no device opened)
+      expect(r.stdout).not.toContain('Device:');
+    });
+  }
+  it('creates a missing folder with its parents, and leaves no probe file', () => {
+    const out = join(tmp, 'new', 'nested');
+    const r = rxdsp('run', 'stereo-gain', '--simulated', '--fast', '--seconds', '0.1', '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(out).filter((f) => f.startsWith('.rxdsp'))).toEqual([]);
+  });
+});
 
 describe('rxdsp panel on a port in use (issue 13)', () => {
   it('prints one line naming the port and exits 2, without a stack trace', async () => {

@@ -1,6 +1,7 @@
 import { startPanel } from '../panel/startPanel';
 import type { CliIo } from '../CliIo';
 import { exampleArgsFromOptions, type StreamCommandOptions } from './exampleArgsFromOptions';
+import { checkOutputDir } from './checkOutputDir';
 import { requireExample } from './requireExample';
 import { positiveNumber, UsageError } from '@rxdsp/examples';
 
@@ -8,6 +9,7 @@ import { positiveNumber, UsageError } from '@rxdsp/examples';
 export async function panelCommand(io: CliIo, name: string, opts: StreamCommandOptions & { readonly host?: string; readonly port?: string; readonly maxConnections?: string }): Promise<void> {
   const def = requireExample(name);
   const args = exampleArgsFromOptions(def, opts);
+  checkOutputDir('--out', args.settings.outDir); // before any device opens or sample streams
   // Without --seconds the panel streams from Start until Stop (seconds = 0).
   const settings = opts.seconds === undefined ? { ...args.settings, seconds: 0 } : args.settings;
   const port = opts.port === undefined || opts.port === '0' ? 0 : positiveNumber('--port', opts.port, true);
