@@ -13,6 +13,24 @@ const tmp = mkdtempSync(join(tmpdir(), 'rxdsp-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const notWav = join(tmp, 'notes.wav');
 writeFileSync(notWav, 'not RIFF/WAVE data\n');
+// a WAV header with format tag 0x55 (MP3): 44 bytes, then 4 bytes of "data"
+const mp3Wav = join(tmp, 'mp3.wav');
+{
+  const h = Buffer.alloc(48);
+  h.write('RIFF', 0, 'latin1');
+  h.writeUInt32LE(40, 4);
+  h.write('WAVEfmt ', 8, 'latin1');
+  h.writeUInt32LE(16, 16);
+  h.writeUInt16LE(0x55, 20); // format tag: MP3
+  h.writeUInt16LE(1, 22);
+  h.writeUInt32LE(8000, 24);
+  h.writeUInt32LE(16000, 28);
+  h.writeUInt16LE(2, 32);
+  h.writeUInt16LE(16, 34);
+  h.write('data', 36, 'latin1');
+  h.writeUInt32LE(4, 40);
+  writeFileSync(mp3Wav, h);
+}
 
 function rxdsp(...args: string[]): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
@@ -86,6 +104,7 @@ describe('rxdsp user mistakes', () => {
     // found while streaming (the source fails on subscribe): still one line, no unhandled error from the meter
     [['run', 'wav-playback', '--simulated', '--fast', '--wav', notWav], /^rxdsp: readWav: path ".*notes\.wav" is not a WAV file \(no RIFF…WAVE header\)$/],
     [['run', 'three-band-eq', '--simulated', '--fast', '--wav', notWav], /^rxdsp: readWav: path ".*notes\.wav" is not a WAV file \(no RIFF…WAVE header\)$/],
+    [['run', 'wav-playback', '--simulated', '--fast', '--wav', mp3Wav], /^rxdsp: readWav: ".*mp3\.wav": format tag 0x0055 \(MP3\) is not decoded/],
   ];
   for (const [args, message] of cases) {
     it(`rxdsp ${args.join(' ')}`, () => {

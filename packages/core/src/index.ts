@@ -2,6 +2,7 @@
 export type { Frame, SampleArray } from './types/Frame';
 export { frameLength } from './types/Frame';
 export { RxdspError, FrameFormatError, ParameterError, FrameMismatchError, WavFileError } from './types/errors';
+export type { WavFileErrorCode } from './types/errors';
 export type { TimingRecord } from './types/TimingRecord';
 export { createTimingRecord, markArrival, markDone } from './types/TimingRecord';
 export type {
@@ -67,7 +68,7 @@ export type { DeviceInput, InputEnd } from './internal/deviceInput';
 
 // io
 export { readWav } from './wav/readWav';
-export type { ReadWavOptions, ReadWavDtype, ReadWavFrame } from './wav/readWav';
+export type { ReadWavOptions, ReadWavDtype, ReadWavFrame, ReadWavReport } from './wav/readWav';
 export { writeWav } from './wav/writeWav';
 export type { WriteWavOptions } from './wav/writeWav';
 
