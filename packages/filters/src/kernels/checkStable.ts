@@ -5,26 +5,62 @@
 /** What `checkStable` found unstable, for a message. */
 export type Instability = { readonly where: string; readonly detail: string };
 
+// Double-double arithmetic (value = hi + lo): the step-down subtracts nearly equal products when
+// poles lie close to the unit circle (butter(2, 1e-6): poles 2.2e-6 inside), which in plain doubles
+// can push a reflection coefficient of a stable filter past 1. In double-double the recursion is
+// exact to about 1e-30, far below the rounding of the coefficients themselves.
+type DD = readonly [number, number];
+function twoSum(a: number, b: number): DD {
+  const s = a + b;
+  const v = s - a;
+  return [s, a - (s - v) + (b - v)];
+}
+function twoProd(a: number, b: number): DD {
+  const p = a * b;
+  const sa = 134217729 * a;
+  const ah = sa - (sa - a);
+  const sb = 134217729 * b;
+  const bh = sb - (sb - b);
+  return [p, ah * bh - p + ah * (b - bh) + (a - ah) * bh + (a - ah) * (b - bh)];
+}
+function ddAdd(x: DD, y: DD): DD {
+  const [s, e] = twoSum(x[0], y[0]);
+  return twoSum(s, e + x[1] + y[1]);
+}
+function ddMul(x: DD, y: DD): DD {
+  const [p, e] = twoProd(x[0], y[0]);
+  return twoSum(p, e + x[0] * y[1] + x[1] * y[0]);
+}
+function ddDiv(x: DD, y: DD): DD {
+  const q1 = x[0] / y[0];
+  const r = ddAdd(x, ddMul(y, [-q1, 0]));
+  const q2 = r[0] / y[0];
+  return twoSum(q1, q2);
+}
+const neg = (x: DD): DD => [-x[0], -x[1]];
+const ONE: DD = [1, 0];
+
 /**
  * Schur–Cohn step-down test of a monic denominator `a` (`a[0] = 1`, as `normaliseBA` returns it).
  * The polynomial z^n·A(z) has every root strictly inside the unit circle if and only if each
  * reflection coefficient k_m met while reducing the degree from n to 1 has |k_m| < 1, where
- * k_m = p_m[m] and p_{m−1}[i] = (p_m[i] − k_m·p_m[m−i]) / (1 − k_m²). A pole on the circle
- * (e.g. `a = [1, −1]`) gives |k| = 1 and counts as unstable.
+ * k_m = p_m[m] and p_{m−1}[i] = (p_m[i] − k_m·p_m[m−i]) / (1 − k_m²) (computed in double-double).
+ * A pole on the circle (e.g. `a = [1, −1]`) gives |k| = 1 and counts as unstable.
  * @returns undefined when stable, else the step and the offending reflection coefficient.
  */
 function schurCohn(a: Float64Array): Instability | undefined {
   let m = a.length - 1;
   while (m > 0 && a[m] === 0) m--; // trailing zeros: poles at z = 0
-  let p = a.slice(0, m + 1);
+  let p: DD[] = Array.from(a.subarray(0, m + 1), (v): DD => [v, 0]);
   for (; m >= 1; m--) {
-    const k = p[m] as number;
-    if (!(Math.abs(k) < 1)) {
-      return { where: 'a', detail: `Schur–Cohn test: reflection coefficient k${m} = ${k}, |k${m}| ≥ 1` };
+    const k = p[m] as DD;
+    const margin = ddAdd(ONE, k[0] < 0 ? k : neg(k)); // 1 − |k|
+    if (!(margin[0] > 0)) {
+      return { where: 'a', detail: `Schur–Cohn test: reflection coefficient k${m} = ${k[0] + k[1]}, |k${m}| ≥ 1` };
     }
-    const d = (1 - k) * (1 + k);
-    const q = new Float64Array(m);
-    for (let i = 0; i < m; i++) q[i] = ((p[i] as number) - k * (p[m - i] as number)) / d;
+    const d = ddMul(ddAdd(ONE, neg(k)), ddAdd(ONE, k));
+    const q: DD[] = [];
+    for (let i = 0; i < m; i++) q.push(ddDiv(ddAdd(p[i] as DD, neg(ddMul(k, p[m - i] as DD))), d));
     p = q;
   }
   return undefined;
