@@ -94,6 +94,7 @@ describe('rxdsp user mistakes', () => {
     [['measure', '--simulated', '--filter', 'stereo-gain'], /^rxdsp: --filter: unknown filter example "stereo-gain"/],
     [['latency', '--simulated', '--signal', 'noise'], /^rxdsp: option '--signal <kind>' argument 'noise' is invalid/],
     [['panel', 'stereo-gain', '--simulated', '--port', '70000'], /^rxdsp: --port must be at most 65535, got 70000$/],
+    [['panel', 'stereo-gain', '--simulated', '--max-connections', '0'], /^rxdsp: --max-connections must be a positive integer, got "0"$/],
     [['panel', 'stereo-gain', '--simulated', '--seconds', '0'], /^rxdsp: --seconds must be a positive number, got "0"$/],
     [['latency', '--simulated', '--seconds', '2'], /^rxdsp: unknown option '--seconds'/],
     [['run', 'iir-notch', '--simulated', '--frame-length', '1.5'], /^rxdsp: --frame-length must be a positive integer, got "1\.5"$/],
