@@ -47,7 +47,11 @@ export interface IirDesignOptions<O extends IirOutput = IirOutput> {
   btype?: BandTypeInput;
   /** Sampling rate in Hz: `Wn` is then in Hz (0 < Wn < fs/2). Without it, Wn is normalised to Nyquist (0 < Wn < 1). */
   fs?: number;
-  /** Output form: 'ba' (default, as scipy), 'zpk' or 'sos'. Prefer 'sos' for orders above ~8 or narrow bands. */
+  /**
+   * Output form: 'ba' (default, as scipy), 'zpk' or 'sos'. Prefer 'sos' for orders above ~8 or narrow bands: a digital
+   * 'ba' design whose polynomial no longer holds the response (error above −60 dB re the peak, or an unstable
+   * denominator) throws RangeError advising 'sos'.
+   */
   output?: O;
   /** Design an analog filter (Wn in rad/s, no `fs`). Default false. */
   analog?: boolean;
