@@ -95,6 +95,7 @@ export function createProgram(io: CliIo): Command {
       .argument('<example>', `one of: ${names.join(', ')}`)
       .option('--host <address>', 'address to bind', '127.0.0.1')
       .option('-p, --port <n>', 'port (0 = any free port)', '8765')
+      .option('--max-connections <n>', 'WebSocket connections open at once (more are refused)', '8')
       .option('--wav <path>', 'WAV file to play (wav-playback)')
       .option('--filter <example>', 'filter under test (noise-measurement)')
       .option('-s, --seconds <s>', 'length of each run after Start (default: until Stop)'),

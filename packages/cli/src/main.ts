@@ -6,6 +6,9 @@ import type { CliIo } from './CliIo';
 /** AudioDeviceError codes that mean a configuration the user chose (not a failure while streaming). */
 const DEVICE_CONFIG_CODES = new Set(['UNKNOWN_DEVICE', 'NO_DEFAULT_DEVICE', 'UNSUPPORTED_CHANNELS', 'UNSUPPORTED_FORMAT', 'INVALID_FRAME_LENGTH', 'INVALID_OPTION', 'BINDING_UNAVAILABLE']);
 
+/** WavFileError codes that mean the WAV file the user gave cannot be used (`--wav`). */
+const WAV_FILE_CODES = new Set(['WAV_FORMAT', 'WAV_HEADER', 'WAV_TRUNCATED']);
+
 function codeOf(err: unknown): string | undefined {
   const code = (err as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : undefined;
@@ -15,7 +18,7 @@ function codeOf(err: unknown): string | undefined {
 function isUserError(err: unknown): boolean {
   if (err instanceof UsageError || err instanceof RangeError || err instanceof TypeError) return true;
   const code = codeOf(err);
-  return code !== undefined && (DEVICE_CONFIG_CODES.has(code) || code === 'ENOENT' || code === 'EADDRINUSE' || code === 'EACCES');
+  return code !== undefined && (DEVICE_CONFIG_CODES.has(code) || WAV_FILE_CODES.has(code) || code === 'ENOENT' || code === 'EADDRINUSE' || code === 'EACCES');
 }
 
 /**

@@ -1,7 +1,7 @@
 // The `rxdsp` command line run as users run it: a child process (tsx on the sources), checking
 // exit codes, that mistakes print one line without a stack trace, and what `run` prints and writes.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,24 @@ const tmp = mkdtempSync(join(tmpdir(), 'rxdsp-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const notWav = join(tmp, 'notes.wav');
 writeFileSync(notWav, 'not RIFF/WAVE data\n');
+// a WAV header with format tag 0x55 (MP3): 44 bytes, then 4 bytes of "data"
+const mp3Wav = join(tmp, 'mp3.wav');
+{
+  const h = Buffer.alloc(48);
+  h.write('RIFF', 0, 'latin1');
+  h.writeUInt32LE(40, 4);
+  h.write('WAVEfmt ', 8, 'latin1');
+  h.writeUInt32LE(16, 16);
+  h.writeUInt16LE(0x55, 20); // format tag: MP3
+  h.writeUInt16LE(1, 22);
+  h.writeUInt32LE(8000, 24);
+  h.writeUInt32LE(16000, 28);
+  h.writeUInt16LE(2, 32);
+  h.writeUInt16LE(16, 34);
+  h.write('data', 36, 'latin1');
+  h.writeUInt32LE(4, 40);
+  writeFileSync(mp3Wav, h);
+}
 
 function rxdsp(...args: string[]): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
@@ -76,6 +94,7 @@ describe('rxdsp user mistakes', () => {
     [['measure', '--simulated', '--filter', 'stereo-gain'], /^rxdsp: --filter: unknown filter example "stereo-gain"/],
     [['latency', '--simulated', '--signal', 'noise'], /^rxdsp: option '--signal <kind>' argument 'noise' is invalid/],
     [['panel', 'stereo-gain', '--simulated', '--port', '70000'], /^rxdsp: --port must be at most 65535, got 70000$/],
+    [['panel', 'stereo-gain', '--simulated', '--max-connections', '0'], /^rxdsp: --max-connections must be a positive integer, got "0"$/],
     [['panel', 'stereo-gain', '--simulated', '--seconds', '0'], /^rxdsp: --seconds must be a positive number, got "0"$/],
     [['latency', '--simulated', '--seconds', '2'], /^rxdsp: unknown option '--seconds'/],
     [['run', 'iir-notch', '--simulated', '--frame-length', '1.5'], /^rxdsp: --frame-length must be a positive integer, got "1\.5"$/],
@@ -86,6 +105,7 @@ describe('rxdsp user mistakes', () => {
     // found while streaming (the source fails on subscribe): still one line, no unhandled error from the meter
     [['run', 'wav-playback', '--simulated', '--fast', '--wav', notWav], /^rxdsp: readWav: path ".*notes\.wav" is not a WAV file \(no RIFF…WAVE header\)$/],
     [['run', 'three-band-eq', '--simulated', '--fast', '--wav', notWav], /^rxdsp: readWav: path ".*notes\.wav" is not a WAV file \(no RIFF…WAVE header\)$/],
+    [['run', 'wav-playback', '--simulated', '--fast', '--wav', mp3Wav], /^rxdsp: readWav: ".*mp3\.wav": format tag 0x0055 \(MP3\) is not decoded/],
   ];
   for (const [args, message] of cases) {
     it(`rxdsp ${args.join(' ')}`, () => {
@@ -187,6 +207,48 @@ function start(args: string[], ready: RegExp): Promise<{ child: ReturnType<typeo
   });
 }
 
+describe('rxdsp --out that cannot be written (issue 13)', () => {
+  const file = join(tmp, 'a-file');
+  writeFileSync(file, 'x');
+  const cases: [string[], string, string][] = [
+    [['run', 'stereo-gain', '--simulated', '--seconds', '1'], join(file, 'sub'), 'a part of the path is a file, not a folder'],
+    [['run', 'stereo-gain', '--simulated', '--seconds', '1'], file, 'it is a file, not a folder'],
+    [['measure', '--filter', 'iir-notch', '--simulated', '--seconds', '1'], join(file, 'sub', 'deeper'), 'a part of the path is a file, not a folder'],
+    [['panel', 'stereo-gain', '--simulated', '--port', '0'], join(file, 'sub'), 'a part of the path is a file, not a folder'],
+  ];
+  for (const [args, out, reason] of cases) {
+    it(`rxdsp ${args[0]} --out ${out === file ? '<a file>' : '<under a file>'}: one line, exit 2, before streaming`, () => {
+      const r = rxdsp(...args, '--out', out);
+      expect(r.code).toBe(2);
+      expect(errLines(r.stderr)).toEqual([`rxdsp: --out ${JSON.stringify(out)}: cannot write there (${reason})`]);
+      expect(r.stdout).not.toContain('Streaming'); // nothing was streamed (and no device opened)
+      expect(r.stdout).not.toContain('Device:');
+    });
+  }
+  it('creates a missing folder with its parents, and leaves no probe file', () => {
+    const out = join(tmp, 'new', 'nested');
+    const r = rxdsp('run', 'stereo-gain', '--simulated', '--fast', '--seconds', '0.1', '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(out).filter((f) => f.startsWith('.rxdsp'))).toEqual([]);
+  });
+});
+
+describe('rxdsp panel on a port in use (issue 13)', () => {
+  it('prints one line naming the port and exits 2, without a stack trace', async () => {
+    const { createServer } = await import('node:net');
+    const blocker = createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const r = rxdsp('panel', 'stereo-gain', '--simulated', '--port', String(port), '--out', join(tmp, 'busy'));
+      expect(r.code).toBe(2);
+      expect(errLines(r.stderr)).toEqual([`rxdsp: panel: port ${port} on 127.0.0.1 is already in use (choose another with --port; 0 picks a free port)`]);
+    } finally {
+      blocker.close();
+    }
+  }, 40_000);
+});
+
 describe('rxdsp streaming until Ctrl-C', () => {
   it('run stops early on SIGINT and still prints the statistics and plots', async () => {
     const out = join(tmp, 'sigint');
@@ -202,8 +264,9 @@ describe('rxdsp streaming until Ctrl-C', () => {
   }, 40_000);
 
   it('panel serves its page, the uPlot files and the WebSocket endpoint on 127.0.0.1, and quits on SIGINT', async () => {
-    const p = await start(['panel', 'three-band-eq', '--simulated', '--port', '0', '--out', join(tmp, 'panel')], /Panel: (http:\/\/127\.0\.0\.1:\d+\/)/);
-    const url = p.match[1]!;
+    const p = await start(['panel', 'three-band-eq', '--simulated', '--port', '0', '--out', join(tmp, 'panel')], /Panel: (http:\/\/127\.0\.0\.1:\d+\/)\?token=([A-Za-z0-9_-]{43}) /);
+    const url = `${p.match[1]!}?token=${p.match[2]!}`;
+    expect((await fetch(p.match[1]!)).status).toBe(403); // the page needs the printed token
     const page = await fetch(url);
     expect(page.status).toBe(200);
     const html = await page.text();
@@ -217,7 +280,7 @@ describe('rxdsp streaming until Ctrl-C', () => {
     expect((await fetch(new URL('/etc/passwd', url))).status).toBe(404);
     expect((await fetch(url, { method: 'POST' })).status).toBe(405);
     // the WebSocket greets with the example's live parameters and rejects nonsense without dying
-    const ws = new WebSocket(new URL('/ws', url).href.replace('http', 'ws'));
+    const ws = new WebSocket(new URL(`/ws?token=${p.match[2]!}`, url).href.replace('http', 'ws'), { origin: new URL(url).origin });
     const messages: { type: string; [k: string]: unknown }[] = [];
     ws.on('message', (d) => messages.push(JSON.parse(d.toString()) as { type: string }));
     await new Promise<void>((r) => ws.once('open', () => r()));

@@ -2,7 +2,7 @@
 export type { Frame, SampleArray } from './types/Frame';
 export { frameLength } from './types/Frame';
 export { RxdspError, FrameFormatError, ParameterError, FrameMismatchError, WavFileError, NonFiniteError } from './types/errors';
-export type { FrameFormatReason } from './types/errors';
+export type { FrameFormatReason, WavFileErrorCode } from './types/errors';
 export type { TimingRecord } from './types/TimingRecord';
 export { createTimingRecord, markArrival, markDone } from './types/TimingRecord';
 export type {

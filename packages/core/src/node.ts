@@ -4,6 +4,6 @@
 
 // io
 export { readWav } from './wav/readWav';
-export type { ReadWavOptions, ReadWavDtype, ReadWavFrame } from './wav/readWav';
+export type { ReadWavOptions, ReadWavDtype, ReadWavFrame, ReadWavReport } from './wav/readWav';
 export { writeWav } from './wav/writeWav';
-export type { WriteWavOptions } from './wav/writeWav';
+export type { WavWritten, WriteWavOptions } from './wav/writeWav';

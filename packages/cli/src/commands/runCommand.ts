@@ -4,6 +4,7 @@ import { applyParameterValues, createExampleRun, openDevice, printResult, startE
 import type { CliIo } from '../CliIo';
 import { formatMeterLine } from '../formatMeterLine';
 import { exampleArgsFromOptions, type StreamCommandOptions } from './exampleArgsFromOptions';
+import { checkOutputDir } from './checkOutputDir';
 import { requireExample } from './requireExample';
 
 /**
@@ -15,6 +16,7 @@ import { requireExample } from './requireExample';
 export async function runCommand(io: CliIo, name: string, opts: StreamCommandOptions & { readonly quiet?: boolean }): Promise<void> {
   const def = requireExample(name);
   const args = exampleArgsFromOptions(def, opts);
+  checkOutputDir('--out', args.settings.outDir); // before any device opens or sample streams
   const run = createExampleRun(def, args.settings);
   applyParameterValues(def.name, run.parameters, args.set);
   const opened = await openDevice(args.choice, args.settings, run.simulatedInput ? { simulatedInput: run.simulatedInput } : {});

@@ -56,7 +56,8 @@ export function panelPage(info: PanelPageInfo): string {
 <script>
 (() => {
   const $ = (id) => document.getElementById(id);
-  const ws = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws');
+  const token = new URLSearchParams(location.search).get('token') || '';
+  const ws = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws?token=' + encodeURIComponent(token));
   const send = (obj) => ws.send(JSON.stringify(obj));
   const sendRaw = (text) => ws.send(text);
   window.rxdspPanel = { send, sendRaw, messages: 0 };

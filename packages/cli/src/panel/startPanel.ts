@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import type { Duplex } from 'node:stream';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Subject, Subscription, type Observable } from 'rxjs';
@@ -13,8 +14,10 @@ import { openDevice, type OpenedDevice } from '@rxdsp/examples/harness/openDevic
 import { startExample, type StartedExample } from '@rxdsp/examples/harness/startExample';
 import { applyParameterValues } from '@rxdsp/examples/harness/applyParameterValues';
 import { createExampleRun } from '@rxdsp/examples/harness/createExampleRun';
+import { panelAccess, type PanelAccess } from './panelAccess';
 import { panelPage } from './panelPage';
 import { parseClientMessage } from './parseClientMessage';
+import { createRejectionLog } from './rejectionLog';
 
 /** Options of {@link startPanel}. */
 export interface PanelOptions {
@@ -31,12 +34,18 @@ export interface PanelOptions {
   readonly log?: (line: string) => void;
   /** Frames between two spectrum updates (default: about 4 per second). */
   readonly spectrumEveryFrames?: number;
+  /** WebSocket connections open at once, integer ≥ 1 (default 8); more are refused with 503. */
+  readonly maxConnections?: number;
+  /** Minimum time between two log lines about rejected requests, connections and messages, ms (default 5000). */
+  readonly rejectLogIntervalMs?: number;
 }
 
 /** A running panel server. */
 export interface PanelHandle {
-  /** `http://host:port/` */
+  /** `http://host:port/?token=…`: the page, with this run's secret token. */
   readonly url: string;
+  /** This run's secret token (required by the page and the WebSocket). */
+  readonly token: string;
   readonly port: number;
   readonly device: OpenedDevice;
   /** Every frame leaving the example's pipeline while it runs (across Start/Stop cycles). */
@@ -70,6 +79,14 @@ function uplotDir(): string {
  * Invalid messages (malformed JSON, unknown type or parameter, a value out of range)
  * are rejected: the page shows the error and it is logged; the stream keeps running.
  *
+ * Access (see the README's Security section): every request needs a `Host` naming the panel
+ * (`127.0.0.1`, `localhost`, `[::1]` or the explicit `host`, with the port): 403 otherwise. The
+ * page (`/`) and the WebSocket need this run's secret `token` in the query string (`url` holds it);
+ * the WebSocket also needs an `Origin` equal to the panel's own (403), and at most
+ * `maxConnections` are open at once (503). Rejections are logged at most once per
+ * `rejectLogIntervalMs` (a summary counts the rest) and totalled at `close()`. A port in use
+ * rejects with an Error of code `EADDRINUSE` whose one-line message names the port.
+ *
  * ## Example
  * ```ts
  * const panel = await startPanel({ example: stereoGain, settings, choice: { simulated: true, fast: false } });
@@ -80,6 +97,11 @@ export async function startPanel(opts: PanelOptions): Promise<PanelHandle> {
   const { example, settings } = opts;
   const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const host = opts.host ?? '127.0.0.1';
+  const maxConnections = opts.maxConnections ?? 8;
+  if (!Number.isInteger(maxConnections) || maxConnections < 1) throw new RangeError(`startPanel: maxConnections must be an integer ≥ 1, got ${maxConnections}`);
+  const logIntervalMs = opts.rejectLogIntervalMs ?? 5000;
+  if (!(logIntervalMs > 0)) throw new RangeError(`startPanel: rejectLogIntervalMs must be > 0 ms, got ${logIntervalMs}`);
+  const rejected = createRejectionLog(log, logIntervalMs);
   const run = createExampleRun(example, settings);
   applyParameterValues(example.name, run.parameters, opts.set ?? {});
   const device = await openDevice(opts.choice, settings, run.simulatedInput ? { simulatedInput: run.simulatedInput } : {});
@@ -166,14 +188,38 @@ export async function startPanel(opts: PanelOptions): Promise<PanelHandle> {
 
   const uplot = uplotDir();
   const page = panelPage({ title: `${example.name}: ${example.title}`, description: example.description });
+  let access: PanelAccess | undefined; // set once the port is known (before any request is served)
+  const forbid = (res: ServerResponse, status: number, reason: string, body: string): void => {
+    rejected.reject('request', reason);
+    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(`${body}\n`);
+  };
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = (req.url ?? '/').split('?')[0] ?? '/';
+    const badHost = access!.checkHost(req.headers.host);
+    if (badHost !== undefined) {
+      forbid(res, 403, `${req.method ?? '?'} ${url.slice(0, 80)}: ${badHost}`, 'forbidden: this is not the address the panel serves');
+      return;
+    }
     if (req.method !== 'GET') {
       res.writeHead(405, { allow: 'GET' }).end('method not allowed\n');
       return;
     }
     if (url === '/' || url === '/index.html') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page);
+      const badToken = access!.checkToken(req.url);
+      if (badToken !== undefined) {
+        forbid(res, 403, `GET ${url}: ${badToken}`, 'forbidden: open the panel with the URL (and its token) that rxdsp panel printed');
+        return;
+      }
+      res
+        .writeHead(200, {
+          'content-type': 'text/html; charset=utf-8',
+          'cache-control': 'no-store',
+          // no framing by other pages; the token in the URL is never sent as a Referer
+          'x-frame-options': 'DENY',
+          'content-security-policy': "frame-ancestors 'none'",
+          'referrer-policy': 'no-referrer',
+        })
+        .end(page);
       return;
     }
     const type = UPLOT_FILES[url];
@@ -186,8 +232,27 @@ export async function startPanel(opts: PanelOptions): Promise<PanelHandle> {
     }
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
   });
-  const wss = new WebSocketServer({ server, path: '/ws', maxPayload: 64 * 1024 });
-  wss.on('connection', (ws) => {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  let upgrading = 0;
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => undefined); // a client resetting a refused socket is not our failure
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const a = access!;
+    const denied = path !== '/ws' ? `path ${JSON.stringify(path.slice(0, 80))} is not /ws` : (a.checkHost(req.headers.host) ?? a.checkOrigin(req.headers.origin) ?? a.checkToken(req.url));
+    const full = denied === undefined && clients.size + upgrading >= maxConnections;
+    if (denied !== undefined || full) {
+      rejected.reject('connection', denied ?? `${maxConnections} connections are open (maxConnections)`);
+      socket.once('finish', () => socket.destroy());
+      socket.end(`HTTP/1.1 ${full ? '503 Service Unavailable' : '403 Forbidden'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+      return;
+    }
+    upgrading++;
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      upgrading--;
+      wss.emit('connection', ws, req);
+    });
+  });
+  wss.on('connection', (ws: WebSocket) => {
     clients.add(ws);
     ws.on('close', () => clients.delete(ws));
     ws.on('error', (err) => log(`panel: websocket error: ${err.message}`));
@@ -206,7 +271,7 @@ export async function startPanel(opts: PanelOptions): Promise<PanelHandle> {
     ws.on('message', (data, isBinary) => {
       const parsed = isBinary ? ({ ok: false, error: 'binary messages are not accepted' } as const) : parseClientMessage(data.toString(), run.parameters);
       if (!parsed.ok) {
-        log(`panel: rejected message: ${parsed.error}`);
+        rejected.reject('message', parsed.error);
         ws.send(JSON.stringify({ type: 'error', message: `rejected: ${parsed.error}` }));
         return;
       }
@@ -221,18 +286,33 @@ export async function startPanel(opts: PanelOptions): Promise<PanelHandle> {
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
+  const wantedPort = opts.port ?? 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(wantedPort, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (err) {
+    await device.close?.();
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+      const why = code === 'EADDRINUSE' ? 'is already in use' : code === 'EACCES' ? 'needs privileges this user lacks' : 'is not an address of this machine';
+      const what = code === 'EADDRNOTAVAIL' ? `--host ${host}` : `port ${wantedPort} on ${host}`;
+      throw Object.assign(new Error(`panel: ${what} ${why} (choose another with ${code === 'EADDRNOTAVAIL' ? '--host' : '--port; 0 picks a free port'})`), { code });
+    }
+    throw err;
+  }
+  server.on('error', (err) => log(`panel: server error: ${err.message}`));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  access = panelAccess(host, port);
   const urlHost = host.includes(':') ? `[${host}]` : host;
   return {
-    url: `http://${urlHost}:${port}/`,
+    url: `http://${urlHost}:${port}/?token=${access.token}`,
+    token: access.token,
     port,
     device,
     output$: output$.asObservable(),
@@ -243,6 +323,7 @@ export async function startPanel(opts: PanelOptions): Promise<PanelHandle> {
       for (const ws of clients) ws.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      rejected.close();
       await device.close?.();
     },
   };

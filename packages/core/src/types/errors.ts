@@ -2,8 +2,8 @@
  * Base class of the errors rxdsp operators send to `subscriber.error` while streaming.
  * Configuration mistakes are thrown synchronously as `RangeError` / `TypeError` instead.
  * Subclasses: {@link FrameFormatError} (`FRAME_FORMAT`), {@link ParameterError} (`PARAMETER`),
- * {@link FrameMismatchError} (`FRAME_MISMATCH`), {@link WavFileError} (`WAV_READ`, `WAV_WRITE`),
- * {@link NonFiniteError} (`NON_FINITE`).
+ * {@link FrameMismatchError} (`FRAME_MISMATCH`), {@link WavFileError} (`WAV_READ`, `WAV_WRITE`,
+ * `WAV_FORMAT`, `WAV_HEADER`, `WAV_TRUNCATED`), {@link NonFiniteError} (`NON_FINITE`).
  *
  * ## Example
  * ```ts
@@ -93,15 +93,21 @@ export class FrameMismatchError extends RxdspError {
 }
 
 /**
- * A WAV file could not be read or written while streaming (it vanished or changed after
- * `readWav` checked it, or the output could not be written). Codes `WAV_READ`, `WAV_WRITE`.
- * The message names the path.
+ * A WAV file could not be read or written: `WAV_READ` (it vanished or cannot be read after
+ * `readWav` checked it), `WAV_WRITE` (the output could not be written), `WAV_FORMAT` (an encoding
+ * `readWav` does not decode, e.g. MP3 or A-law), `WAV_HEADER` (a header that contradicts itself:
+ * block align, bits per sample, channel count, missing chunk), `WAV_TRUNCATED` (less sample data
+ * than the header declares, or a file cut mid-sample). The message names the path.
  */
 export class WavFileError extends RxdspError {
+  declare readonly code: WavFileErrorCode;
   /** The file concerned. */
   readonly path: string;
-  constructor(code: 'WAV_READ' | 'WAV_WRITE', path: string, message: string) {
+  constructor(code: WavFileErrorCode, path: string, message: string) {
     super(code, message);
     this.path = path;
   }
 }
+
+/** The codes of {@link WavFileError}. */
+export type WavFileErrorCode = 'WAV_READ' | 'WAV_WRITE' | 'WAV_FORMAT' | 'WAV_HEADER' | 'WAV_TRUNCATED';

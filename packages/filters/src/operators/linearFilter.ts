@@ -1,5 +1,6 @@
 import { isObservable, type Observable } from 'rxjs';
 import { LinearFilterKernel } from '../kernels/LinearFilterKernel';
+import { checkStable } from '../kernels/checkStable';
 import { lfilterZi } from '../kernels/lfilterZi';
 import { type NormalisedBA, finiteVector, normaliseBA } from '../kernels/validate';
 import type { NonFiniteOptions } from '@rxdsp/core';
@@ -21,11 +22,16 @@ export interface LinearFilterOptions extends NonFiniteOptions {
    * scipy's `lfilter(b, a, x, zi=lfilter_zi(b, a)*x[0])`). Default: zeros.
    */
   readonly zi?: ArrayLike<number> | 'steady';
+  /**
+   * Accept coefficients with a pole on or outside the unit circle (default false: such fixed
+   * coefficients throw `RangeError`, such live ones error the stream with `ParameterError`).
+   */
+  readonly allowUnstable?: boolean;
 }
 
 const fn = 'linearFilter';
 
-function family(zi: LinearFilterOptions['zi']): KernelFamily<NormalisedBA, LinearFilterKernel> {
+function family(zi: LinearFilterOptions['zi'], allowUnstable = false): KernelFamily<NormalisedBA, LinearFilterKernel> {
   return {
     fn,
     validate(raw) {
@@ -38,6 +44,7 @@ function family(zi: LinearFilterOptions['zi']): KernelFamily<NormalisedBA, Linea
         throw new RangeError(`${fn}: opts.zi has length ${zi.length}, expected ${c.n - 1}`);
       }
       if (zi === 'steady') lfilterZiFor(c); // a pole at z = 1 fails here, at creation
+      if (!allowUnstable) checkStable(fn, c);
       return c;
     },
     create(c, _len, first) {
@@ -90,6 +97,9 @@ function lfilterZiFor(c: NormalisedBA): Float64Array {
  * - Completion and errors of the source pass straight through; nothing is buffered (zero latency), so
  *   completion flushes nothing. Teardown unsubscribes the source and the coefficients Observable.
  * - An explicit `opts.zi` must fit every coefficient set (live values of another order error with `ParameterError`).
+ * - Instability: coefficients with a pole on or outside the unit circle (Schur–Cohn test on `a`) throw
+ *   `RangeError` (fixed) or error the stream with `ParameterError` when they arrive (live), unless
+ *   `opts.allowUnstable` is true.
  *
  * ## Example
  * ```ts
@@ -103,7 +113,7 @@ function lfilterZiFor(c: NormalisedBA): Float64Array {
  *
  * @param b numerator coefficients (non-empty, finite), or an Observable of `{ b, a }`
  * @param a denominator coefficients (non-empty, finite, `a[0] ≠ 0`)
- * @param opts `zi`: initial state (length max(len a, len b) − 1) or `'steady'`
+ * @param opts `zi`: initial state (length max(len a, len b) − 1) or `'steady'`; `allowUnstable` (default false)
  * @throws TypeError / RangeError naming the parameter when fixed coefficients or `zi` are invalid
  */
 export function linearFilter<T extends FloatFrame>(
@@ -125,7 +135,9 @@ export function linearFilter<T extends FloatFrame>(
   if (typeof opts !== 'object' || opts === null) throw new TypeError(`${fn}: opts must be an object, got ${String(opts)}`);
   const zi = (opts as LinearFilterOptions).zi;
   if (zi !== undefined && zi !== 'steady') finiteVector(fn, 'opts.zi', zi, { allowEmpty: true });
-  const fam = family(zi);
+  const allowUnstable = (opts as LinearFilterOptions).allowUnstable ?? false;
+  if (typeof allowUnstable !== 'boolean') throw new TypeError(`${fn}: opts.allowUnstable must be a boolean, got ${typeof allowUnstable}`);
+  const fam = family(zi, allowUnstable);
   const src = coefficientSource(fam, live ? b : { b, a: aOrOpts });
   return filterOperator<NormalisedBA, LinearFilterKernel, T>(fam, src, opts as LinearFilterOptions);
 }

@@ -1,4 +1,5 @@
 import type { Observable } from 'rxjs';
+import { checkStable } from '../kernels/checkStable';
 import { SosFilterKernel } from '../kernels/SosFilterKernel';
 import type { Sos } from '../kernels/sosfilt';
 import { sosfiltZi } from '../kernels/sosfiltZi';
@@ -13,6 +14,11 @@ export interface SosFilterOptions extends NonFiniteOptions {
    * order, or `'steady'` for `sosfiltZi(sos) · x[0]` per channel. Default: zeros.
    */
   readonly zi?: ArrayLike<number> | 'steady';
+  /**
+   * Accept sections with a pole on or outside the unit circle (default false: such fixed sections
+   * throw `RangeError`, such live ones error the stream with `ParameterError`).
+   */
+  readonly allowUnstable?: boolean;
 }
 
 const fn = 'sosFilter';
@@ -23,7 +29,7 @@ function rows(flat: Float64Array): number[][] {
   return r;
 }
 
-function family(zi: SosFilterOptions['zi']): KernelFamily<number[][], SosFilterKernel> {
+function family(zi: SosFilterOptions['zi'], allowUnstable = false): KernelFamily<number[][], SosFilterKernel> {
   const steady = (sos: number[][]): Float64Array => {
     try {
       return sosfiltZi(sos);
@@ -34,11 +40,13 @@ function family(zi: SosFilterOptions['zi']): KernelFamily<number[][], SosFilterK
   return {
     fn,
     validate(raw) {
-      const sos = rows(normaliseSos(fn, raw));
+      const flat = normaliseSos(fn, raw);
+      const sos = rows(flat);
       if (zi !== undefined && zi !== 'steady' && zi.length !== 2 * sos.length) {
         throw new RangeError(`${fn}: opts.zi has length ${zi.length}, expected ${2 * sos.length} (2 × ${sos.length} sections)`);
       }
       if (zi === 'steady') steady(sos);
+      if (!allowUnstable) checkStable(fn, { sos: flat });
       return sos;
     },
     create(sos, _len, first) {
@@ -79,6 +87,9 @@ function family(zi: SosFilterOptions['zi']): KernelFamily<number[][], SosFilterK
  * - Completion and errors of the source pass straight through; nothing is buffered (zero latency), so
  *   completion flushes nothing. Teardown unsubscribes the source and the coefficients Observable.
  * - An explicit `opts.zi` must fit every coefficient set (live values of another order error with `ParameterError`).
+ * - Instability: a section with a pole on or outside the unit circle (|a2| < 1 and |a1| < 1 + a2 fail)
+ *   throws `RangeError` (fixed) or errors the stream with `ParameterError` when it arrives (live),
+ *   unless `opts.allowUnstable` is true.
  *
  * ## Example
  * ```ts
@@ -91,14 +102,16 @@ function family(zi: SosFilterOptions['zi']): KernelFamily<number[][], SosFilterK
  * ```
  *
  * @param sos sections `[b0, b1, b2, a0, a1, a2]` (≥ 1, finite, `a0 ≠ 0`), or an Observable of them
- * @param opts `zi`: initial state (2 × sections values) or `'steady'`
+ * @param opts `zi`: initial state (2 × sections values) or `'steady'`; `allowUnstable` (default false)
  * @throws TypeError / RangeError naming the parameter (`sosFilter: sos[2] has 5 values, expected 6`)
  */
 export function sosFilter<T extends FloatFrame>(sos: Sos | Observable<Sos>, opts: SosFilterOptions = {}): FilterOperator<T> {
   if (typeof opts !== 'object' || opts === null) throw new TypeError(`${fn}: opts must be an object, got ${String(opts)}`);
   const zi = opts.zi;
   if (zi !== undefined && zi !== 'steady') finiteVector(fn, 'opts.zi', zi, { allowEmpty: true });
-  const fam = family(zi);
+  const allowUnstable = opts.allowUnstable ?? false;
+  if (typeof allowUnstable !== 'boolean') throw new TypeError(`${fn}: opts.allowUnstable must be a boolean, got ${typeof allowUnstable}`);
+  const fam = family(zi, allowUnstable);
   const src = coefficientSource(fam, sos);
   return filterOperator<number[][], SosFilterKernel, T>(fam, src, opts);
 }

@@ -3,6 +3,7 @@
 import { kaiser } from '@rxdsp/core';
 import { kaiserBeta } from './kaiserBeta';
 import { remez } from './remez';
+import { RemezConvergenceError } from './RemezConvergenceError';
 import { checkFs } from './firValidate';
 import { sinc } from './sinc';
 
@@ -37,6 +38,8 @@ export interface FirRemezHelperOptions {
   readonly nBump?: number;
   /** The order estimate (see {@link RemezOrderEstimate}). Default `'herrmann-mintzer-liu'`. */
   readonly orderEstimate?: RemezOrderEstimate;
+  /** Wall-clock budget of the Remez exchange in ms (see {@link RemezOptions.timeBudgetMs}). Default 5000. */
+  readonly timeBudgetMs?: number;
 }
 
 /**
@@ -138,9 +141,26 @@ export function modulateByNyquist(h: Float64Array): Float64Array {
 }
 
 /** Remez design with edges in Hz, as the course calls it: remez(numtaps, 2·edges/fs, desired, weight, fs = 2). */
-export function courseRemez(numtaps: number, edgesHz: readonly number[], desired: readonly number[], weight: readonly number[], fs: number): Float64Array {
+export function courseRemez(
+  numtaps: number,
+  edgesHz: readonly number[],
+  desired: readonly number[],
+  weight: readonly number[],
+  fs: number,
+  fn = 'remez',
+  timeBudgetMs?: number,
+): Float64Array {
   const ff = edgesHz.map((e) => (2 * e) / fs);
-  return remez(numtaps, ff, desired, { weight, fs: 2 });
+  try {
+    return remez(numtaps, ff, desired, { weight, fs: 2, ...(timeBudgetMs === undefined ? {} : { timeBudgetMs }) });
+  } catch (err) {
+    // name the helper the user called, and the length its spec asked for
+    if (err instanceof RemezConvergenceError) {
+      throw new RemezConvergenceError(`${fn}: ${numtaps} taps: ${err.message.replace(/^remez: /, '')}`, err.iterations, err.deviation, err.reason);
+    }
+    if (err instanceof RangeError) throw new RangeError(err.message.replace(/^remez: /, `${fn}: `));
+    throw err;
+  }
 }
 
 /**
@@ -176,6 +196,7 @@ export function lowpassDesign(
   fs: number,
   nBump: number,
   estimate: FirRemezHelperOptions['orderEstimate'],
+  timeBudgetMs?: number,
 ): Float64Array {
   const { dp, ds } = deviations(dPassDb, dStopDb);
   let order: number;
@@ -190,5 +211,5 @@ export function lowpassDesign(
   }
   const numtaps = order + nBump;
   checkLength(fn, numtaps, 2);
-  return courseRemez(numtaps, [0, fPass, fStop, fs / 2], [1, 0], weight, fs);
+  return courseRemez(numtaps, [0, fPass, fStop, fs / 2], [1, 0], weight, fs, fn, timeBudgetMs);
 }

@@ -29,7 +29,8 @@ import {
  * @param dPassDb - Passband ripple in dB (> 0).
  * @param dStopDb - Stopband attenuation in dB (> 0).
  * @param fs - Sampling rate in Hz (> 0).
- * @param options - `nBump` (default 5), `orderEstimate` (default `'herrmann-mintzer-liu'`).
+ * @param options - `nBump` (default 5), `orderEstimate` (default `'herrmann-mintzer-liu'`), `timeBudgetMs` (default 5000 ms:
+ *   a spec whose Remez exchange would run longer throws RemezConvergenceError naming this function).
  * @returns The taps (symmetric).
  * @throws RangeError for edges not increasing inside (0, fs/2), non-positive dB values or fs, a non-integer nBump;
  *   RemezConvergenceError when the exchange does not converge.
@@ -62,5 +63,5 @@ export function firRemezBandpass(
   }
   const numtaps = order + nBump;
   checkLength(fn, numtaps, 2);
-  return courseRemez(numtaps, [0, fStop1, fPass1, fPass2, fStop2, fs / 2], [0, 1, 0], weight, fs);
+  return courseRemez(numtaps, [0, fStop1, fPass1, fPass2, fStop2, fs / 2], [0, 1, 0], weight, fs, fn, options.timeBudgetMs);
 }

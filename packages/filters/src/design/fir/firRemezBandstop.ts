@@ -28,7 +28,8 @@ import {
  * @param dPassDb - Passband ripple in dB (> 0).
  * @param dStopDb - Stopband attenuation in dB (> 0).
  * @param fs - Sampling rate in Hz (> 0).
- * @param options - `nBump` (default 5), `orderEstimate` (default `'herrmann-mintzer-liu'`).
+ * @param options - `nBump` (default 5), `orderEstimate` (default `'herrmann-mintzer-liu'`), `timeBudgetMs` (default 5000 ms:
+ *   a spec whose Remez exchange would run longer throws RemezConvergenceError naming this function).
  * @returns The taps (symmetric).
  * @throws RangeError for edges not increasing inside (0, fs/2), non-positive dB values or fs, a non-integer nBump,
  *   or a resulting even length; RemezConvergenceError when the exchange does not converge.
@@ -69,5 +70,5 @@ export function firRemezBandstop(
       } nBump`,
     );
   }
-  return courseRemez(numtaps, [0, fPass1, fStop1, fStop2, fPass2, fs / 2], [1, 0, 1], weight, fs);
+  return courseRemez(numtaps, [0, fPass1, fStop1, fStop2, fPass2, fs / 2], [1, 0, 1], weight, fs, fn, options.timeBudgetMs);
 }

@@ -16,7 +16,8 @@ import { checkCourseArgs, checkNBump, lowpassDesign, modulateByNyquist, type Fir
  * @param dPassDb - Passband ripple in dB (> 0).
  * @param dStopDb - Stopband attenuation in dB (> 0).
  * @param fs - Sampling rate in Hz (> 0).
- * @param options - `nBump` (default 5), `orderEstimate` (default `'herrmann-mintzer-liu'`).
+ * @param options - `nBump` (default 5), `orderEstimate` (default `'herrmann-mintzer-liu'`), `timeBudgetMs` (default 5000 ms:
+ *   a spec whose Remez exchange would run longer throws RemezConvergenceError naming this function).
  * @returns The taps.
  * @throws RangeError for edges not increasing inside (0, fs/2), non-positive dB values or fs, a non-integer nBump;
  *   RemezConvergenceError when the exchange does not converge.
@@ -26,6 +27,6 @@ export function firRemezHighpass(fStop: number, fPass: number, dPassDb: number, 
   checkCourseArgs(fn, ['fStop', 'fPass'], [fStop, fPass], ['dPassDb', 'dStopDb'], [dPassDb, dStopDb], fs);
   const nBump = options.nBump ?? 5;
   checkNBump(fn, nBump);
-  const h = lowpassDesign(fn, fs / 2 - fPass, fs / 2 - fStop, dPassDb, dStopDb, fs, nBump, options.orderEstimate ?? 'herrmann-mintzer-liu');
+  const h = lowpassDesign(fn, fs / 2 - fPass, fs / 2 - fStop, dPassDb, dStopDb, fs, nBump, options.orderEstimate ?? 'herrmann-mintzer-liu', options.timeBudgetMs);
   return modulateByNyquist(h);
 }

@@ -18,7 +18,8 @@ import { checkCourseArgs, checkNBump, lowpassDesign, type FirRemezHelperOptions 
  * @param dPassDb - Passband ripple in dB (> 0).
  * @param dStopDb - Stopband attenuation in dB (> 0).
  * @param fs - Sampling rate in Hz (> 0).
- * @param options - `nBump` (default 5), `orderEstimate` (default `'herrmann-mintzer-liu'`).
+ * @param options - `nBump` (default 5), `orderEstimate` (default `'herrmann-mintzer-liu'`), `timeBudgetMs` (default 5000 ms:
+ *   a spec whose Remez exchange would run longer throws RemezConvergenceError naming this function).
  * @returns The taps (symmetric).
  * @throws RangeError for edges not increasing inside (0, fs/2), non-positive dB values or fs, a non-integer nBump;
  *   RemezConvergenceError when the exchange does not converge.
@@ -28,5 +29,5 @@ export function firRemezLowpass(fPass: number, fStop: number, dPassDb: number, d
   checkCourseArgs(fn, ['fPass', 'fStop'], [fPass, fStop], ['dPassDb', 'dStopDb'], [dPassDb, dStopDb], fs);
   const nBump = options.nBump ?? 5;
   checkNBump(fn, nBump);
-  return lowpassDesign(fn, fPass, fStop, dPassDb, dStopDb, fs, nBump, options.orderEstimate ?? 'herrmann-mintzer-liu');
+  return lowpassDesign(fn, fPass, fStop, dPassDb, dStopDb, fs, nBump, options.orderEstimate ?? 'herrmann-mintzer-liu', options.timeBudgetMs);
 }

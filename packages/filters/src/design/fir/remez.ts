@@ -43,6 +43,13 @@ export interface RemezOptions {
    * always throws, as in scipy.
    */
   readonly allowNonConverged?: boolean;
+  /**
+   * Wall-clock budget of the exchange in ms (> 0, `Infinity` for none). Default 5000. An iteration is not
+   * started if, judging by the last one, it would end past the budget: the design throws
+   * {@link RemezConvergenceError} (reason `'time'`) instead of blocking the thread (an impossible
+   * 8 600-tap spec once blocked it for 16 to 35 s). 2 400 taps take about 1–3 s.
+   */
+  readonly timeBudgetMs?: number;
 }
 
 const TWOPI = 2 * Math.PI;
@@ -111,6 +118,8 @@ export function remez(
   }
   const maxiter = options.maxiter ?? 25;
   if (!Number.isInteger(maxiter) || maxiter < 1) throw new RangeError(`${fn}: maxiter must be an integer ≥ 1, got ${String(maxiter)}`);
+  const timeBudgetMs = options.timeBudgetMs ?? 5000;
+  if (typeof timeBudgetMs !== 'number' || !(timeBudgetMs > 0)) throw new RangeError(`${fn}: timeBudgetMs must be > 0 ms (Infinity for no limit), got ${String(timeBudgetMs)}`);
   const gridDensity = options.gridDensity ?? 16;
   if (!Number.isInteger(gridDensity) || gridDensity < 1) {
     throw new RangeError(`${fn}: gridDensity must be an integer ≥ 1, got ${String(gridDensity)}`);
@@ -123,7 +132,7 @@ export function remez(
   }
   // Edges in cycles/sample (fs = 1), as the original program expects.
   const edges = edgesHz.map((e) => e / fs);
-  return parksMcClellan(numtaps, edges, des, weight, type, maxiter, gridDensity, options.allowNonConverged ?? false);
+  return parksMcClellan(numtaps, edges, des, weight, type, maxiter, gridDensity, options.allowNonConverged ?? false, timeBudgetMs);
 }
 
 /**
@@ -139,7 +148,9 @@ function parksMcClellan(
   maxiter: number,
   gridDensity: number,
   allowNonConverged: boolean,
+  timeBudgetMs: number,
 ): Float64Array {
+  const started = performance.now();
   const nbands = fx.length;
   const neg = type !== 'bandpass'; // antisymmetric impulse response
   const nodd = numtaps % 2 === 1;
@@ -233,11 +244,28 @@ function parksMcClellan(
     gridD[l] = des[l] as number;
     gridW[l] = wt[l] as number;
   }
-  const err = (l: number): number => (interpX(gridX[l] as number) - (gridD[l] as number)) * (gridW[l] as number);
-
-  let dev = 0;
-  let devl = -1;
+  // The time budget is also checked inside an iteration (every 1024 error evaluations): one iteration of a very
+  // long design (87 000 taps: 700 000 grid points × 43 500 terms) would otherwise run for minutes.
+  let evaluations = 0;
   let niter = 0;
+  let dev = 0;
+  const outOfTime = (): void => {
+    const spent = performance.now() - started;
+    if (spent <= timeBudgetMs) return;
+    throw new RemezConvergenceError(
+      `remez: not converged within timeBudgetMs = ${timeBudgetMs} (${Math.round(spent)} ms, ${niter} iteration(s) begun, ${ngrid} grid points, ` +
+        `${nfcns} cosine terms); widen the transition bands, use fewer taps, or raise timeBudgetMs`,
+      niter,
+      dev,
+      'time',
+    );
+  };
+  const err = (l: number): number => {
+    if ((++evaluations & 1023) === 0) outOfTime();
+    return (interpX(gridX[l] as number) - (gridD[l] as number)) * (gridW[l] as number);
+  };
+
+  let devl = -1;
   let converged = false;
   // Shared state of the extremal search (the search walks the grid keeping the best error seen in `comp`).
   let comp = 0;
@@ -262,13 +290,31 @@ function parksMcClellan(
     }
   };
 
+  let iterationStart = started;
+  let lastIterationMs = 0;
   for (;;) {
     iext[nzz] = ngrid + 1;
     niter++;
     if (niter > maxiter) break;
+    const now = performance.now();
+    if (niter > 1) lastIterationMs = now - iterationStart;
+    iterationStart = now;
+    if (niter > 1 && now - started + lastIterationMs > timeBudgetMs) {
+      throw new RemezConvergenceError(
+        `remez: not converged within timeBudgetMs = ${timeBudgetMs} (${niter - 1} iteration(s) in ${Math.round(now - started)} ms, the next would ` +
+          `take about ${Math.round(lastIterationMs)} ms more on ${ngrid} grid points and ${nfcns} cosine terms); widen the transition bands, ` +
+          'use fewer taps, or raise timeBudgetMs',
+        niter - 1,
+        dev,
+        'time',
+      );
+    }
     for (let k = 1; k <= nz; k++) x[k] = Math.cos((grid[iext[k] as number] as number) * TWOPI);
     const jet = Math.trunc((nfcns - 1) / 15) + 1; // stride of the products, against over/underflow
-    for (let k = 1; k <= nz; k++) ad[k] = lagrangeWeight(k, nz, jet, x);
+    for (let k = 1; k <= nz; k++) {
+      if ((k & 255) === 0) outOfTime();
+      ad[k] = lagrangeWeight(k, nz, jet, x);
+    }
     let dnum = 0;
     let dden = 0;
     let sgn = 1;

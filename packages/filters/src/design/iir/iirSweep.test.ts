@@ -198,12 +198,25 @@ describe('IIR sweep: digital designs vs scipy', () => {
       rec('design roots (rel)', Math.max(expectRootsClose(zpk.z, fromJson(c.z), 1e-8, 1e-8, 'z'), expectRootsClose(zpk.p, fromJson(c.p), 1e-8, 1e-8, 'p')));
       expect(rec('design k (rel)', Math.abs(zpk.k - c.k) / Math.abs(c.k)), `k ${zpk.k} vs ${c.k}`).toBeLessThanOrEqual(1e-8);
 
-      const ba = design(c, 'ba') as BA;
       if (c.baSound) {
+        const ba = design(c, 'ba') as BA;
         const bm = rec('design |H| / peak (ba)', maxDiff(magnitude(freqz(ba.b, ba.a, 512).h), c.mag) / peak);
         const bi = rec('design impulse (ba)', maxDiff(lfilter(ba.b, ba.a, impulse(400)).y, c.imp, 400));
         expect(bm, '(b, a) magnitude error / peak').toBeLessThanOrEqual(1e-6);
         expect(bi, '(b, a) impulse-response error').toBeLessThanOrEqual(1e-8);
+      } else {
+        // issue 13: where scipy's own (b, a) loses digits, 'ba' is either refused (naming the function and
+        // advising 'sos') or, if returned, within −60 dB (re the peak) of scipy's sos response
+        let ba: BA | undefined;
+        try {
+          ba = design(c, 'ba') as BA;
+        } catch (err) {
+          expect(err).toBeInstanceOf(RangeError);
+          expect((err as Error).message).toMatch(new RegExp(`^${c.via ?? c.fam}: output 'ba' cannot represent this design .*use output: 'sos'`));
+        }
+        // (2e-3: freqz evaluates the ill-conditioned polynomials by another route than the design check's Horner
+        // rule on 4096 points, which moves the figure by tens of percent at this level)
+        if (ba) expect(maxDiff(magnitude(freqz(ba.b, ba.a, 512).h), c.mag) / peak, 'returned (b, a) magnitude error / peak').toBeLessThanOrEqual(2e-3);
       }
     });
   }

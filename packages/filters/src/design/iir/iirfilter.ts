@@ -1,3 +1,4 @@
+import { baResponseError } from './baResponseError';
 import { besselap, type BesselNorm } from './besselap';
 import { bilinearZpk } from './bilinearZpk';
 import { buttap } from './buttap';
@@ -46,7 +47,11 @@ export interface IirDesignOptions<O extends IirOutput = IirOutput> {
   btype?: BandTypeInput;
   /** Sampling rate in Hz: `Wn` is then in Hz (0 < Wn < fs/2). Without it, Wn is normalised to Nyquist (0 < Wn < 1). */
   fs?: number;
-  /** Output form: 'ba' (default, as scipy), 'zpk' or 'sos'. Prefer 'sos' for orders above ~8 or narrow bands. */
+  /**
+   * Output form: 'ba' (default, as scipy), 'zpk' or 'sos'. Prefer 'sos' for orders above ~8 or narrow bands: a digital
+   * 'ba' design whose polynomial no longer holds the response (error above −60 dB re the peak, or an unstable
+   * denominator) throws RangeError advising 'sos'.
+   */
   output?: O;
   /** Design an analog filter (Wn in rad/s, no `fs`). Default false. */
   analog?: boolean;
@@ -164,12 +169,38 @@ export function criticalFrequencies(fn: string, Wn: unknown, btype: BandType, fs
   return !analog && fs !== undefined ? w.map((x) => x / (fs / 2)) : w;
 }
 
-/** Output conversion. */
+/**
+ * Largest relative error (re the peak magnitude) the `ba` form of a digital design may have: −60 dB.
+ * Beyond it the polynomial coefficients no longer hold the response (rounding of the expanded
+ * products of poles near each other), and the design functions refuse `output: 'ba'`. The order
+ * at which that happens depends on the family, the band type and the band edges: measured against
+ * scipy's `sos` response in `fixtures/gen_ba_limits.py` (e.g. Butterworth lowpass 52 at Wn = 0.5
+ * but 6 at Wn = 0.01; elliptic 14 at best).
+ */
+export const BA_MAX_RELATIVE_ERROR = 1e-3;
+
+/** Output conversion; a digital `ba` output that loses the response is refused (see {@link BA_MAX_RELATIVE_ERROR}). */
 export function formatOutput<O extends IirOutput>(fn: string, zpk: ZPK, output: unknown, analog: boolean): IirDesign<O> {
   const out = outputForm(fn, output);
   if (out === 'zpk') return zpk as IirDesign<O>;
   if (out === 'sos') return zpk2sos(zpk.z, zpk.p, zpk.k, { analog }) as IirDesign<O>;
-  return zpk2tf(zpk.z, zpk.p, zpk.k) as IirDesign<O>;
+  const refuse = (what: string): RangeError =>
+    new RangeError(`${fn}: output 'ba' cannot represent this design of ${zpk.p.length} poles accurately (${what}): use output: 'sos' (or 'zpk')`);
+  let ba: BA;
+  try {
+    ba = zpk2tf(zpk.z, zpk.p, zpk.k);
+  } catch (err) {
+    // the expanded products of many close roots round so far that conjugate pairs no longer cancel
+    if (err instanceof RangeError && /complex-conjugate pairs/.test(err.message)) throw refuse('the polynomial expansion lost the conjugate symmetry of its roots');
+    throw err;
+  }
+  if (!analog) {
+    const err = baResponseError(ba, zpk);
+    if (!(err <= BA_MAX_RELATIVE_ERROR)) {
+      throw refuse(Number.isFinite(err) ? `its response is off by up to ${(20 * Math.log10(err)).toFixed(1)} dB re the peak; the limit is −60 dB` : 'its denominator is unstable or its response is not finite');
+    }
+  }
+  return ba as IirDesign<O>;
 }
 
 /** Shared IIR design path (scipy's `iirfilter`), with `fn` naming the public caller in errors. */
@@ -215,6 +246,7 @@ export function designIir<O extends IirOutput>(fn: string, N: unknown, Wn: unkno
       break;
     }
     case 'bessel': {
+      if (n > 50) throw new RangeError(`${fn}: N must be ≤ 50 for a Bessel design (the root finder is validated up to there), got ${n}`);
       // case-insensitive as scipy (bessel passes ftype = 'bessel_' + norm to iirfilter, which lower-cases it)
       const given: unknown = o.norm;
       const norm = oneOf(fn, 'norm', (typeof given === 'string' ? given.toLowerCase() : given) ?? fam.norm ?? 'phase', ['phase', 'delay', 'mag'] as const);
@@ -238,7 +270,16 @@ export function designIir<O extends IirOutput>(fn: string, N: unknown, Wn: unkno
     zpk = btype === 'bandpass' ? lp2bpZpk(proto.z, proto.p, proto.k, wo, bw) : lp2bsZpk(proto.z, proto.p, proto.k, wo, bw);
   }
   if (!analog) zpk = bilinearZpk(zpk.z, zpk.p, zpk.k, 2);
+  checkRepresentable(fn, n, zpk);
   return formatOutput<O>(fn, zpk, output, analog);
+}
+
+/** Very high orders overflow the gain (a product of hundreds of factors) or the poles: refused, naming the caller. */
+function checkRepresentable(fn: string, n: number, zpk: ZPK): void {
+  const bad = !Number.isFinite(zpk.k) ? `its gain k is ${zpk.k}` : [...zpk.z, ...zpk.p].some((v) => !Number.isFinite(v.re) || !Number.isFinite(v.im)) ? 'a pole or zero is not finite' : undefined;
+  if (bad !== undefined) {
+    throw new RangeError(`${fn}: N = ${n} is too high to design in double precision (${bad}); use a lower order`);
+  }
 }
 
 /**
