@@ -6,3 +6,5 @@ export * from './operators/index';
 export * from './design/fir/index';
 // design: IIR (butter … ellip, order selection, conversions, audio sections, responses)
 export * from './design/iir/index';
+// multirate: upfirdn, resamplePoly, decimate, filtfilt/sosfiltfilt, streaming resample and drift compensation
+export * from './multirate/index';
