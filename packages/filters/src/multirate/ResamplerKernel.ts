@@ -1,6 +1,6 @@
 import { finiteVector, signalInput } from '../kernels/validate';
 import { checkInteger, show } from './checks';
-import { polyphaseSplit } from './polyphase';
+import { polyphaseSplit, upfirdnRange } from './polyphase';
 
 /** Options of {@link ResamplerKernel}. */
 export interface ResamplerKernelOptions {
@@ -101,7 +101,7 @@ export class ResamplerKernel {
     const buf = this.buf;
     for (let i = 0; i < n; i++) buf[H + i] = x[i] as number;
     const y = new Float64Array(this.outputLength(n));
-    this.compute(y, H - this.nIn);
+    this.compute(y, H - this.nIn, H + n);
     this.nIn += n;
     // keep the last H inputs (zeros before the signal start remain zeros)
     buf.copyWithin(0, n, n + H);
@@ -124,25 +124,16 @@ export class ResamplerKernel {
     }
     this.buf.fill(0, H, 2 * H);
     // index of input i in buf is i − nIn + H; the tail reads inputs < nIn + H only (⌈len/up⌉ − 1 past the end)
-    this.compute(y, H - this.nIn);
+    this.compute(y, H - this.nIn, 2 * H);
     this.reset();
     return y;
   }
 
   /** Writes outputs kOut … kOut + y.length − 1; `offset` maps an input index i to buf[i + offset]. */
-  private compute(y: Float64Array, offset: number): void {
-    const { up, down, phases, buf } = this;
-    let k = this.kOut;
-    for (let j = 0; j < y.length; j++, k++) {
-      const m = k * down;
-      const i0 = Math.floor(m / up);
-      const hp = phases[m - i0 * up] as Float64Array;
-      const base = i0 + offset;
-      let acc = 0;
-      for (let t = 0; t < hp.length; t++) acc += (hp[t] as number) * (buf[base - t] as number);
-      y[j] = acc;
-    }
-    this.kOut = k;
+  private compute(y: Float64Array, offset: number, valid: number): void {
+    // the same routine (and so the same sums, in the same order) as upfirdn; every input it reads is in buf
+    upfirdnRange(this.phases, this.up, this.down, this.buf.subarray(0, valid), this.kOut, this.kOut + y.length, 'constant', 0, y, offset);
+    this.kOut += y.length;
   }
 
   /** Back to the state of a new kernel (zero history, position 0). */

@@ -23,8 +23,9 @@ export function upfirdnLength(hLen: number, n: number, up: number, down: number)
 }
 
 /**
- * Writes upfirdn outputs k0 … k1 − 1 into `y` (from `y[0]`), reading `x` (n samples) and, outside it, the
- * extension `mode` / `cval`. The interior runs without index checks; the edges go through `extendedSample`.
+ * Writes upfirdn outputs k0 … k1 − 1 into `y` (from `y[0]`), reading input i from `x[i + xOffset]` and, outside
+ * `x`, the extension `mode` / `cval` (with xOffset 0). The interior runs without index checks; the edges go through
+ * `extendedSample`.
  */
 export function upfirdnRange(
   phases: readonly Float64Array[],
@@ -36,19 +37,53 @@ export function upfirdnRange(
   mode: ExtensionMode,
   cval: number,
   y: Float64Array,
+  xOffset = 0,
 ): void {
+  // input i is x[i + xOffset]: shift the input indices once, here
   const n = x.length;
-  for (let k = k0; k < k1; k++) {
-    const m = k * down;
-    const i0 = Math.floor(m / up);
-    const hp = phases[m - i0 * up] as Float64Array;
+  const shift = xOffset;
+  // Outputs k and k + up use the same phase, their inputs `down` apart: the interior runs them four at a time
+  // (each tap loaded once for four outputs, four independent sums). Per output the products and their order are
+  // those of the one-at-a-time loop, so the result does not depend on the grouping.
+  for (let first = k0; first < Math.min(k0 + up, k1); first++) {
+    const m0 = first * down;
+    const i00 = Math.floor(m0 / up);
+    const hp = phases[m0 - i00 * up] as Float64Array;
+    // i0 below is the index into x (input index + shift)
     const cnt = hp.length;
-    let acc = 0;
-    if (i0 - cnt + 1 >= 0 && i0 < n) {
-      for (let t = 0; t < cnt; t++) acc += (hp[t] as number) * (x[i0 - t] as number);
-    } else {
-      for (let t = 0; t < cnt; t++) acc += (hp[t] as number) * extendedSample(x, i0 - t, mode, cval);
+    const step = down; // input advance between outputs of this phase (up outputs apart)
+    let k = first;
+    let i0 = i00 + shift;
+    for (; k < k1; k += up, i0 += step) {
+      // four outputs k, k + up, k + 2up, k + 3up, all inside x
+      if (k + 3 * up < k1 && i0 - cnt + 1 >= 0 && i0 + 3 * step < n) {
+        let a0 = 0;
+        let a1 = 0;
+        let a2 = 0;
+        let a3 = 0;
+        for (let t = 0; t < cnt; t++) {
+          const h = hp[t] as number;
+          const j = i0 - t;
+          a0 += h * (x[j] as number);
+          a1 += h * (x[j + step] as number);
+          a2 += h * (x[j + 2 * step] as number);
+          a3 += h * (x[j + 3 * step] as number);
+        }
+        y[k - k0] = a0;
+        y[k + up - k0] = a1;
+        y[k + 2 * up - k0] = a2;
+        y[k + 3 * up - k0] = a3;
+        k += 3 * up;
+        i0 += 3 * step;
+        continue;
+      }
+      let acc = 0;
+      if (i0 - cnt + 1 >= 0 && i0 < n) {
+        for (let t = 0; t < cnt; t++) acc += (hp[t] as number) * (x[i0 - t] as number);
+      } else {
+        for (let t = 0; t < cnt; t++) acc += (hp[t] as number) * extendedSample(x, i0 - t, mode, cval); // (shift is 0 here: only the kernel shifts, and its buffer covers every index it asks for)
+      }
+      y[k - k0] = acc;
     }
-    y[k - k0] = acc;
   }
 }
