@@ -82,6 +82,8 @@ export function signalSamples(f: string, name: string, ch: ArrayLike<number>, mo
   if (mode === 'reflect' && ch.length < 2) {
     throw new RangeError(`${f}: mode 'reflect' needs at least 2 samples, got ${name} of length ${ch.length}`);
   }
+  if (ch instanceof Float64Array) return ch.slice();
+  if (ch instanceof Float32Array) return Float64Array.from(ch);
   const xs = new Float64Array(ch.length);
   for (let i = 0; i < ch.length; i++) {
     const v = ch[i];

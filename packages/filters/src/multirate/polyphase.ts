@@ -39,13 +39,33 @@ export function upfirdnRange(
   y: Float64Array,
   xOffset = 0,
 ): void {
-  // input i is x[i + xOffset]: shift the input indices once, here
-  const n = x.length;
-  const shift = xOffset;
   // Outputs k and k + up use the same phase, their inputs `down` apart: the interior runs them four at a time
   // (each tap loaded once for four outputs, four independent sums). Per output the products and their order are
   // those of the one-at-a-time loop, so the result does not depend on the grouping.
-  for (let first = k0; first < Math.min(k0 + up, k1); first++) {
+  // Blocks of 64·up outputs (every phase 64 times), so a long signal is not swept once per phase.
+  const block = 64 * up;
+  for (let b0 = k0; b0 < k1; b0 += block) {
+    const b1 = Math.min(k1, b0 + block);
+    phaseBlock(phases, up, down, x, k0, b0, b1, mode, cval, y, xOffset);
+  }
+}
+
+/** upfirdnRange over outputs b0 … b1 − 1 (written at y[k − k0]), phase by phase. */
+function phaseBlock(
+  phases: readonly Float64Array[],
+  up: number,
+  down: number,
+  x: Float64Array,
+  k0: number,
+  b0: number,
+  k1: number,
+  mode: ExtensionMode,
+  cval: number,
+  y: Float64Array,
+  shift: number,
+): void {
+  const n = x.length;
+  for (let first = b0; first < Math.min(b0 + up, k1); first++) {
     const m0 = first * down;
     const i00 = Math.floor(m0 / up);
     const hp = phases[m0 - i00 * up] as Float64Array;
