@@ -92,12 +92,16 @@ interface State {
  *
  * ## Example
  * ```ts
- * import { simulatedDevice, toFloat, toInt16 } from '@rxdsp/core';
+ * import { fromSamples } from '@rxdsp/core';
  * import { asrc } from '@rxdsp/filters';
- * // adc frames (time on the shared clock) → drift-compensated 48 kHz frames for another device's DAC
- * const input = simulatedDevice({ sampleRate: 48000, frameLength: 480, channels: 1 });
- * const output = simulatedDevice({ sampleRate: 48000, frameLength: 480, channels: 1 });
- * input.adc().pipe(toFloat(), asrc({ outputSampleRate: 48000 }), toInt16()).subscribe(output.dac());
+ * import { map } from 'rxjs';
+ * // A capture whose clock runs 100 ppm fast: its frames' times on the output clock come a little early.
+ * // (Live: device A's adc() with stream times → asrc() → toInt16 → device B's dac().)
+ * const trueRate = 48000 * (1 + 100e-6);
+ * let ppm = 0;
+ * fromSamples(new Float64Array(10 * 48000), { sampleRate: 48000, frameLength: 480 })
+ *   .pipe(map((f) => ({ ...f, time: f.index / trueRate })), asrc({ onStatus: (s) => (ppm = s.ppm) }))
+ *   .subscribe({ complete: () => console.log(`ratio: ${ppm.toFixed(1)} ppm`) }); // 108.5 after 10 s; 100.0 once settled (~1 min)
  * ```
  *
  * @param options `outputSampleRate` (Hz), `ratio$`, loop (`bandwidthHz`, `damping`, `maxPpm`), resampler
