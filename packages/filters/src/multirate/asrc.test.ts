@@ -103,6 +103,23 @@ describe('asrc (operator)', () => {
     expect(ratio$.observed).toBe(false);
   });
 
+  it('a throwing onStatus callback errors the stream and unsubscribes the source', () => {
+    ts().run(({ cold, expectObservable, expectSubscriptions }) => {
+      const src = cold<F64>('-x-x-|', { x: fr(0, 8000, [randn(8, 1)], 0) });
+      const boom = new Error('boom');
+      const op = src.pipe(
+        asrc({
+          ...small,
+          onStatus: () => {
+            throw boom;
+          },
+        }),
+      );
+      expectObservable(op).toBe('-(a#)', { a: fr(0, 8000, [new FractionalResamplerKernel(small).process(randn(8, 1), 1)], 0) }, boom);
+      expectSubscriptions(src.subscriptions).toBe('^!');
+    });
+  });
+
   it('names the option and the value', () => {
     expect(() => asrc({ outputSampleRate: -1 })).toThrow(/asrc: options.outputSampleRate must be > 0, got -1/);
     expect(() => asrc({ tapsPerPhase: 5 })).toThrow(/asrc: options.tapsPerPhase must be an even integer from 4 to 256, got 5/);
