@@ -15,7 +15,7 @@ export type { ResamplePadtype, ResamplePolyOptions } from './multirate/resampleP
 export { resamplePoly } from './multirate/resamplePoly';
 export type { DecimateOptions } from './multirate/decimate';
 export { decimate } from './multirate/decimate';
-export type { FiltfiltOptions, FiltfiltPadtype } from './multirate/filtfilt';
+export type { FiltfiltMethodOptions, FiltfiltOptions, FiltfiltPadtype } from './multirate/filtfilt';
 export { filtfilt } from './multirate/filtfilt';
 export { sosfiltfilt } from './multirate/sosfiltfilt';
 export type { ResamplerKernelOptions, ResamplerState } from './multirate/ResamplerKernel';

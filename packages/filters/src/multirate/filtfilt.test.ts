@@ -19,7 +19,15 @@ interface ErrorCase {
   padlen: number | null;
   edge: number;
 }
-const fx = loadFixture<{ filtfilt: Case[]; filtfilt_errors: ErrorCase[] }>('../../fixtures/multirate.json', import.meta.url);
+interface GustCase {
+  name: string;
+  b: Vec;
+  a: Vec;
+  x: Vec | Vec[];
+  irlen: number | null;
+  y: Vec | Vec[];
+}
+const fx = loadFixture<{ filtfilt: Case[]; filtfilt_errors: ErrorCase[]; filtfilt_gust: GustCase[] }>('../../fixtures/multirate.json', import.meta.url);
 const multi = (v: Vec | Vec[]): v is Vec[] => Array.isArray(v[0]);
 
 describe('filtfilt against scipy.signal.filtfilt', () => {
@@ -41,6 +49,26 @@ describe('filtfilt against scipy.signal.filtfilt', () => {
       expect(worst).toBeLessThan(1e-12);
     });
   }
+  it(`method 'gust' (Gustafsson): ${fx.filtfilt_gust.length} cases (every design, x of 6 to 200 samples, irlen none/30/120, 2 channels)`, () => {
+    let worst = 0;
+    for (const c of fx.filtfilt_gust) {
+      const opts = { method: 'gust' as const, ...(c.irlen === null ? {} : { irlen: c.irlen }) };
+      const got = multi(c.x) ? filtfilt(c.b, c.a, c.x, opts) : [filtfilt(c.b, c.a, c.x, opts)];
+      const want = (multi(c.y) ? c.y : [c.y]) as Vec[];
+      want.forEach((w, i) => {
+        const peak = Math.max(...w.map(Math.abs));
+        // a least-squares solve (SVD pseudo-inverse here, LAPACK gelsd in scipy): agreement ~1e-12 of the peak
+        expectClose(got[i]!, w, { rtol: 1e-10, atol: 1e-10 * peak, label: `${c.name}, len ${c.x.length}, irlen ${c.irlen}` });
+        worst = Math.max(worst, maxRelError(got[i]!, w));
+      });
+    }
+    expect(worst).toBeLessThan(1e-10);
+  });
+  it('gust: padtype/padlen are for pad, irlen for gust', () => {
+    expect(() => filtfilt([1, 1], [1], [1, 2, 3, 4, 5, 6, 7], { method: 'gust', padlen: 2 })).toThrow(/filtfilt: options.padtype and options.padlen apply to method 'pad' only/);
+    expect(() => filtfilt([1, 1], [1], [1, 2, 3, 4, 5, 6, 7], { irlen: 2 })).toThrow(/filtfilt: options.irlen applies to method 'gust' only/);
+    expect(() => filtfilt([1, 1], [1], [1, 2, 3], { method: 'fast' as 'gust' })).toThrow(/filtfilt: options.method must be one of 'pad', 'gust', got "fast"/);
+  });
   it("errors where scipy does: x not longer than padlen, with scipy's numbers in the message", () => {
     for (const e of fx.filtfilt_errors) {
       const opts = e.padlen === null ? {} : { padlen: e.padlen };

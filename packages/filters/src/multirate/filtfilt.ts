@@ -1,7 +1,8 @@
 import { lfilterZi } from '../kernels/lfilterZi';
 import { tdf2Run } from '../kernels/tdf2';
 import { normaliseBA } from '../kernels/validate';
-import { checkOptionsObject, perChannel } from './checks';
+import { checkChoice, checkInteger, checkOptionsObject, perChannel } from './checks';
+import { filtfiltGust } from './gustafsson';
 import { type FiltfiltPadtype, forwardBackward, padForZeroPhase, paddingLength } from './zeroPhasePadding';
 
 export type { FiltfiltPadtype } from './zeroPhasePadding';
@@ -16,6 +17,18 @@ export interface FiltfiltOptions {
   readonly padtype?: FiltfiltPadtype;
   /** Samples added at each end, integer ≥ 0 (default 3·max(len(a), len(b)) for filtfilt, the sos rule for sosfiltfilt). */
   readonly padlen?: number | null;
+}
+
+/** Options of {@link filtfilt}: those of {@link sosfiltfilt} and the method. */
+export interface FiltfiltMethodOptions extends FiltfiltOptions {
+  /**
+   * `'pad'` (default): extend the signal (`padtype`, `padlen`) and start each pass from the steady state;
+   * `'gust'`: Gustafsson's method, initial conditions chosen so that forward-backward equals backward-forward
+   * (no padding; `padtype`/`padlen` must not be given).
+   */
+  readonly method?: 'pad' | 'gust';
+  /** `'gust'` only: length of the impulse response considered, integer ≥ 1 (default: the whole signal). */
+  readonly irlen?: number;
 }
 
 const fn = 'filtfilt';
@@ -41,19 +54,30 @@ const fn = 'filtfilt';
  * @param b numerator coefficients (non-empty, finite)
  * @param a denominator coefficients (non-empty, finite, a[0] ≠ 0)
  * @param x signal, longer than padlen (default 3·max(len(a), len(b))), or an array of channels of equal length
- * @param options `padtype`, `padlen`
+ * With `method: 'gust'` (and optionally `irlen`), Gustafsson's initial conditions replace the padding, as scipy.
+ *
+ * @param options `padtype`, `padlen`, `method` (`'pad'` | `'gust'`), `irlen`
  * @throws RangeError when x is not longer than padlen (as scipy's ValueError), or naming a bad parameter
  */
-export function filtfilt(b: ArrayLike<number>, a: ArrayLike<number>, x: ArrayLike<number>, options?: FiltfiltOptions): Float64Array;
-export function filtfilt(b: ArrayLike<number>, a: ArrayLike<number>, x: ReadonlyArray<ArrayLike<number>>, options?: FiltfiltOptions): Float64Array[];
+export function filtfilt(b: ArrayLike<number>, a: ArrayLike<number>, x: ArrayLike<number>, options?: FiltfiltMethodOptions): Float64Array;
+export function filtfilt(b: ArrayLike<number>, a: ArrayLike<number>, x: ReadonlyArray<ArrayLike<number>>, options?: FiltfiltMethodOptions): Float64Array[];
 export function filtfilt(
   b: ArrayLike<number>,
   a: ArrayLike<number>,
   x: ArrayLike<number> | ReadonlyArray<ArrayLike<number>>,
-  options?: FiltfiltOptions,
+  options?: FiltfiltMethodOptions,
 ): Float64Array | Float64Array[] {
   const { b: bn, a: an, n } = normaliseBA(fn, b, a);
   const o = checkOptionsObject(fn, options);
+  const method = checkChoice(fn, 'options.method', o.method ?? 'pad', ['pad', 'gust'] as const);
+  if (method === 'gust') {
+    if (o.padtype !== undefined || (o.padlen !== undefined && o.padlen !== null)) {
+      throw new RangeError(`${fn}: options.padtype and options.padlen apply to method 'pad' only, not 'gust'`);
+    }
+    const irlen = o.irlen === undefined ? undefined : checkInteger(fn, 'options.irlen', o.irlen);
+    return perChannel(fn, x, (ch) => filtfiltGust(bn, an, Float64Array.from(ch), irlen));
+  }
+  if (o.irlen !== undefined) throw new RangeError(`${fn}: options.irlen applies to method 'gust' only`);
   const { edge, padtype } = paddingLength(fn, o.padtype, o.padlen, n);
   const zi = n > 1 ? lfilterZi(bn, an) : new Float64Array(0);
   return perChannel(fn, x, (ch, name) => {
