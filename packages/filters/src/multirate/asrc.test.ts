@@ -90,6 +90,19 @@ describe('asrc (operator)', () => {
     expect(Math.max(...status.map((s) => Math.abs(s.ppm)))).toBeLessThan(1e-6);
   });
 
+  // With cutoff = 16/48 the −6 dB point is the new Nyquist frequency (8 kHz) and the stopband (120 dB) starts
+  // 0.12·48 kHz above it, at ≈ 13.9 kHz: a 20 kHz tone, which would alias to 4 kHz, must vanish.
+  it('converting down (48 → 16 kHz): a tone in the stopband above the new Nyquist frequency is removed, not aliased', async () => {
+    const n = 48000;
+    const x = Float64Array.from({ length: n }, (_, i) => Math.sin((2 * Math.PI * 20000 * i) / 48000)); // would alias to 4 kHz at 16 kHz
+    const frames: F64[] = [];
+    for (let p = 0; p < n; p += 480) frames.push(fr(p, 48000, [x.subarray(p, p + 480)], p / 48000));
+    const out = await lastValueFrom(from(frames).pipe(asrc({ outputSampleRate: 16000 }), toArray()));
+    const y = out.flatMap((f) => Array.from(f.channels[0]!)).slice(100, -100);
+    const rms = Math.sqrt(y.reduce((s, v) => s + v * v, 0) / y.length);
+    expect(20 * Math.log10(rms / Math.SQRT1_2)).toBeLessThan(-100);
+  });
+
   it('ratio$ from a Subject: values between frames apply from the next frame; teardown unsubscribes it', async () => {
     const ratio$ = new Subject<number>();
     const src = new Subject<F64>();

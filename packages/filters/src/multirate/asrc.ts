@@ -86,6 +86,10 @@ interface State {
  *   round(firstIndex · fsOut/fsIn), `time` = the input time of the first output sample's position (when the
  *   input has times). Frame lengths vary by a sample or so; a frame that completes no output emits nothing.
  * - Latency: tapsPerPhase/2 input samples (16 by default) plus the downstream buffer it steers.
+ * - Between different nominal rates (44.1 → 48 kHz) it is a plain rate converter with drift tracking on top; when
+ *   the output rate is the lower one, the interpolation lowpass moves to its Nyquist frequency (−6 dB there; the
+ *   transition band, 0.24·input rate wide with 32 taps per phase, ends above it). For large fixed ratios
+ *   `resample` is the better tool.
  * - Completion flushes the outputs due for the input received (zeros after it). `FrameFormatError` for
  *   non-float frames, a change of rate or channel count, or (timestamp mode) a frame without `time` or with time
  *   going backwards. `ParameterError` for a ratio$ value that is not a finite number > 0.
@@ -114,7 +118,8 @@ export function asrc<T extends FloatFrame>(options: AsrcOptions = {}): OperatorF
   if (outRateOpt !== undefined && !(outRateOpt > 0)) throw new RangeError(`${fn}: options.outputSampleRate must be > 0, got ${outRateOpt}`);
   if (options.ratio$ !== undefined && !isObservable(options.ratio$)) throw new TypeError(`${fn}: options.ratio$ must be an Observable, got ${show(options.ratio$)}`);
   if (options.onStatus !== undefined && typeof options.onStatus !== 'function') throw new TypeError(`${fn}: options.onStatus must be a function, got ${show(options.onStatus)}`);
-  const prototype = renamed(() => new FractionalResamplerKernel(pick(options, ['tapsPerPhase', 'phases', 'attenuationDb'])));
+  const kernelOptions = pick(options, ['tapsPerPhase', 'phases', 'attenuationDb']);
+  const prototype = renamed(() => new FractionalResamplerKernel(kernelOptions));
   const loopOptions = pick(options, ['bandwidthHz', 'damping', 'maxPpm']);
   renamed(() => new DriftController({ outputSampleRate: 48000, ...loopOptions })); // validates the loop options now
   const onStatus = options.onStatus;
@@ -169,7 +174,9 @@ export function asrc<T extends FloatFrame>(options: AsrcOptions = {}): OperatorF
     s.outRate = outRateOpt ?? format.sampleRate;
     s.nominal = format.sampleRate / s.outRate;
     s.ratio = s.nominal;
-    s.kernels = frame.channels.map(() => prototype.copy());
+    // converting down: the lowpass moves to the output's Nyquist frequency (no aliasing)
+    const first = s.outRate < format.sampleRate ? new FractionalResamplerKernel({ ...kernelOptions, cutoff: s.outRate / format.sampleRate }) : prototype;
+    s.kernels = frame.channels.map(() => first.copy());
     s.outIndex0 = Math.round((frame.index * s.outRate) / format.sampleRate);
   }
 
