@@ -100,7 +100,9 @@ export async function run(): Promise<BenchRow[]> {
       rows.push(row(`resample operator ${label}, frames of ${FRAME}`, o.operator, 'full RxJS chain, vs resample_poly'));
     });
     notesText = py.ok
-      ? `scipy ${py.value.scipy}, numpy ${py.value.numpy}. resample_poly / resamplePoly: one call on the whole 20 s signal; streaming: all frames then the flush; best of ${REPS} after a warm-up, both sides.`
+      ? `scipy ${py.value.scipy}, numpy ${py.value.numpy}. resample_poly / resamplePoly: one call on the whole 20 s signal; streaming: all frames then the flush; best of ${REPS} after a warm-up, both sides. ` +
+        'The issue asked for ≥ 1.5× scipy: not reached. Both compute the same polyphase multiply-adds (ours four outputs of a phase at a time); ' +
+        "scipy's compiled upfirdn loop runs them several times faster than V8's bounds-checked typed-array loop; closing the gap needs a WebAssembly (SIMD) inner loop."
       : `scipy unavailable: ${py.reason}`;
   } finally {
     rmSync(dir, { recursive: true, force: true });
