@@ -88,6 +88,14 @@ describe('ResamplerKernel', () => {
     expect(Array.from(upfirdn([1], [1, 2, 3], 3))).toEqual([1, 0, 0, 2, 0, 0, 3]);
   });
 
+  it('the doc example: 100 inputs at 3/2 give 150 outputs, the flush the other 29 of upfirdn\'s 179', () => {
+    const { taps, up, down } = resamplePolyTaps(3, 2);
+    const k = new ResamplerKernel({ taps, up, down });
+    expect(k.process(new Float64Array(100)).length).toBe(150);
+    expect(k.flush().length).toBe(29);
+    expect(upfirdn(taps, new Float64Array(100), up, down).length).toBe(179);
+  });
+
   it('getState / setState round-trip; flush resets', () => {
     const taps = randn(17, 1);
     const a = new ResamplerKernel({ taps, up: 3, down: 2 });

@@ -44,8 +44,8 @@ export interface ResamplerState {
  * import { ResamplerKernel, resamplePolyTaps } from '@rxdsp/filters';
  * const { taps, up, down } = resamplePolyTaps(3, 2);
  * const k = new ResamplerKernel({ taps, up, down });
- * const a = k.process(new Float64Array(100)); // 150 − ⌈…⌉ outputs so far
- * const tail = k.flush();                      // the rest of upfirdn(taps, x, 3, 2)
+ * const a = k.process(new Float64Array(100)); // 150 outputs: ⌊(100·3 − 1)/2⌋ + 1, all whose inputs have arrived
+ * const tail = k.flush(); // the other 29: upfirdn(taps, x, 3, 2) has ⌊(99·3 + 60)/2⌋ + 1 = 179
  * ```
  *
  * @throws TypeError / RangeError naming the parameter and the value
