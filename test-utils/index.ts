@@ -78,3 +78,4 @@ export function randn(n: number, seed: number): Float64Array {
 }
 export * from './statefulInvariants';
 export * from './operatorContract';
+export * from './sineFit';
