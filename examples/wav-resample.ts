@@ -14,7 +14,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lastValueFrom, map, toArray } from 'rxjs';
-import { fromSamples, readWav, toFloat, writeWav, type Frame } from '@rxdsp/core';
+import { fromSamples, toFloat, type Frame } from '@rxdsp/core';
+import { readWav, writeWav } from '@rxdsp/core/node';
 import { resample, resamplePolyTaps } from '@rxdsp/filters';
 import { isMain } from './harness/isMain';
 

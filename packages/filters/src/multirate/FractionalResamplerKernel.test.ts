@@ -1,6 +1,6 @@
 import { partition, randn, reframeBlocks } from '@rxdsp/test-utils';
 import { describe, expect, it } from 'vitest';
-import { sineFit } from '../../../../test-utils/sineFit';
+import { sineFit } from '@rxdsp/test-utils';
 import { FractionalResamplerKernel } from './FractionalResamplerKernel';
 
 const fs = 48000;

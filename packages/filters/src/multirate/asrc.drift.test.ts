@@ -8,7 +8,7 @@
 import { simulatedDevice, toFloat, toInt16, tone, type Frame } from '@rxdsp/core';
 import { map, tap, VirtualTimeScheduler } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { sineFit } from '../../../../test-utils/sineFit';
+import { sineFit } from '@rxdsp/test-utils';
 import { type AsrcStatus, asrc } from './asrc';
 
 const LONG = process.env.RXDSP_ASRC_LONG === '1';
