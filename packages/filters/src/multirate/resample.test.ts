@@ -69,12 +69,12 @@ describe('resample (operator)', () => {
       expectObservable(cold<F64>('-a-b|', { a: fr(0, 8000, [[1]]), b: fr(1, 16000, [[1]]) }).pipe(resample({ up: 1, down: 1, taps: [1] }))).toBe(
         '-a-#',
         { a: fr(0, 8000, [[1]]) },
-        new FrameFormatError('resample: sample rate changed from 8000 to 16000 Hz at frame index 1'),
+        new FrameFormatError('resample: sample rate changed mid-stream from 8000 Hz to 16000 Hz at index 1'),
       );
       expectObservable(cold<F64>('-a-b|', { a: fr(0, 8000, [[1]]), b: fr(1, 8000, [[1], [2]]) }).pipe(resample({ up: 1, down: 1, taps: [1] }))).toBe(
         '-a-#',
         { a: fr(0, 8000, [[1]]) },
-        new FrameFormatError('resample: channel count changed from 1 to 2 at frame index 1'),
+        new FrameFormatError('resample: channel count changed mid-stream from 1 to 2 at index 1'),
       );
       const int16 = { channels: [new Int16Array(2)], sampleRate: 8000, index: 0 } as unknown as F64;
       expectObservable(cold<F64>('-a|', { a: int16 }).pipe(resample({ up: 2, down: 1 }))).toBe(
