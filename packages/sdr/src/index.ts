@@ -42,3 +42,7 @@ export type { FmDemodMethod } from './kernels/FmDemodKernel';
 
 // design
 export { deemphasisDesign } from './kernels/deemphasisDesign';
+
+// the course's FM receiver
+export { fmReceiver, fmReceiverDesign } from './receiver/fmReceiver';
+export type { FmReceiverOptions, FmReceiverStages, FmReceiverDesign } from './receiver/fmReceiver';
