@@ -47,6 +47,8 @@ export interface RtlTcpServerOptions {
   readonly fault?: 'normal' | 'badGreeting' | 'shortGreeting' | 'disconnect' | 'stall';
   /** Samples sent before a 'disconnect' or 'stall' (default 48000); a 'disconnect' also sends one odd byte first. */
   readonly faultAfterSamples?: number;
+  /** Tunings (Hz) to synthesise at start, at 2.4 MS/s and 40 dB, so that a retune to them costs nothing. */
+  readonly prerenderHz?: readonly number[];
   /** Tuner type in the greeting (default 5, R820T) and gain count (default 29). */
   readonly tunerType?: number;
   readonly gainCount?: number;
@@ -85,103 +87,117 @@ function prng(seed: number): () => number {
   };
 }
 
-const NOISE_TABLE = (() => {
-  const u = prng(12345);
-  const n = 1 << 16;
+/** Standard Gaussian samples (Box–Muller over the seeded PRNG). */
+function gaussianTable(n: number, seed: number): Float64Array {
+  const u = prng(seed);
   const t = new Float64Array(n);
-  for (let k = 0; k < n; k += 2) {
-    const r = Math.sqrt(-2 * Math.log(1 - u()));
-    const th = 2 * Math.PI * u();
-    t[k] = r * Math.cos(th);
-    t[k + 1] = r * Math.sin(th);
-  }
-  return t;
-})();
-
-const tables = new Map<string, { re: Float64Array; im: Float64Array } | undefined>();
-
-/** e^{jβ·sin(2π·tone·n/fs)} over one period, when the period is a whole number of samples (else undefined). */
-function modulationTable(tone: number, fs: number, beta: number): { re: Float64Array; im: Float64Array } | undefined {
-  const key = `${tone},${fs},${beta}`;
-  if (tables.has(key)) return tables.get(key);
-  const P = fs / tone;
-  let t: { re: Float64Array; im: Float64Array } | undefined;
-  if (Number.isInteger(P) && P <= 1 << 20) {
-    t = { re: new Float64Array(P), im: new Float64Array(P) };
-    for (let k = 0; k < P; k++) {
-      const m = beta * Math.sin((2 * Math.PI * k) / P);
-      t.re[k] = Math.cos(m);
-      t.im[k] = Math.sin(m);
-    }
-  }
-  tables.set(key, t);
+  for (let k = 0; k < n; k++) t[k] = Math.sqrt(-2 * Math.log(1 - u())) * Math.cos(2 * Math.PI * u());
   return t;
 }
+const NOISE_A = gaussianTable(65536, 1);
+const NOISE_B = gaussianTable(65521, 2);
 
-/** Per-connection synthesiser: the band as seen by a tuner at `frequency`, sample rate `fs`. */
-class BandSynth {
-  private n = 0; // samples since the connection opened
-  private noisePos = 0;
-  private readonly u = prng(99);
+/**
+ * One second of the band (round(fs) samples) as interleaved u8 I/Q, for a tuner at `fc`. Every
+ * station's carrier offset and tone are whole numbers of Hz, so the second repeats seamlessly: the
+ * server loops it (synthesis costs once per tuning, serving costs almost nothing, so a test's CPU is
+ * the receiver's). The noise is seeded Gaussian, independent from sample to sample within the second.
+ */
+function synthesiseSecond(stations: readonly FmStation[], noiseLsb: number, fc: number, fs: number, g: number): Buffer {
+  const L = Math.round(fs);
+  const re = new Float64Array(L);
+  const im = new Float64Array(L);
+  for (const st of stations) {
+    const off = st.frequencyHz - fc;
+    if (Math.abs(off) > 0.5 * fs) continue; // outside the tuner's band
+    const amp = 127.5 * g * (st.amplitude ?? 0.3);
+    const beta = (st.deviationHz ?? 10e3) / st.toneHz;
+    // carrier and modulation each repeat after L / gcd(L, Hz) samples: tabulate one period of each
+    const carrier = periodTable(L, Math.round(off), (x) => 2 * Math.PI * x);
+    const modulation = periodTable(L, Math.round(st.toneHz), (x) => beta * Math.sin(2 * Math.PI * x));
+    const Pc = carrier.re.length;
+    const Pm = modulation.re.length;
+    for (let k = 0, kc = 0, km = 0; k < L; k++) {
+      const cr = carrier.re[kc] as number;
+      const ci = carrier.im[kc] as number;
+      const mr = modulation.re[km] as number;
+      const mi = modulation.im[km] as number;
+      re[k] = (re[k] as number) + amp * (cr * mr - ci * mi);
+      im[k] = (im[k] as number) + amp * (cr * mi + ci * mr);
+      if (++kc === Pc) kc = 0;
+      if (++km === Pm) km = 0;
+    }
+  }
+  // Gaussian noise: the sum of two tables of coprime lengths (period ≈ 4·10⁹ samples), σ = noiseLsb
+  const off = Math.floor(prng(Math.round(fc) ^ 0x5eed)() * NOISE_A.length);
+  const out = Buffer.alloc(2 * L);
+  const na = NOISE_A.length;
+  const nb = NOISE_B.length;
+  const k2 = noiseLsb * Math.SQRT1_2;
+  for (let k = 0, a = off % na, b = off % nb; k < L; k++) {
+    const ni = k2 * ((NOISE_A[a] as number) + (NOISE_B[b] as number));
+    if (++a === na) a = 0;
+    if (++b === nb) b = 0;
+    const nq = k2 * ((NOISE_A[a] as number) + (NOISE_B[b] as number));
+    if (++a === na) a = 0;
+    if (++b === nb) b = 0;
+    out[2 * k] = Math.min(255, Math.max(0, Math.round(127.5 + (re[k] as number) + ni)));
+    out[2 * k + 1] = Math.min(255, Math.max(0, Math.round(127.5 + (im[k] as number) + nq)));
+  }
+  return out;
+}
+
+function gcd(a: number, b: number): number {
+  let x = Math.abs(a);
+  let y = Math.abs(b);
+  while (y !== 0) [x, y] = [y, x % y];
+  return x;
+}
+
+/** e^{j·phase(k·hz/L mod 1)} for one period (L / gcd(L, hz) samples) of a whole-Hz oscillation over L samples per second. */
+function periodTable(L: number, hz: number, phase: (cycles: number) => number): { re: Float64Array; im: Float64Array } {
+  const P = hz === 0 ? 1 : L / gcd(L, hz);
+  const re = new Float64Array(P);
+  const im = new Float64Array(P);
+  for (let k = 0; k < P; k++) {
+    const c = ((k * hz) % L) / L;
+    const ph = phase(c < 0 ? c + 1 : c);
+    re[k] = Math.cos(ph);
+    im[k] = Math.sin(ph);
+  }
+  return { re, im };
+}
+
+/** Per-server cache of synthesised seconds, by tuning. */
+class BandCache {
+  private readonly seconds = new Map<string, Buffer>();
   constructor(
     private readonly stations: readonly FmStation[],
     private readonly noiseLsb: number,
   ) {}
 
-  /** `count` samples as interleaved u8 I/Q for a tuner at `fc`, rate `fs`, amplitude factor `g`. */
-  render(count: number, fc: number, fs: number, g: number): Buffer {
-    const re = new Float64Array(count);
-    const im = new Float64Array(count);
-    for (const st of this.stations) {
-      const off = st.frequencyHz - fc;
-      if (Math.abs(off) > 0.5 * fs) continue; // outside the tuner's band
-      const amp = 127.5 * g * (st.amplitude ?? 0.3);
-      const beta = (st.deviationHz ?? 10e3) / st.toneHz;
-      // carrier and tone phases from the absolute time (continuous across chunks), then a rotation
-      // recurrence inside the chunk for the carrier; the tone term by direct evaluation
-      const w = (2 * Math.PI * off) / fs;
-      const wt = (2 * Math.PI * st.toneHz) / fs;
-      const cycles = (off * this.n) / fs;
-      const ph0 = 2 * Math.PI * (cycles - Math.floor(cycles));
-      const tc = (st.toneHz * this.n) / fs;
-      const th0 = 2 * Math.PI * (tc - Math.floor(tc));
-      let cr = Math.cos(ph0);
-      let ci = Math.sin(ph0);
-      const wr = Math.cos(w);
-      const wi = Math.sin(w);
-      const table = modulationTable(st.toneHz, fs, beta);
-      const P = table?.re.length ?? 1;
-      let pos = this.n % P;
-      for (let k = 0; k < count; k++) {
-        let mr: number;
-        let mi: number;
-        if (table) {
-          mr = table.re[pos] as number;
-          mi = table.im[pos] as number;
-          if (++pos === P) pos = 0;
-        } else {
-          const m = beta * Math.sin(th0 + wt * k);
-          mr = Math.cos(m);
-          mi = Math.sin(m);
-        }
-        re[k] = (re[k] as number) + amp * (cr * mr - ci * mi);
-        im[k] = (im[k] as number) + amp * (cr * mi + ci * mr);
-        const t = cr * wr - ci * wi;
-        ci = cr * wi + ci * wr;
-        cr = t;
-      }
+  second(fc: number, fs: number, g: number): Buffer {
+    const key = `${fc},${fs},${g}`;
+    let b = this.seconds.get(key);
+    if (b === undefined) {
+      b = synthesiseSecond(this.stations, this.noiseLsb, fc, fs, g);
+      this.seconds.set(key, b);
     }
+    return b;
+  }
+
+  /** `count` samples from stream position `n` (looping the second). */
+  render(n: number, count: number, fc: number, fs: number, g: number): Buffer {
+    const sec = this.second(fc, fs, g);
+    const L = sec.length / 2;
     const out = Buffer.alloc(2 * count);
-    const N = NOISE_TABLE.length;
-    this.noisePos = Math.floor(this.u() * N) & ~1;
-    for (let k = 0; k < count; k++) {
-      const a = 127.5 + (re[k] as number) + this.noiseLsb * (NOISE_TABLE[this.noisePos] as number);
-      const b = 127.5 + (im[k] as number) + this.noiseLsb * (NOISE_TABLE[this.noisePos + 1] as number);
-      this.noisePos = (this.noisePos + 2) % N;
-      out[2 * k] = Math.min(255, Math.max(0, Math.round(a)));
-      out[2 * k + 1] = Math.min(255, Math.max(0, Math.round(b)));
+    let done = 0;
+    while (done < count) {
+      const pos = (n + done) % L;
+      const len = Math.min(count - done, L - pos);
+      sec.copy(out, 2 * done, 2 * pos, 2 * (pos + len));
+      done += len;
     }
-    this.n += count;
     return out;
   }
 }
@@ -202,6 +218,8 @@ export async function startRtlTcpServer(opts: RtlTcpServerOptions = {}): Promise
   const sockets = new Set<Socket>();
   let accepted = 0;
   let latest = { frequency: 100e6, sampleRate: 2.4e6, gainMode: 0, gainTenthsDb: 400 };
+  const band = new BandCache(stations, opts.noiseLsb ?? 1);
+  for (const f of opts.prerenderHz ?? []) band.second(f, 2.4e6, 1);
 
   const server: Server = createServer((sock) => {
     accepted++;
@@ -209,7 +227,6 @@ export async function startRtlTcpServer(opts: RtlTcpServerOptions = {}): Promise
     sock.setNoDelay(true);
     const tuner = { frequency: 100e6, sampleRate: 2.4e6, gainMode: 0, gainTenthsDb: 400 };
     latest = tuner;
-    const synth = new BandSynth(stations, opts.noiseLsb ?? 1);
     let sent = 0;
     let closed = false;
     let timer: NodeJS.Timeout | undefined;
@@ -270,14 +287,15 @@ export async function startRtlTcpServer(opts: RtlTcpServerOptions = {}): Promise
       timer = undefined;
       if (closed) return;
       const fs = tuner.sampleRate;
-      const due = pace ? sentAtT0 + Math.floor(((performance.now() - t0) / 1000) * fs) + chunk : sent + 8 * chunk;
+      // at most 4 chunks per turn of the event loop, so that commands are read in between (in-flight bounded)
+      const due = Math.min(sent + 4 * chunk, pace ? sentAtT0 + Math.floor(((performance.now() - t0) / 1000) * fs) + chunk : Number.POSITIVE_INFINITY);
       let flowing = true;
       while (!closed && sent < due && flowing) {
         let count = Math.min(chunk, due - sent);
         if ((fault === 'disconnect' || fault === 'stall') && sent + count >= faultAfter) count = faultAfter - sent;
         if (count > 0) {
           const g = tuner.gainMode === 1 ? 10 ** ((tuner.gainTenthsDb / 10 - 40) / 20) : 1;
-          flowing = write(synth.render(count, tuner.frequency, fs, g));
+          flowing = write(band.render(sent, count, tuner.frequency, fs, g));
           sent += count;
         }
         if ((fault === 'disconnect' || fault === 'stall') && sent >= faultAfter) {
@@ -290,7 +308,8 @@ export async function startRtlTcpServer(opts: RtlTcpServerOptions = {}): Promise
       }
       if (closed) return;
       if (!flowing) sock.once('drain', pump);
-      else timer = setTimeout(pump, pace ? 5 : 0);
+      else if (!pace || sent < sentAtT0 + Math.floor(((performance.now() - t0) / 1000) * fs)) timer = setTimeout(pump, 0); // behind: continue at once
+      else timer = setTimeout(pump, 5);
     };
     timer = setTimeout(pump, 0);
   });
