@@ -103,7 +103,7 @@ const NOISE_B = gaussianTable(65521, 2);
  * server loops it (synthesis costs once per tuning, serving costs almost nothing, so a test's CPU is
  * the receiver's). The noise is seeded Gaussian, independent from sample to sample within the second.
  */
-function synthesiseSecond(stations: readonly FmStation[], noiseLsb: number, fc: number, fs: number, g: number): Buffer {
+export function synthesiseSecond(stations: readonly FmStation[], noiseLsb: number, fc: number, fs: number, g: number): Buffer {
   const L = Math.round(fs);
   const re = new Float64Array(L);
   const im = new Float64Array(L);
