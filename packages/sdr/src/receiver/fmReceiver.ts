@@ -1,5 +1,5 @@
 import { identity, isObservable, map, of, pipe, tap, type Observable, type Observer, type OperatorFunction } from 'rxjs';
-import { FrameFormatError, gain, operate, type Frame } from '@rxdsp/core';
+import { FrameFormatError, gain, operate, ParameterError, type Frame } from '@rxdsp/core';
 import { firwin } from '@rxdsp/filters';
 import { checkFinite, checkInt, checkOneOf, checkOptions, checkPositive, show } from '../internal/validate';
 import type { FmDemodMethod } from '../kernels/FmDemodKernel';
@@ -137,7 +137,12 @@ export function fmReceiver(opts: FmReceiverOptions = {}): OperatorFunction<Compl
   const scale = d.basebandRate / (2 * Math.PI * fullScale);
   const gainParam = opts.gainDb ?? 0;
   if (!isObservable(gainParam)) checkFinite(fn, 'opts.gainDb', gainParam);
-  const gain$ = (isObservable(gainParam) ? gainParam : of(gainParam)).pipe(map((db) => scale * 10 ** (checkFinite(fn, 'gainDb', db) / 20)));
+  const gain$ = (isObservable(gainParam) ? gainParam : of(gainParam)).pipe(
+    map((db) => {
+      if (typeof db !== 'number' || !Number.isFinite(db)) throw new ParameterError(`${fn}: gainDb must be a finite number of dB, got ${show(db)}`);
+      return scale * 10 ** (db / 20);
+    }),
+  );
   const m1 = Math.round(d.inputRate / d.basebandRate);
   const m2 = Math.round(d.basebandRate / d.audioRate);
   const st = opts.stages ?? {};
