@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkStatefulInvariants, expectClose, loadFixture, randn } from '@rxdsp/test-utils';
+import type { ComplexBlock } from './ComplexKernel';
 import { MIX_ANCHOR_SAMPLES, MixKernel } from './MixKernel';
 
 interface Pair {
@@ -39,7 +40,7 @@ describe('MixKernel', () => {
     const block = 100_000;
     const ones = new Float64Array(block).fill(1);
     const zeros = new Float64Array(block);
-    let last = { i: new Float64Array(0), q: new Float64Array(0) };
+    let last: ComplexBlock = { i: new Float64Array(0), q: new Float64Array(0) };
     for (let r = 0; r < 100; r++) last = k.process(ones, zeros);
     const n = 100 * block - 1; // the last sample
     // exact phase with integer arithmetic on cycles: f·n/fs = (f·n mod fs)/fs

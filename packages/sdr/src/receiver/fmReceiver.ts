@@ -153,14 +153,20 @@ export function fmReceiver(opts: FmReceiverOptions = {}): OperatorFunction<Compl
       out.next(f);
     },
   );
-  return pipe(
+  const offset: OperatorFunction<ComplexFrame, ComplexFrame> =
+    opts.offsetHz === undefined ? identity : mix(isObservable(opts.offsetHz) ? opts.offsetHz.pipe(map((f) => -f)) : -checkFinite(fn, 'opts.offsetHz', opts.offsetHz), { initial: 0 });
+  // stage 1: 2.4 MS/s complex → 240 kS/s complex → FM discriminator
+  const stage1: OperatorFunction<ComplexFrame, Frame<Float64Array>> = pipe(
     checkRate,
-    opts.offsetHz === undefined ? identity : mix(isObservable(opts.offsetHz) ? opts.offsetHz.pipe(map((f) => -f)) : -checkFinite(fn, 'opts.offsetHz', opts.offsetHz), { initial: 0 }),
+    offset,
     stageTap(st.input),
     complexDecimate(m1, d.taps1),
     stageTap(st.baseband),
     fmDemod({ method }),
     stageTap(st.demodulated),
+  );
+  // stage 2: 240 kS/s → 48 kHz (the real signal through the complex decimator, Q = 0) → de-emphasis → gain
+  const stage2: OperatorFunction<Frame<Float64Array>, Frame<Float64Array>> = pipe(
     toComplex(),
     complexDecimate(m2, d.taps2),
     fromComplex('real'),
@@ -168,4 +174,5 @@ export function fmReceiver(opts: FmReceiverOptions = {}): OperatorFunction<Compl
     gain(gain$, { initial: scale }) as OperatorFunction<Frame<Float64Array>, Frame<Float64Array>>,
     stageTap(st.audio),
   );
+  return pipe(stage1, stage2);
 }
