@@ -285,7 +285,13 @@ export function rtlTcp(opts: RtlTcpOptions): Observable<ComplexFrame> {
       if (p < chunk.length) onSamples(chunk, p);
     });
     sock.on('timeout', () => {
-      const what = !connected ? 'connecting' : !greeted ? `waiting for the greeting (${greetingGot} of 12 bytes)` : `streaming after ${received} samples`;
+      const what = !connected
+        ? 'connecting'
+        : !greeted
+          ? `waiting for the greeting (${greetingGot} of 12 bytes)`
+          : Number.isNaN(current)
+            ? 'waiting for the first value of frequency (the socket is paused until then)'
+            : `streaming after ${received} samples`;
       fail('RTL_TIMEOUT', `no data for ${timeoutMs} ms while ${what}: the server stalled`);
       sock.destroy();
     });
