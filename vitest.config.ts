@@ -12,6 +12,7 @@ export default defineConfig({
       '@rxdsp/filters': src('filters'),
       '@rxdsp/analysis': src('analysis'),
       '@rxdsp/audio-portaudio': src('audio-portaudio'),
+      '@rxdsp/sdr': src('sdr'),
       '@rxdsp/test-utils': fileURLToPath(new URL('./test-utils/index.ts', import.meta.url)),
     },
   },

@@ -28,6 +28,11 @@ export function findExample(name: string): ExampleDefinition | undefined {
   return examples.find((e) => e.name === name);
 }
 
+/**
+ * The FM receiver (Part 3): not in {@link examples}, because it needs an rtl_tcp server
+ * (`rxdsp sdr fm`, or the test server `npx tsx test-utils/rtlTcpServer.ts`).
+ */
+export { fmReceiverExample } from './fm-receiver';
 export { crossPanning, iirLowpass, iirNotch, loopThrough, noiseMeasurement, remezBandpass, stereoGain, threeBandEq, wavPlayback };
 export type { ExampleDefinition, ExampleRun, ExampleSettings, ExampleReport, FilterDesign, FinishContext, CapturedSignal } from './harness/ExampleDefinition';
 export type { LiveParameter } from './harness/LiveParameter';

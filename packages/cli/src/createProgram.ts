@@ -5,6 +5,7 @@ import { latencyCommand } from './commands/latencyCommand';
 import { measureCommand } from './commands/measureCommand';
 import { panelCommand } from './commands/panelCommand';
 import { runCommand } from './commands/runCommand';
+import { sdrFmCommand } from './commands/sdrFmCommand';
 import type { CliIo } from './CliIo';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -30,7 +31,7 @@ function streamOptions(cmd: Command, opts: { readonly seconds?: boolean; readonl
 
 /**
  * Builds the `rxdsp` command line (commander): `devices`, `run`, `latency`, `measure`,
- * `panel`, with `--help` on each. `io` carries the output streams and exit hook so
+ * `panel`, `sdr fm`, with `--help` on each. `io` carries the output streams and exit hook so
  * tests can drive it in-process as well as through the binary.
  *
  * ## Example
@@ -101,6 +102,22 @@ export function createProgram(io: CliIo): Command {
       .option('-s, --seconds <s>', 'length of each run after Start (default: until Stop)'),
     { seconds: false },
   ).action(async (name: string, opts: Record<string, unknown>) => panelCommand(io, name, opts));
+
+  const sdr = program.command('sdr').description('software-defined radio over rtl_tcp (an RTL-SDR dongle served by `rtl_tcp`, Debian package rtl-sdr)');
+  streamOptions(
+    sdr
+      .command('fm')
+      .description('the course\u2019s mono FM receiver: 2.4 MS/s → 240 kS/s → FM discriminator → 48 kHz → de-emphasis → the audio device; level meter, then statistics and stage spectra')
+      .option('--host <address>', 'rtl_tcp server host', '127.0.0.1')
+      .option('--port <n>', 'rtl_tcp server port', '1234')
+      .option('--frequency <Hz>', 'tuning in Hz, 87.5e6 … 108e6', '103.9e6')
+      .option('--rf-gain <dB|auto>', 'tuner gain', '40')
+      .addOption(new Option('--demod <method>', 'FM demodulator').choices(['discriminator', 'phaseDifference']).default('discriminator'))
+      .option('--set <name=value>', 'initial value of a live parameter (tuningMHz, volumeDb; repeatable)', collect, [])
+      .option('--panel <port>', 'serve the live panel (tuning and audio gain sliders) on this port instead (0 = any free port)')
+      .option('--panel-host <address>', 'address the panel binds', '127.0.0.1')
+      .option('-q, --quiet', 'no live level meter'),
+  ).action(async (opts: Record<string, unknown>) => sdrFmCommand(io, opts));
 
   return program;
 }

@@ -1,6 +1,6 @@
 import { share, throttleTime } from 'rxjs';
 import { level, type FrameLevel } from '@rxdsp/analysis';
-import { applyParameterValues, createExampleRun, openDevice, printResult, startExample } from '@rxdsp/examples';
+import { applyParameterValues, createExampleRun, openDevice, printResult, startExample, type ExampleArgs, type ExampleDefinition } from '@rxdsp/examples';
 import type { CliIo } from '../CliIo';
 import { formatMeterLine } from '../formatMeterLine';
 import { exampleArgsFromOptions, type StreamCommandOptions } from './exampleArgsFromOptions';
@@ -17,6 +17,15 @@ export async function runCommand(io: CliIo, name: string, opts: StreamCommandOpt
   const def = requireExample(name);
   const args = exampleArgsFromOptions(def, opts);
   checkOutputDir('--out', args.settings.outDir); // before any device opens or sample streams
+  await runExampleStream(io, def, args, opts.quiet === true);
+}
+
+/**
+ * The body of `rxdsp run` for any example definition with validated arguments (also used by
+ * `rxdsp sdr fm`, which checks its own output folder first): the level meter while it streams,
+ * then the statistics and the report.
+ */
+export async function runExampleStream(io: CliIo, def: ExampleDefinition, args: Omit<ExampleArgs, 'help'>, quiet: boolean): Promise<void> {
   const run = createExampleRun(def, args.settings);
   applyParameterValues(def.name, run.parameters, args.set);
   const opened = await openDevice(args.choice, args.settings, run.simulatedInput ? { simulatedInput: run.simulatedInput } : {});
@@ -30,7 +39,7 @@ export async function runCommand(io: CliIo, name: string, opts: StreamCommandOpt
     const line = formatMeterLine(started.elapsedSeconds(), settings.seconds, lv.rmsDb.map((rmsDb, c) => ({ rmsDb, peakDb: lv.peakDb[c] ?? Number.NEGATIVE_INFINITY })));
     io.stdout.write(tty ? `\r${line}\u001b[K${final ? '\n' : ''}` : `${line}\n`);
   };
-  const levels = opts.quiet ? undefined : started.output$.pipe(level(), share());
+  const levels = quiet ? undefined : started.output$.pipe(level(), share());
   const meter = levels?.subscribe((lv) => (last = lv));
   // redrawn in place 10 times a second on a terminal; one line a second in a log
   const drawing = levels?.pipe(throttleTime(tty ? 100 : 1000, undefined, { leading: true, trailing: false })).subscribe((lv) => draw(lv, false));
