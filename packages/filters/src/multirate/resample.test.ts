@@ -80,7 +80,7 @@ describe('resample (operator)', () => {
       expectObservable(cold<F64>('-a|', { a: int16 }).pipe(resample({ up: 2, down: 1 }))).toBe(
         '-#',
         undefined,
-        new FrameFormatError('resample: channel 0 of the frame at index 0 is a Int16Array; it takes Float32Array or Float64Array frames (convert Int16 with toFloat() from @rxdsp/core first)'),
+        new FrameFormatError('resample: channel 0 of the frame at index 0 is an Int16Array; resample takes Float32Array or Float64Array frames (convert Int16 with toFloat() from @rxdsp/core first)'),
       );
     });
   });
