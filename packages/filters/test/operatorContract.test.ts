@@ -2,7 +2,7 @@
 // @rxdsp/filters, with fixed and with live (Observable) coefficients.
 import { BehaviorSubject } from 'rxjs';
 import { operatorContract, type ContractRow } from '@rxdsp/test-utils';
-import { butter, ellip, firFilter, firwin, linearFilter, lms, sosFilter } from '../src/index';
+import { asrc, butter, ellip, firFilter, firwin, linearFilter, lms, resample, sosFilter } from '../src/index';
 
 const sos = ellip(4, 0.5, 50, 0.2, { output: 'sos' });
 const { b, a } = butter(3, 0.3);
@@ -22,5 +22,9 @@ const rows: ContractRow[] = [
   { name: "firFilter(181 taps, 'fft')", op: () => firFilter(longTaps, { method: 'fft' }) as never, frameLength: 256 },
   { name: 'firFilter(taps$) live', op: () => firFilter(new BehaviorSubject<ArrayLike<number>>(taps)) as never },
   { name: 'lms({ taps: 8, mu: 0.1, normalized: true })', op: () => lms({ taps: 8, mu: 0.1, normalized: true }) as never, channels: 2 },
+  // completion flushes the filter's tail: one more frame than came in
+  { name: 'resample({ up: 3, down: 2 })', op: () => resample({ up: 3, down: 2 }) as never, channels: 2, onePerFrame: false },
+  { name: 'resample({ up: 1, down: 4 }) (decimating)', op: () => resample({ up: 1, down: 4 }) as never, onePerFrame: false },
+  { name: 'asrc({ ratio$ }) (explicit ratio: the contract frames carry no time)', op: () => asrc({ outputSampleRate: 8000, ratio$: new BehaviorSubject(1.0001) }) as never, onePerFrame: false },
 ];
 operatorContract(rows);
