@@ -26,7 +26,7 @@ describe('deemphasis', () => {
   it('Int16 frames and rate changes error with FrameFormatError; an endless source is unsubscribed; bad tau throws', () => {
     ts().run(({ cold, expectObservable, expectSubscriptions }) => {
       const int: Frame<Int16Array> = { channels: [Int16Array.from([1])], sampleRate: 8000, index: 0 };
-      expectObservable(cold('a', { a: int }).pipe(deemphasis())).toBe('#', {}, new FrameFormatError('deemphasis: frame at index 0 has Int16 samples; convert with toFloat first'));
+      expectObservable(cold('a', { a: int }).pipe(deemphasis())).toBe('#', {}, new FrameFormatError('deemphasis: channel 0 of the frame at index 0 is an Int16Array; deemphasis takes Float32Array or Float64Array frames (convert Int16 with toFloat() from @rxdsp/core first)'));
       expectObservable(cold('ab', { a: rf(0, 8000, [1]), b: rf(1, 16000, [1]) }).pipe(deemphasis())).toBe(
         'a#',
         { a: expect.anything() as unknown as Frame<Float64Array> },

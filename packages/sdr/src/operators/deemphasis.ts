@@ -1,7 +1,6 @@
 import type { OperatorFunction } from 'rxjs';
-import { operate, type Frame } from '@rxdsp/core';
+import { frameFormatLock, makeFrame, operate, type Frame, type FrameFormatLock } from '@rxdsp/core';
 import { LinearFilterKernel } from '@rxdsp/filters';
-import { checkRealFrame, newRealLock, realFrame, type RealLock } from '../internal/realLock';
 import { checkPositive } from '../internal/validate';
 import { deemphasisDesign } from '../kernels/deemphasisDesign';
 
@@ -43,19 +42,19 @@ export function deemphasis(opts: DeemphasisOptions = {}): OperatorFunction<Frame
   const fn = 'deemphasis';
   const tau = checkPositive(fn, 'opts.tau', opts.tau ?? 75e-6);
   interface State {
-    lock: RealLock;
+    lock: FrameFormatLock;
     kernels: LinearFilterKernel[];
   }
   return operate<Frame, Frame<Float64Array>, State>(
-    () => ({ lock: newRealLock(), kernels: [] }),
+    () => ({ lock: frameFormatLock(fn, { types: 'float' }), kernels: [] }),
     (frame, s, out) => {
-      checkRealFrame(fn, s.lock, frame);
+      s.lock.check(frame);
       if (s.kernels.length === 0) {
         const { b, a } = deemphasisDesign({ tau, sampleRate: s.lock.sampleRate });
         for (let c = 0; c < s.lock.channels; c++) s.kernels.push(new LinearFilterKernel(b, a));
       }
       const chans = s.kernels.map((k, c) => k.process(frame.channels[c] as Float64Array | Float32Array));
-      out.next(realFrame(chans, frame.sampleRate, frame.index, frame.time));
+      out.next(makeFrame(chans, frame.sampleRate, frame.index, frame.time));
     },
   );
 }

@@ -1,8 +1,6 @@
-import type { Frame } from '@rxdsp/core';
-import { operate } from '@rxdsp/core';
+import { makeFrame, operate, type Frame } from '@rxdsp/core';
 import type { OperatorFunction } from 'rxjs';
 import { checkComplexFrame, newComplexLock, type ComplexLock } from '../internal/complexLock';
-import { realFrame } from '../internal/realLock';
 import { checkOneOf } from '../internal/validate';
 import { FmDemodKernel, type FmDemodMethod } from '../kernels/FmDemodKernel';
 import type { ComplexFrame } from '../types/ComplexFrame';
@@ -52,7 +50,7 @@ export function fmDemod(opts: FmDemodOptions = {}): OperatorFunction<ComplexFram
       checkComplexFrame(fn, s.lock, frame);
       if (s.kernels.length === 0) for (let c = 0; c < s.lock.channels; c++) s.kernels.push(new FmDemodKernel({ method }));
       const chans = s.kernels.map((k, c) => k.process(frame.i[c] as Float64Array, frame.q[c] as Float64Array));
-      out.next(realFrame(chans, frame.sampleRate, frame.index, frame.time));
+      out.next(makeFrame(chans, frame.sampleRate, frame.index, frame.time));
     },
   );
 }

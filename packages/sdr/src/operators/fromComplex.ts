@@ -1,7 +1,6 @@
 import type { OperatorFunction } from 'rxjs';
-import { operate, type Frame } from '@rxdsp/core';
+import { makeFrame, operate, type Frame } from '@rxdsp/core';
 import { checkComplexFrame, newComplexLock, type ComplexLock } from '../internal/complexLock';
-import { realFrame } from '../internal/realLock';
 import { checkOneOf } from '../internal/validate';
 import type { ComplexFrame } from '../types/ComplexFrame';
 
@@ -60,7 +59,7 @@ export function fromComplex(part: ComplexPart): OperatorFunction<ComplexFrame, F
           chans.push(y);
         }
       });
-      out.next(realFrame(chans, frame.sampleRate, frame.index, frame.time));
+      out.next(makeFrame(chans, frame.sampleRate, frame.index, frame.time));
     },
   );
 }

@@ -1,8 +1,7 @@
-import { pipe, type Observable, type OperatorFunction } from 'rxjs';
-import { operate } from '@rxdsp/core';
+import type { Observable, OperatorFunction } from 'rxjs';
+import { liveParameter, operate, type LiveParameterValue } from '@rxdsp/core';
 import { checkComplexFrame, newComplexLock, type ComplexLock } from '../internal/complexLock';
 import { checkFinite } from '../internal/validate';
-import { withParam } from '../internal/withParam';
 import { MixKernel } from '../kernels/MixKernel';
 import { makeComplexFrame, type ComplexFrame } from '../types/ComplexFrame';
 
@@ -49,13 +48,14 @@ export function mix(frequency: number | Observable<number>, opts: MixOptions = {
   interface State {
     lock: ComplexLock;
     kernels: MixKernel[];
+    frequency: LiveParameterValue<number>;
   }
-  return pipe(
-    withParam<ComplexFrame, number>(fn, 'frequency', frequency, (v) => checkFinite(fn, 'frequency', v), initial),
-    operate<readonly [ComplexFrame, number], ComplexFrame, State>(
-      () => ({ lock: newComplexLock(), kernels: [] }),
-      ([frame, f], s, out) => {
+  const live = liveParameter(fn, 'frequency', frequency, (v) => checkFinite(fn, 'frequency', v), { initial });
+  return operate<ComplexFrame, ComplexFrame, State>(
+      (out) => ({ lock: newComplexLock(), kernels: [], frequency: live.connect(out) }),
+      (frame, s, out) => {
         checkComplexFrame(fn, s.lock, frame);
+        const f = s.frequency.get();
         if (s.kernels.length === 0) {
           for (let c = 0; c < s.lock.channels; c++) s.kernels.push(new MixKernel({ frequencyHz: f, sampleRate: s.lock.sampleRate }));
         }
@@ -69,6 +69,5 @@ export function mix(frequency: number | Observable<number>, opts: MixOptions = {
         });
         out.next(makeComplexFrame(oi, oq, frame.sampleRate, frame.index, frame.centerFrequency - f, frame.time));
       },
-    ),
   );
 }

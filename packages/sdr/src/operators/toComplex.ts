@@ -1,6 +1,5 @@
 import type { OperatorFunction } from 'rxjs';
-import { operate, FrameFormatError, type Frame } from '@rxdsp/core';
-import { checkRealFrame, newRealLock, type RealLock } from '../internal/realLock';
+import { frameFormatLock, operate, FrameFormatError, type Frame, type FrameFormatLock } from '@rxdsp/core';
 import { checkFinite, checkOneOf, checkOptions } from '../internal/validate';
 import { makeComplexFrame, type ComplexFrame } from '../types/ComplexFrame';
 
@@ -43,10 +42,10 @@ export function toComplex(opts: ToComplexOptions = {}): OperatorFunction<Frame, 
   checkOptions(fn, opts);
   const layout = checkOneOf(fn, 'opts.layout', opts.layout ?? 'real', ['real', 'iq'] as const);
   const fc = checkFinite(fn, 'opts.centerFrequency', opts.centerFrequency ?? 0);
-  return operate<Frame, ComplexFrame, { lock: RealLock }>(
-    () => ({ lock: newRealLock() }),
+  return operate<Frame, ComplexFrame, { lock: FrameFormatLock }>(
+    () => ({ lock: frameFormatLock(fn) }),
     (frame, s, out) => {
-      const n = checkRealFrame(fn, s.lock, frame, true);
+      const n = s.lock.check(frame);
       const ch = frame.channels;
       const i: Float64Array[] = [];
       const q: Float64Array[] = [];

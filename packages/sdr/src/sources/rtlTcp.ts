@@ -2,7 +2,7 @@ import { createConnection, type Socket } from 'node:net';
 import { Observable, Subscription } from 'rxjs';
 import { ParameterError } from '@rxdsp/core';
 import { checkFinite, checkInt, checkOptions, checkPositive, show } from '../internal/validate';
-import { paramObservable } from '../internal/withParam';
+import { paramObservable } from '../internal/paramObservable';
 import { RtlTcpError, type RtlTcpErrorCode } from '../types/errors';
 import { makeComplexFrame, type ComplexFrame } from '../types/ComplexFrame';
 import { RTL_TCP_COMMANDS, rtlTcpCommand } from './rtlTcpCommand';
