@@ -101,8 +101,6 @@ function simulated(settings: ExampleSettings, choice: DeviceChoice, why: string,
   const virtual = choice.fast ? new VirtualTimeScheduler() : undefined;
   const device = simulatedDevice({
     ...config,
-    // the examples read their captures, never the device's recording: keep the least
-    recordSeconds: 1,
     ...(input ? { input, inputEnd: 'loop' as const } : {}),
     ...(virtual ? { scheduler: virtual } : {}),
   });

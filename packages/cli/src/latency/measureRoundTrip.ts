@@ -73,14 +73,17 @@ export async function measureRoundTrips(opened: OpenedDevice, opts: RoundTripOpt
   await ended;
   // A simulated device's input does not hear its output; what its DAC played, on the input's
   // clock, is the loop it models (its cushion): measure that recording instead.
-  const played = 'output' in handle && typeof handle.output === 'function' ? (handle.output as () => { channels: Int16Array[] })().channels[0] : undefined;
-  const recorded = Float64Array.from(opened.kind === 'simulated' && played ? played : rec.channel(0));
+  // (it keeps its newest recordSeconds: `firstSample` is the run position of its first sample)
+  const played = 'output' in handle && typeof handle.output === 'function' ? (handle.output as () => { channels: Int16Array[]; firstSample?: number })() : undefined;
+  const simulated = opened.kind === 'simulated' && played?.channels[0] !== undefined;
+  const recorded = Float64Array.from(simulated ? played!.channels[0]! : rec.channel(0));
+  const offset = simulated ? (played!.firstSample ?? 0) : rec.samplesSeen - rec.length;
   const reference = Float64Array.from(ref);
   const trips: RoundTrip[] = [];
   for (let r = 0; r < opts.repetitions; r++) {
-    const start = leadIn + r * spacing;
-    const window = recorded.subarray(Math.min(start, recorded.length), Math.min(start + spacing, recorded.length));
-    if (window.length < ref.length) {
+    const start = leadIn + r * spacing - offset;
+    const window = recorded.subarray(Math.min(Math.max(0, start), recorded.length), Math.min(start + spacing, recorded.length));
+    if (start < 0 || window.length < ref.length) {
       trips.push({ delaySamples: Number.NaN, delayMs: Number.NaN, estimate: { delaySamples: NaN, fractionalDelaySamples: NaN, delayMs: NaN, fractionalDelayMs: NaN, confidence: 0, confidenceDb: -Infinity, correlation: 0, polarity: 1 } });
       continue;
     }
