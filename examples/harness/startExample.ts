@@ -190,7 +190,10 @@ export function startExample(name: string, run: ExampleRun, settings: ExampleSet
   });
   // the analysis starts after a turn of the event loop: whoever awaits `stopped` prints the statistics first
   const done = stopped.then((summary) => new Promise<void>((resolve) => setImmediate(resolve)).then(() => finish(summary)));
-  stopped.catch(() => undefined); // its failure is done's
+  // a failed stream rejects both; a caller that awaits only `stopped` must not leave `done`'s
+  // rejection unhandled (that would end the process)
+  stopped.catch(() => undefined);
+  done.catch(() => undefined);
   return {
     output$: output$.asObservable(),
     timing,
