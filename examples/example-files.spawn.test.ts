@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { stopBySignal } from '../test-utils/stopBySignal';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const tmp = mkdtempSync(join(tmpdir(), 'rxdsp-example-files-'));
@@ -21,7 +22,8 @@ describe('example files', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Usage: npx tsx examples/three-band-eq.ts [options]');
     expect(r.stdout).toContain('--wav <value>');
-    expect(r.stdout).toContain('(default 10)'); // its --seconds default
+    expect(r.stdout).toMatch(/--seconds <s> +run length \(default 10\)/); // its --seconds default
+    expect(r.stdout).toMatch(/--history <s> +seconds of the newest audio kept for the report \(default 10\)/);
   });
 
   it('report a mistake in one line with status 2', () => {
@@ -30,6 +32,23 @@ describe('example files', () => {
     const lines = r.stderr.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('npm warn'));
     expect(lines).toEqual(['cross-panning: --set: parameter panPercent: value 150 is out of range [0, 100] %']);
   });
+
+  it('stop on SIGINT within 1 s, even a --fast run of 1e9 s, and still print the report', async () => {
+    const out = join(tmp, 'sigint');
+    const r = await stopBySignal(ROOT, join(ROOT, 'examples', 'iir-notch.ts'), ['--simulated', '--fast', '--seconds', '1e9', '--out', out], {
+      signal: 'SIGINT',
+      ready: /Streaming/,
+      afterMs: 1500,
+    });
+    console.log(`examples/iir-notch.ts --fast: SIGINT → statistics after ${r.statsMs.toFixed(0)} ms, exit after ${r.exitMs.toFixed(0)} ms`);
+    expect(r.killedBy, r.stderr).toBeNull();
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.statsMs).toBeLessThan(1000);
+    expect(Number(/Frames = (\d+), gaps = 0/.exec(r.stdout)?.[1])).toBeGreaterThan(20);
+    expect(r.stdout).toMatch(/Level at 2000 Hz: .* dB removed/);
+    expect(r.stdout).toContain(`wrote ${join(out, 'iir-notch-activity.svg')}`);
+    expect(r.exitMs).toBeLessThan(15_000);
+  }, 60_000);
 
   it('run on the simulated device, say which device, print the statistics and what they wrote', () => {
     const r = example('cross-panning', '--simulated', '--fast', '--seconds', '1', '--set', 'panPercent=100', '--out', tmp);

@@ -16,7 +16,19 @@ export interface ExampleSettings {
   readonly outDir: string;
   /** Example-specific options (`--wav`, `--filter`), by option name. */
   readonly extra: Readonly<Record<string, string>>;
+  /**
+   * Seconds of the newest input and output kept for the report (`--history`, > 0; default
+   * {@link DEFAULT_HISTORY_SECONDS}): the captures are rings of this length, so a run of any
+   * length holds a fixed amount of memory. The stream statistics always cover the whole run.
+   */
+  readonly historySeconds?: number;
 }
+
+/** Default of {@link ExampleSettings.historySeconds}: 10 s (every example's default run fits). */
+export const DEFAULT_HISTORY_SECONDS = 10;
+
+/** Seconds of the newest frames the activity plot shows (at most the history): 5 s, a default run. */
+export const ACTIVITY_PLOT_SECONDS = 5;
 
 /** An example-specific command-line option (`--wav <path>`). */
 export interface ExampleOption {
@@ -33,9 +45,12 @@ export type FilterDesign =
 /** What the finished run hands to {@link ExampleRun.finish}. */
 export interface FinishContext {
   readonly settings: ExampleSettings;
-  /** Frames that entered the pipeline (newest `captureSeconds`), planar Int16. */
+  /**
+   * Frames that entered the pipeline (newest `captureSeconds` or `historySeconds`), planar Int16.
+   * Sample i of `input` and sample i of `output` are the same position in the stream.
+   */
   readonly input: CapturedSignal;
-  /** Frames that left the pipeline (newest `captureSeconds`), planar Int16. */
+  /** Frames that left the pipeline (newest `captureSeconds` or `historySeconds`), planar Int16. */
   readonly output: CapturedSignal;
   /** Path of a file in the output folder, named `<example>-<file>`. */
   outPath(name: string): string;
@@ -78,7 +93,7 @@ export interface ExampleRun {
   readonly simulatedInput?: (seconds: number) => Observable<Frame<Int16Array>>;
   /** The generated signal of a playback example (paced by `scheduler` when given, as fast as taken otherwise). */
   readonly source?: (scheduler: SchedulerLike | undefined) => Observable<Frame<Int16Array>>;
-  /** Keep only the newest seconds of input and output (default: the whole run). */
+  /** Keep only the newest seconds of input and output (default: the settings' `historySeconds`). */
   readonly captureSeconds?: number;
   /** The filter under test, when the example runs one (for `rxdsp measure`). */
   readonly design?: FilterDesign | undefined;

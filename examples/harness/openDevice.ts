@@ -22,7 +22,9 @@ export interface OpenedDevice {
   readonly now?: () => number;
   /**
    * With `--fast` (virtual time): advances the simulated device's virtual clock until `until`
-   * settles, letting promises in between. Absent in real time.
+   * settles, in slices of at most {@link PUMP_SLICE_MS} of wall time with a turn of the event
+   * loop between them (promises, I/O, timers and signal handlers run: a Ctrl-C stops a run of
+   * any length at once). Absent in real time.
    */
   pump?(until: Promise<unknown>): Promise<void>;
   /** Releases what opening took (the PortAudio host), if anything. */
@@ -60,6 +62,40 @@ function isVirtualLoopback(): boolean {
 /** Longest simulated input generated; longer runs loop it. */
 const MAX_INPUT_SECONDS = 10;
 
+/** Wall time (ms) a `--fast` run computes before it yields to the event loop. */
+export const PUMP_SLICE_MS = 20;
+
+/** Virtual time (ms) advanced per step of a slice: small enough to check the wall clock often. */
+const PUMP_STEP_MS = 100;
+
+/**
+ * Advances `virtual` until `until` settles: steps of PUMP_STEP_MS of virtual time, a turn of the
+ * event loop (setImmediate) after each PUMP_SLICE_MS of wall time, and once before starting, so
+ * that whoever started the run can subscribe to it before time moves.
+ */
+async function pumpVirtual(virtual: VirtualTimeScheduler, until: Promise<unknown>): Promise<void> {
+  let settled = false;
+  until.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+  await yieldToLoop();
+  try {
+    while (!settled) {
+      const sliceEnd = performance.now() + PUMP_SLICE_MS;
+      for (let next = virtual.actions[0]; next !== undefined && performance.now() < sliceEnd; next = virtual.actions[0]) {
+        // a step of virtual time, or up to the next action when it is further away
+        virtual.maxFrames = Math.max(virtual.now() + PUMP_STEP_MS, next.delay);
+        virtual.flush();
+      }
+      await yieldToLoop();
+    }
+  } finally {
+    virtual.maxFrames = Number.POSITIVE_INFINITY;
+  }
+}
+
 function simulated(settings: ExampleSettings, choice: DeviceChoice, why: string, opts: OpenDeviceOptions): OpenedDevice {
   const config = { sampleRate: settings.sampleRate, frameLength: settings.frameLength, channels: settings.channels };
   const inputSeconds = settings.seconds > 0 ? Math.min(settings.seconds, MAX_INPUT_SECONDS) : MAX_INPUT_SECONDS;
@@ -80,18 +116,7 @@ function simulated(settings: ExampleSettings, choice: DeviceChoice, why: string,
   if (!virtual) return opened;
   return {
     ...opened,
-    async pump(until) {
-      let settled = false;
-      until.then(
-        () => (settled = true),
-        () => (settled = true),
-      );
-      // Yield first, so that whoever started the run can subscribe to it before time moves.
-      while (!settled) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        virtual.flush();
-      }
-    },
+    pump: (until) => pumpVirtual(virtual, until),
   };
 }
 

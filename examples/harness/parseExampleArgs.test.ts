@@ -17,15 +17,15 @@ const def: ExampleDefinition = {
 describe('parseExampleArgs', () => {
   it('applies the defaults', () => {
     const a = parseExampleArgs(def, []);
-    expect(a.settings).toEqual({ sampleRate: 44_100, frameLength: 512, channels: 2, seconds: 3, outDir: 'out', extra: { q: '30' } });
+    expect(a.settings).toEqual({ sampleRate: 44_100, frameLength: 512, channels: 2, seconds: 3, outDir: 'out', extra: { q: '30' }, historySeconds: 10 });
     expect(a.choice).toEqual({ simulated: false, fast: false });
     expect(a.set).toEqual({});
     expect(a.help).toBe(false);
   });
 
   it('reads every option', () => {
-    const a = parseExampleArgs(def, ['--simulated', '--fast', '--seconds', '0.5', '--frame-length', '256', '--fs', '48000', '--out', 'tmp/x', '--set', 'gainDb=-6', '--set', 'panPercent=25', '--wav', 'a.wav', '--q', '12']);
-    expect(a.settings).toEqual({ sampleRate: 48_000, frameLength: 256, channels: 2, seconds: 0.5, outDir: 'tmp/x', extra: { wav: 'a.wav', q: '12' } });
+    const a = parseExampleArgs(def, ['--simulated', '--fast', '--seconds', '0.5', '--frame-length', '256', '--fs', '48000', '--out', 'tmp/x', '--history', '12.5', '--set', 'gainDb=-6', '--set', 'panPercent=25', '--wav', 'a.wav', '--q', '12']);
+    expect(a.settings).toEqual({ sampleRate: 48_000, frameLength: 256, channels: 2, seconds: 0.5, outDir: 'tmp/x', extra: { wav: 'a.wav', q: '12' }, historySeconds: 12.5 });
     expect(a.choice).toEqual({ simulated: true, fast: true });
     expect(a.set).toEqual({ gainDb: -6, panPercent: 25 });
     expect(parseExampleArgs(def, ['--device', 'pulse', '--latency', '0.05']).choice).toEqual({ simulated: false, fast: false, device: 'pulse', latency: 0.05 });
@@ -48,6 +48,8 @@ describe('parseExampleArgs', () => {
       [['--simulated', '--latency', '0.1'], /--latency applies to PortAudio devices/],
       [['--latency', 'medium'], /--latency must be a positive number/],
       [['--bogus'], /demo-example: Unknown option '--bogus'/],
+      [['--history', '0'], /--history must be a positive number, got "0"/],
+      [['--history', '7200'], /--history must be at most 3600 s, got 7200/],
     ];
     for (const [argv, message] of bad) {
       expect(() => parseExampleArgs(def, argv), argv.join(' ')).toThrow(UsageError);
@@ -57,7 +59,7 @@ describe('parseExampleArgs', () => {
 
   it('documents every option in the usage text', () => {
     const text = exampleUsage(def);
-    for (const o of ['--device', '--simulated', '--fast', '--seconds', '--frame-length', '--fs', '--out', '--latency', '--set', '--wav', '--q', '--help']) expect(text).toContain(o);
+    for (const o of ['--device', '--simulated', '--fast', '--seconds', '--frame-length', '--fs', '--out', '--history', '--latency', '--set', '--wav', '--q', '--help']) expect(text).toContain(o);
     expect(text).toContain('(default 3)');
     expect(text).toContain('(default 44100)');
   });

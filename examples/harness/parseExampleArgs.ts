@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { ExampleDefinition, ExampleSettings } from './ExampleDefinition';
+import { DEFAULT_HISTORY_SECONDS, type ExampleDefinition, type ExampleSettings } from './ExampleDefinition';
 import { UsageError } from './UsageError';
 
 /** How to open the device, from `--device` / `--simulated`. */
@@ -48,6 +48,7 @@ export function exampleUsage(def: ExampleDefinition): string {
     `  --frame-length <n>      samples per frame (default ${d.frameLength})`,
     `  --fs <Hz>               sample rate (default ${d.sampleRate})`,
     '  --out <dir>             folder for plots and WAV files (default out/)',
+    `  --history <s>           seconds of the newest audio kept for the report (default ${DEFAULT_HISTORY_SECONDS})`,
     '  --latency <s|low|high>  PortAudio suggested latency (default low)',
     '  --set <name=value>      initial value of a live parameter (repeatable)',
   ];
@@ -73,6 +74,7 @@ export function parseExampleArgs(def: ExampleDefinition, argv: readonly string[]
     'frame-length': { type: 'string' },
     fs: { type: 'string' },
     out: { type: 'string' },
+    history: { type: 'string' },
     latency: { type: 'string' },
     set: { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h' },
@@ -98,6 +100,7 @@ export function parseExampleArgs(def: ExampleDefinition, argv: readonly string[]
     ...opt('frame-length', 'frameLength'),
     ...opt('fs', 'fs'),
     ...opt('out', 'out'),
+    ...opt('history', 'history'),
     ...opt('latency', 'latency'),
   };
   return { ...resolveExampleArgs(def, raw), help: values.help === true };
@@ -112,6 +115,7 @@ export interface RawExampleArgs {
   readonly frameLength?: string;
   readonly fs?: string;
   readonly out?: string;
+  readonly history?: string;
   readonly latency?: string;
   readonly set?: readonly string[];
   readonly extra?: Readonly<Record<string, string | undefined>>;
@@ -126,6 +130,8 @@ export function resolveExampleArgs(def: ExampleDefinition, raw: RawExampleArgs):
   const seconds = raw.seconds !== undefined ? positiveNumber('--seconds', raw.seconds) : d.seconds;
   const frameLength = raw.frameLength !== undefined ? positiveNumber('--frame-length', raw.frameLength, true) : d.frameLength;
   const sampleRate = raw.fs !== undefined ? positiveNumber('--fs', raw.fs) : d.sampleRate;
+  const historySeconds = raw.history !== undefined ? positiveNumber('--history', raw.history) : DEFAULT_HISTORY_SECONDS;
+  if (historySeconds > 3600) throw new UsageError(`--history must be at most 3600 s, got ${historySeconds}`);
   if (sampleRate < 1000 || sampleRate > 384_000) throw new UsageError(`--fs must be between 1000 and 384000 Hz, got ${sampleRate}`);
   if (frameLength > 65_536) throw new UsageError(`--frame-length must be at most 65536, got ${frameLength}`);
   const extra: Record<string, string> = {};
@@ -151,7 +157,7 @@ export function resolveExampleArgs(def: ExampleDefinition, raw: RawExampleArgs):
     latency = raw.latency === 'low' || raw.latency === 'high' ? raw.latency : positiveNumber('--latency', raw.latency);
   }
   return {
-    settings: { sampleRate, frameLength, channels: d.channels, seconds, outDir: raw.out ?? 'out', extra },
+    settings: { sampleRate, frameLength, channels: d.channels, seconds, outDir: raw.out ?? 'out', extra, historySeconds },
     choice: { simulated, fast, ...(device !== undefined ? { device } : {}), ...(latency !== undefined ? { latency } : {}) },
     set,
   };

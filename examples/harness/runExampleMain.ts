@@ -1,23 +1,64 @@
 import type { ExampleDefinition } from './ExampleDefinition';
 import { exampleUsage, parseExampleArgs } from './parseExampleArgs';
 import { openDevice } from './openDevice';
-import { startExample, type ExampleResult } from './startExample';
+import { startExample, type ExampleResult, type StartedExample, type StreamSummary } from './startExample';
 import { UsageError } from './UsageError';
 import { applyParameterValues } from './applyParameterValues';
 import { createExampleRun } from './createExampleRun';
 
-/** Prints a finished run: statistics, the example's lines, the files written. */
-export function printResult(result: ExampleResult, write: (s: string) => void): void {
-  write(`\n${result.statsReport}\n`);
+/** Prints the stream statistics of a run that has ended (the first part of {@link printResult}). */
+export function printStats(summary: StreamSummary, write: (s: string) => void): void {
+  write(`\n${summary.statsReport}\n`);
+}
+
+/** Prints what the example measured and the files written (the second part of {@link printResult}). */
+export function printReport(result: ExampleResult, write: (s: string) => void): void {
   for (const line of result.report.lines) write(`${line}\n`);
   for (const file of result.report.files) write(`wrote ${file}\n`);
+}
+
+/** Prints a finished run: statistics, the example's lines, the files written. */
+export function printResult(result: ExampleResult, write: (s: string) => void): void {
+  printStats(result, write);
+  printReport(result, write);
+}
+
+/**
+ * Prints a running example's report as it comes: the stream statistics as soon as the stream has
+ * ended (at once after a Ctrl-C), then the example's lines and files once its analysis and plots
+ * are done. Rejects like `started.done`.
+ */
+export async function printWhenDone(started: StartedExample, write: (s: string) => void): Promise<ExampleResult> {
+  printStats(await started.stopped, write);
+  const result = await started.done;
+  printReport(result, write);
+  return result;
+}
+
+/**
+ * Calls `stop` on the first SIGINT (Ctrl-C) or SIGTERM; returns the function that removes the
+ * handlers (a second signal, once they are gone, ends the process the default way).
+ */
+export function onStopSignal(stop: () => void): () => void {
+  const handler = () => {
+    release();
+    stop();
+  };
+  const release = () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return release;
 }
 
 /**
  * The command line of an example file (`npx tsx examples/<name>.ts [options]`): parses
  * the options, opens the device and says which, runs, prints the stream statistics and
- * what the example measured, and lists the plots written. A usage mistake prints one
- * line and exits with status 2; a failure while running exits with 1.
+ * what the example measured, and lists the plots written. Ctrl-C (SIGINT) or SIGTERM stops
+ * the run early and still prints the report. A usage mistake prints one line and exits with
+ * status 2; a failure while running exits with 1.
  */
 export async function runExampleMain(def: ExampleDefinition, argv: readonly string[] = process.argv.slice(2)): Promise<number> {
   const out = (s: string) => process.stdout.write(s);
@@ -32,10 +73,12 @@ export async function runExampleMain(def: ExampleDefinition, argv: readonly stri
     const opened = await openDevice(args.choice, args.settings, run.simulatedInput ? { simulatedInput: run.simulatedInput } : {});
     out(`${def.name}: ${def.title}\nDevice: ${opened.description}\n`);
     out(`Streaming ${args.settings.seconds} s at ${args.settings.sampleRate} Hz, ${args.settings.frameLength} samples per frame…\n`);
+    const started = startExample(def.name, run, args.settings, opened);
+    const release = onStopSignal(() => void started.stop().catch(() => undefined));
     try {
-      const result = await startExample(def.name, run, args.settings, opened).done;
-      printResult(result, out);
+      await printWhenDone(started, out);
     } finally {
+      release();
       await opened.close?.();
     }
     return 0;

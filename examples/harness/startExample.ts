@@ -3,14 +3,18 @@ import { join, resolve } from 'node:path';
 import { ReplaySubject, pipe, tap, type Observable, type OperatorFunction } from 'rxjs';
 import { takeSeconds, type Frame, type TimingRecord } from '@rxdsp/core';
 import { activityPlot, capture, formatStreamStats, frameTiming, streamStats, type Capture, type StreamStats } from '@rxdsp/analysis';
-import type { CapturedSignal, ExampleReport, ExampleRun, ExampleSettings } from './ExampleDefinition';
+import { ACTIVITY_PLOT_SECONDS, DEFAULT_HISTORY_SECONDS, type CapturedSignal, type ExampleReport, type ExampleRun, type ExampleSettings } from './ExampleDefinition';
 import type { OpenedDevice } from './openDevice';
 
-/** The outcome of a finished run. */
-export interface ExampleResult {
+/** The stream statistics of a run that has ended. */
+export interface StreamSummary {
   readonly stats: StreamStats;
   /** The stream statistics as the report pyaudio_helper users know. */
   readonly statsReport: string;
+}
+
+/** The outcome of a finished run. */
+export interface ExampleResult extends StreamSummary {
   /** The example's own lines, files and figures, plus the activity plot. */
   readonly report: ExampleReport;
   readonly timing: TimingRecord;
@@ -33,20 +37,49 @@ export interface StartedExample {
   readonly timing: TimingRecord;
   /** Seconds of audio processed so far. */
   elapsedSeconds(): number;
+  /**
+   * Resolves with the stream statistics as soon as the stream has ended (before the example's
+   * analysis and plots: print them at once when a run is interrupted); rejects like `done`.
+   */
+  readonly stopped: Promise<StreamSummary>;
   /** Resolves once the run has ended and its plots are written; rejects if the stream failed. */
   readonly done: Promise<ExampleResult>;
   /** Ends the run early; resolves like `done`. */
   stop(): Promise<ExampleResult>;
 }
 
-function toSignal(handle: Capture, sampleRate: number): CapturedSignal {
+/** The samples a capture holds from stream position `from` on (`from` ≥ its oldest held sample), as Float64. */
+function toSignal(handle: Capture, sampleRate: number, from: number): CapturedSignal {
+  const skip = Math.max(0, from - (handle.samplesSeen - handle.length));
   const channels: Float64Array[] = [];
-  for (let c = 0; c < handle.channelCount; c++) channels.push(Float64Array.from(handle.channel(c)));
+  for (let c = 0; c < handle.channelCount; c++) channels.push(Float64Array.from(handle.channel(c).subarray(skip)));
   return { channels, totalSamples: handle.samplesSeen, sampleRate };
 }
 
 /**
- * Runs one example (`name` prefixes the files it writes) on an opened device:
+ * The input and output captures as signals that start at the same stream position: once the
+ * rings have wrapped, the input ring (ahead by what the pipeline still holds) has dropped fewer
+ * of the output's oldest samples, so both are cut to the later of their oldest samples.
+ */
+function toSignals(inCap: Capture, outCap: Capture, sampleRate: number): { input: CapturedSignal; output: CapturedSignal } {
+  const from = Math.max(inCap.samplesSeen - inCap.length, outCap.samplesSeen - outCap.length);
+  return { input: toSignal(inCap, sampleRate, from), output: toSignal(outCap, sampleRate, from) };
+}
+
+/** The activity plot's window: the newest ACTIVITY_PLOT_SECONDS (at most the history) of the frames the record holds. */
+function activityWindow(timing: TimingRecord, seconds: number): { startMs?: number } {
+  if (timing.count === 0) return {};
+  const last = timing.arrivalMs[(timing.count - 1) % timing.capacity]!;
+  const oldest = timing.arrivalMs[Math.max(0, timing.count - timing.capacity) % timing.capacity]!;
+  const start = last - seconds * 1000;
+  return start > oldest ? { startMs: start } : {};
+}
+
+/**
+ * Runs one example (`name` prefixes the files it writes) on an opened device, in bounded memory
+ * however long it runs: the input and output captures are rings of `settings.historySeconds`
+ * (or the example's `captureSeconds`), the timing record a ring with whole-run totals, the
+ * activity plot shows the newest 5 s:
  * - duplex example: `device.duplex(capture(in) → pipeline → capture(out))`, the device's
  *   timing record feeding the statistics;
  * - playback example: `source → frameTiming.timed(capture(in) → pipeline → capture(out))`
@@ -57,7 +90,8 @@ function toSignal(handle: Capture, sampleRate: number): CapturedSignal {
 export function startExample(name: string, run: ExampleRun, settings: ExampleSettings, opened: OpenedDevice): StartedExample {
   const outDir = resolve(settings.outDir);
   mkdirSync(outDir, { recursive: true });
-  const captureOpts = run.captureSeconds !== undefined ? { seconds: run.captureSeconds } : {};
+  const historySeconds = settings.historySeconds ?? DEFAULT_HISTORY_SECONDS;
+  const captureOpts = { seconds: run.captureSeconds ?? historySeconds };
   const inCap = capture(captureOpts);
   const outCap = capture(captureOpts);
   const output$ = new ReplaySubject<Frame<Int16Array>>(1);
@@ -83,7 +117,13 @@ export function startExample(name: string, run: ExampleRun, settings: ExampleSet
       await handle.stop();
     };
   } else {
-    const t = frameTiming({ sampleRate: settings.sampleRate, frameLength: settings.frameLength, ...(opened.now ? { now: opened.now } : {}) });
+    const t = frameTiming({
+      sampleRate: settings.sampleRate,
+      frameLength: settings.frameLength,
+      // the frames of the history (at least those of the activity plot)
+      capacity: Math.ceil((Math.max(historySeconds, ACTIVITY_PLOT_SECONDS) * settings.sampleRate) / settings.frameLength) + 1,
+      ...(opened.now ? { now: opened.now } : {}),
+    });
     timing = t.record!;
     const sink = opened.device.dac();
     const source$ = run.source(opened.scheduler);
@@ -117,12 +157,14 @@ export function startExample(name: string, run: ExampleRun, settings: ExampleSet
   }
 
   let finished: Promise<ExampleResult> | undefined;
-  const finish = (): Promise<ExampleResult> => {
+  const summarise = (): StreamSummary => {
+    output$.complete();
+    const stats = streamStats(timing);
+    return { stats, statsReport: formatStreamStats(stats) };
+  };
+  const finish = (summary: StreamSummary): Promise<ExampleResult> => {
     finished ??= (async () => {
-      output$.complete();
-      const stats = streamStats(timing);
-      const input = toSignal(inCap, settings.sampleRate);
-      const output = toSignal(outCap, settings.sampleRate);
+      const { input, output } = toSignals(inCap, outCap, settings.sampleRate);
       const report = await run.finish({ settings, input, output, outPath: (file) => join(outDir, `${name}-${file}`),
         writeOutputWav: async (path) => {
           await outCap.toWav(path);
@@ -130,10 +172,9 @@ export function startExample(name: string, run: ExampleRun, settings: ExampleSet
         },
       });
       const activity = join(outDir, `${name}-activity.svg`);
-      await activityPlot(timing, { path: activity });
+      await activityPlot(timing, { path: activity, ...activityWindow(timing, Math.min(ACTIVITY_PLOT_SECONDS, historySeconds)) });
       return {
-        stats,
-        statsReport: formatStreamStats(stats),
+        ...summary,
         report: { ...report, files: [...report.files, activity] },
         timing,
         input,
@@ -144,13 +185,20 @@ export function startExample(name: string, run: ExampleRun, settings: ExampleSet
   };
   let stopping: Promise<ExampleResult> | undefined;
   const streamed = opened.pump ? opened.pump(ended).then(() => ended) : ended;
-  const done = streamed.then(finish, (err: unknown) => {
+  const stopped = streamed.then(summarise, (err: unknown) => {
     output$.complete();
     throw err;
   });
+  // the analysis starts after a turn of the event loop: whoever awaits `stopped` prints the statistics first
+  const done = stopped.then((summary) => new Promise<void>((resolve) => setImmediate(resolve)).then(() => finish(summary)));
+  // a failed stream rejects both; a caller that awaits only `stopped` must not leave `done`'s
+  // rejection unhandled (that would end the process)
+  stopped.catch(() => undefined);
+  done.catch(() => undefined);
   return {
     output$: output$.asObservable(),
     timing,
+    stopped,
     elapsedSeconds: () => samples / settings.sampleRate,
     done,
     stop: () => {

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { examples } from '@rxdsp/examples';
+import { DEFAULT_HISTORY_SECONDS, examples } from '@rxdsp/examples';
 import { devicesCommand } from './commands/devicesCommand';
 import { latencyCommand } from './commands/latencyCommand';
 import { measureCommand } from './commands/measureCommand';
@@ -24,7 +24,10 @@ function streamOptions(cmd: Command, opts: { readonly seconds?: boolean; readonl
     .option('--frame-length <n>', `samples per frame (default: ${opts.frameLength ?? ex})`)
     .option('--fs <Hz>', `sample rate in Hz (default: ${opts.fs ?? ex})`)
     .option('--latency <s|low|high>', 'PortAudio suggested latency in seconds, or low | high (default low)');
-  if (opts.out !== false) cmd.option('-o, --out <dir>', 'folder for plots and WAV files', 'out');
+  if (opts.out !== false) {
+    cmd.option('-o, --out <dir>', 'folder for plots and WAV files', 'out');
+    cmd.option('--history <s>', `seconds of the newest audio kept for the report and plots (default ${DEFAULT_HISTORY_SECONDS})`);
+  }
   if (opts.seconds !== false) cmd.option('-s, --seconds <s>', `run length in seconds (default: ${ex})`);
   return cmd;
 }

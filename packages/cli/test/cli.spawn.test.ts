@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
+import { stopBySignal } from '../../../test-utils/stopBySignal';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CLI = join(ROOT, 'packages/cli/src/cli.ts');
@@ -262,6 +263,33 @@ describe('rxdsp streaming until Ctrl-C', () => {
     expect(frames).toBeLessThan(400);
     expect(p.out()).toContain(`wrote ${join(out, 'loop-through-activity.svg')}`);
   }, 40_000);
+
+  // Bounded long runs (issue 10): a --fast run is computed on virtual time in slices that yield to
+  // the event loop, so a signal stops it at once even when it was asked to run for 1e9 s (before:
+  // the virtual clock was flushed in one synchronous call, SIGINT and SIGTERM were never handled).
+  // The statistics are printed as soon as the stream has stopped (within 1 s of the signal); the
+  // example's analysis and plots (over the newest --history seconds) follow before the exit.
+  for (const [signal, example, mode] of [
+    ['SIGINT', 'iir-notch', 'fast'],
+    ['SIGTERM', 'loop-through', 'fast'],
+    ['SIGTERM', 'loop-through', 'real time'],
+  ] as const) {
+    it(`${signal} stops a ${mode} run of ${example} within 1 s and still prints the report`, async () => {
+      const out = join(tmp, `signal-${signal}-${example}-${mode.replace(' ', '-')}`);
+      const fast = mode === 'fast' ? ['--fast', '--seconds', '1e9'] : ['--seconds', '60'];
+      const r = await stopBySignal(ROOT, CLI, ['run', example, '--simulated', ...fast, '-q', '--out', out], { signal, ready: /Streaming/, afterMs: 1500 });
+      console.log(`rxdsp run ${example} (${mode}): ${signal} → statistics after ${r.statsMs.toFixed(0)} ms, exit after ${r.exitMs.toFixed(0)} ms`);
+      expect(r.killedBy, r.stderr).toBeNull();
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.statsMs).toBeLessThan(1000);
+      const frames = Number(/Frames = (\d+), gaps = 0/.exec(r.stdout)?.[1]);
+      expect(frames).toBeGreaterThan(20);
+      if (mode === 'real time') expect(frames).toBeLessThan(400); // about 1.5 s of 21.33 ms frames
+      expect(r.stdout).toContain(`wrote ${join(out, `${example}-activity.svg`)}`);
+      // the analysis of at most --history (10) seconds: bounded, whatever the run's length
+      expect(r.exitMs).toBeLessThan(15_000);
+    }, 60_000);
+  }
 
   it('panel serves its page, the uPlot files and the WebSocket endpoint on 127.0.0.1, and quits on SIGINT', async () => {
     const p = await start(['panel', 'three-band-eq', '--simulated', '--port', '0', '--out', join(tmp, 'panel')], /Panel: (http:\/\/127\.0\.0\.1:\d+\/)\?token=([A-Za-z0-9_-]{43}) /);

@@ -12,7 +12,7 @@ describe('@rxdsp/core public API', () => {
       // device boundary
       'interleave', 'deinterleave', 'simulatedDevice',
       // types' helpers
-      'frameLength', 'createTimingRecord', 'markArrival', 'markDone', 'operate',
+      'frameLength', 'createTimingRecord', 'markArrival', 'markDone', 'resetTimingRecord', 'operate',
     ];
     for (const name of functions) expect(typeof (core as Record<string, unknown>)[name], name).toBe('function');
     expect(core.processFrames).toBe(core.process);

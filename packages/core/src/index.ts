@@ -3,8 +3,8 @@ export type { Frame, SampleArray } from './types/Frame';
 export { frameLength } from './types/Frame';
 export { RxdspError, FrameFormatError, ParameterError, FrameMismatchError, WavFileError, NonFiniteError } from './types/errors';
 export type { FrameFormatReason, WavFileErrorCode } from './types/errors';
-export type { TimingRecord } from './types/TimingRecord';
-export { createTimingRecord, markArrival, markDone } from './types/TimingRecord';
+export type { TimingRecord, TimingTotals } from './types/TimingRecord';
+export { createTimingRecord, DEFAULT_TIMING_CAPACITY, markArrival, markDone, resetTimingRecord } from './types/TimingRecord';
 export type {
   AudioDevice,
   DacSink,

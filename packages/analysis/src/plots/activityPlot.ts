@@ -6,7 +6,7 @@ import { checkPlotOptions, renderSvg } from './internal/renderSvg';
 
 /** Options of {@link activityPlot}. */
 export interface ActivityPlotOptions extends PlotOptions {
-  /** Start of the time window in ms since the stream start (default: the first arrival). */
+  /** Start of the time window in ms since the stream start (default: the first arrival the record still holds). */
   readonly startMs?: number;
   /** End of the time window in ms (default: the last end of processing). */
   readonly stopMs?: number;
@@ -16,7 +16,8 @@ export interface ActivityPlotOptions extends PlotOptions {
  * The logic-analyser view of a stream's processing (pyaudio_helper's `cb_active_plot`): a
  * trace that is high while a frame is being processed (from its arrival to its end of
  * processing) and low in between, over the window `[startMs, stopMs]`, rendered to SVG with
- * Vega-Lite. Frames never closed by a `toc` are left out.
+ * Vega-Lite. Frames never closed by a `toc` are left out. The record holds the newest
+ * `capacity` frames (a ring): a long run is drawn over those, the window defaulting to them.
  *
  * @param timing A `TimingRecord` or a `frameTiming` handle.
  * @param options `startMs`/`stopMs` (ms since the stream start), `path`, `title`, size.
@@ -35,12 +36,15 @@ export function activityPlot(timing: TimingRecord | FrameTiming, options: Activi
   const fn = 'activityPlot';
   const rec = timingRecordOf(fn, timing);
   const { width, height } = checkPlotOptions(fn, options);
-  let lastDone = rec.arrivalMs[rec.count - 1]!;
-  for (let k = 0; k < rec.count; k++) {
-    const d = rec.doneMs[k]!;
+  // the frames kept: the newest `capacity` (frame k in slot k % capacity)
+  const first = Math.max(0, rec.count - rec.capacity);
+  const slot = (k: number) => k % rec.capacity;
+  let lastDone = rec.arrivalMs[slot(rec.count - 1)]!;
+  for (let k = first; k < rec.count; k++) {
+    const d = rec.doneMs[slot(k)]!;
     if (d > lastDone) lastDone = d;
   }
-  const start = options.startMs ?? rec.arrivalMs[0]!;
+  const start = options.startMs ?? rec.arrivalMs[slot(first)]!;
   // Default window: up to the last mark; at least one frame period (a lone unfinished frame
   // has no extent, and the error below would name a stopMs the caller never passed).
   const period = (rec.frameLength / rec.sampleRate) * 1000;
@@ -54,9 +58,9 @@ export function activityPlot(timing: TimingRecord | FrameTiming, options: Activi
   const push = (t: number, v: number) => pts.push({ t, v, i: pts.length });
   push(start, 0);
   let lastT = start;
-  for (let k = 0; k < rec.count; k++) {
-    const a = rec.arrivalMs[k]!;
-    const d = rec.doneMs[k]!;
+  for (let k = first; k < rec.count; k++) {
+    const a = rec.arrivalMs[slot(k)]!;
+    const d = rec.doneMs[slot(k)]!;
     if (Number.isNaN(d) || d < start || a > stop) continue;
     const a1 = Math.max(a, start, lastT);
     const d1 = Math.min(d, stop);

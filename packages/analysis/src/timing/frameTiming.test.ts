@@ -3,6 +3,7 @@ import { TestScheduler } from 'rxjs/testing';
 import { bufferCount, concatMap, delay, map, mergeMap, of, Subject, timer, type Observable } from 'rxjs';
 import { reframe, type Frame } from '@rxdsp/core';
 import { frameTiming } from './frameTiming';
+import { streamStats } from './streamStats';
 
 const fs = 1000;
 const mk = (index: number, n = 4): Frame<Float32Array> => ({
@@ -157,6 +158,32 @@ describe('frameTiming (marble)', () => {
     expect(t.record!.count).toBe(2);
     expect(t.record!.arrivalMs[0]).toBeGreaterThanOrEqual(0);
     expect(t.record!.arrivalMs[0]).toBeLessThan(50);
+  });
+
+  it('a ring smaller than the run: fixed storage, the same whole-run statistics, reframing still closes the right frames', () => {
+    // 60 frames of 4 samples reframed by 8 (each output completes two inputs), times on a manual clock
+    const run = (capacity: number) => {
+      let clock = 0;
+      const t = frameTiming({ now: () => clock, capacity });
+      const src = new Subject<Frame>();
+      src.pipe(t.tic(), reframe(8), t.toc()).subscribe();
+      for (let k = 0; k < 60; k++) {
+        clock = 4 * k + (k % 3) * 0.5;
+        src.next(mk(4 * k));
+        clock += (k % 5) + 0.25;
+      }
+      return t;
+    };
+    const small = run(5);
+    const all = run(1000);
+    expect(small.record!.arrivalMs.length).toBe(5);
+    const s = streamStats(small);
+    const ref = streamStats(all);
+    expect(s.frames).toBe(60);
+    expect(s.windowFrames).toBe(5);
+    expect({ ...s, p99ProcessMs: 0, windowFrames: 0, periodJitterMs: 0 }).toEqual({ ...ref, p99ProcessMs: 0, windowFrames: 0, periodJitterMs: 0 });
+    expect(s.periodJitterMs.std).toBeCloseTo(ref.periodJitterMs.std, 12);
+    expect(s.unfinished).toBe(0);
   });
 
   it('rejects bad options naming the parameter', () => {

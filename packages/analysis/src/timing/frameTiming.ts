@@ -1,4 +1,15 @@
-import { createTimingRecord, FrameFormatError, frameLength as lengthOf, markArrival, operate, type Frame, type TimingRecord } from '@rxdsp/core';
+import {
+  createTimingRecord,
+  DEFAULT_TIMING_CAPACITY,
+  FrameFormatError,
+  frameLength as lengthOf,
+  markArrival,
+  markDone,
+  operate,
+  resetTimingRecord,
+  type Frame,
+  type TimingRecord,
+} from '@rxdsp/core';
 import { pipe, type MonoTypeOperatorFunction, type OperatorFunction } from 'rxjs';
 
 /** Options of {@link frameTiming}. */
@@ -7,7 +18,10 @@ export interface FrameTimingOptions {
   readonly sampleRate?: number;
   /** Nominal frame length in samples; default: the first frame's length. */
   readonly frameLength?: number;
-  /** Initial capacity of the record in frames (it grows by doubling). Default 1024. */
+  /**
+   * Frames whose marks the record keeps (a ring; integer ≥ 1, default 16 384): `streamStats` still
+   * reports the whole run from the record's running totals, the p99 and `activityPlot` cover the ring.
+   */
   readonly capacity?: number;
   /**
    * The clock, in milliseconds (default `performance.now`, monotonic and sub-microsecond).
@@ -63,8 +77,9 @@ function isFrameLike(v: unknown): v is Frame {
  * ```
  *
  * One stream at a time: each subscription of `tic()` restarts the record. Each operator adds
- * a clock read and a few array writes per frame (well under 2 µs). The record grows by
- * doubling (24 bytes per frame). Errors and completion pass through unchanged.
+ * a clock read and a few array writes per frame (well under 2 µs). The record is a ring of the
+ * newest `capacity` frames (32 bytes per frame with the frame lengths kept here) plus running
+ * totals: a run of any length holds a fixed amount of memory. Errors and completion pass through unchanged.
  *
  * @param options Nominal format, initial capacity, clock.
  * @returns The {@link FrameTiming} handle.
@@ -83,7 +98,7 @@ function isFrameLike(v: unknown): v is Frame {
 export function frameTiming(options: FrameTimingOptions = {}): FrameTiming {
   const now = options.now ?? (() => performance.now());
   if (typeof now !== 'function') throw new TypeError(`frameTiming: now must be a function, got ${String(now)}`);
-  const capacity = options.capacity ?? 1024;
+  const capacity = options.capacity ?? DEFAULT_TIMING_CAPACITY;
   if (!Number.isInteger(capacity) || capacity < 1) {
     throw new RangeError(`frameTiming: capacity must be a positive integer, got ${String(capacity)}`);
   }
@@ -98,22 +113,18 @@ export function frameTiming(options: FrameTimingOptions = {}): FrameTiming {
   let record: TimingRecord | null =
     sampleRate !== undefined && frameLength !== undefined ? createTimingRecord(sampleRate, frameLength, capacity) : null;
   let startMs = now();
-  /** First slot not yet closed by toc. */
+  /** First frame (number since the start) not yet closed by toc. */
   let open = 0;
-  /** Last slot closed (for values that have no open frame left). */
+  /** Last frame closed (for values that have no open frame left). */
   let lastClosed = -1;
-  /** Actual length of the frame in each slot (the record keeps only the nominal length). */
-  let lengths = new Float64Array(capacity);
+  /** Actual length of frame k in slot k % capacity (the record keeps only the nominal length); grows by doubling up to capacity. */
+  let lengths = new Float64Array(Math.min(capacity, 1024));
 
   const reset = (): void => {
     startMs = now();
     open = 0;
     lastClosed = -1;
-    if (record !== null) {
-      record.startMs = startMs;
-      record.count = 0;
-      record.doneMs.fill(Number.NaN);
-    }
+    if (record !== null) resetTimingRecord(record, startMs);
   };
 
   const tic = (): MonoTypeOperatorFunction<Frame> =>
@@ -132,13 +143,13 @@ export function frameTiming(options: FrameTimingOptions = {}): FrameTiming {
           record = createTimingRecord(sampleRate ?? frame.sampleRate, frameLength ?? (n > 0 ? n : 1), capacity);
           record.startMs = startMs;
         }
-        const slot = markArrival(record, frame.index, t);
-        if (slot >= lengths.length) {
-          const grown = new Float64Array(lengths.length * 2);
+        const k = markArrival(record, frame.index, t);
+        if (k === lengths.length && k < capacity) {
+          const grown = new Float64Array(Math.min(capacity, 2 * k));
           grown.set(lengths);
           lengths = grown;
         }
-        lengths[slot] = lengthOf(frame);
+        lengths[k % capacity] = lengthOf(frame);
         out.next(frame);
       },
     );
@@ -149,20 +160,22 @@ export function frameTiming(options: FrameTimingOptions = {}): FrameTiming {
       (value, _s, out) => {
         const rec = record;
         if (rec !== null && rec.count > 0) {
-          const t = now() - rec.startMs;
+          const t = now();
+          // frames that left the ring unclosed stay unfinished (the record's totals count them)
+          open = Math.max(open, rec.count - capacity);
           if (open === rec.count) {
             // No open frame: another output of the last closed one extends its processing.
-            if (lastClosed >= 0) rec.doneMs[lastClosed] = t;
+            if (lastClosed >= 0) markDone(rec, lastClosed, t);
           } else if (isFrameLike(value) && value.sampleRate === rec.sampleRate) {
             // Close the open frames whose samples this output covers (index + length ≤ its end).
             const end = value.index + lengthOf(value);
-            while (open < rec.count && rec.frameIndex[open]! + lengths[open]! <= end) {
-              rec.doneMs[open] = t;
+            while (open < rec.count && rec.frameIndex[open % capacity]! + lengths[open % capacity]! <= end) {
+              markDone(rec, open, t);
               lastClosed = open++;
             }
           } else {
             while (open < rec.count) {
-              rec.doneMs[open] = t;
+              markDone(rec, open, t);
               lastClosed = open++;
             }
           }

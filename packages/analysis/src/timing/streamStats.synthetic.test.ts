@@ -58,7 +58,7 @@ function expectFigures(s: ReturnType<typeof streamStats>): void {
 
 describe('streamStats: hand-checked record with gaps, jitter and a late first frame', () => {
   it('from a TimingRecord filled with markArrival/markDone', () => {
-    const rec = createTimingRecord(8000, 80, 3);
+    const rec = createTimingRecord(8000, 80, 8); // every frame kept (streamStats.ring.test.ts: fewer)
     rec.startMs = 1000;
     for (const [index, arrival, done] of ROWS) {
       const k = markArrival(rec, index, 1000 + arrival);

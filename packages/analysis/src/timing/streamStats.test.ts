@@ -14,7 +14,7 @@ import { formatStreamStats } from './formatStreamStats';
  * 4 + 0.96·(10 − 4) = 9.76. Load 4/10 = 40 %, peak 100 %.
  */
 function syntheticRecord() {
-  const rec = createTimingRecord(48_000, 480, 2); // capacity 2: also exercises growth
+  const rec = createTimingRecord(48_000, 480, 5); // capacity 5: every frame kept (streamStats.ring.test.ts: fewer)
   rec.startMs = 0;
   const arrivals = [3, 13, 23.5, 33, 43];
   const proc = [1, 2, 3, 4, 10];

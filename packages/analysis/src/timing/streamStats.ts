@@ -1,10 +1,15 @@
-import type { TimingRecord } from '@rxdsp/core';
+import type { TimingRecord, TimingTotals } from '@rxdsp/core';
 import type { FrameTiming } from './frameTiming';
 import { timingRecordOf } from './internal/timingRecordOf';
 
-/** Summary of a stream's timing, from {@link streamStats}. All times in milliseconds. */
+/**
+ * Summary of a stream's timing, from {@link streamStats}. All times in milliseconds.
+ *
+ * Every figure covers the whole run, however long, except `p99ProcessMs`, which covers the
+ * frames still in the record's ring (the newest `windowFrames`; the whole run while it fits).
+ */
 export interface StreamStats {
-  /** Number of frames recorded. */
+  /** Number of frames recorded (whole run). */
   readonly frames: number;
   /** Nominal sample rate (Hz) and frame length (samples) of the record. */
   readonly sampleRate: number;
@@ -23,7 +28,10 @@ export interface StreamStats {
    * and the largest |interval − idealPeriodMs|. NaN for one frame.
    */
   readonly periodJitterMs: { readonly std: number; readonly maxDeviation: number };
-  /** Mean, 99th percentile (numpy's linear interpolation) and maximum of done − arrival over the closed frames. NaN if none is closed. */
+  /**
+   * Mean and maximum of done − arrival over the closed frames of the whole run; 99th percentile
+   * (numpy's linear interpolation) over the closed frames of the window (the ring). NaN if none is closed.
+   */
   readonly meanProcessMs: number;
   readonly p99ProcessMs: number;
   readonly maxProcessMs: number;
@@ -35,15 +43,18 @@ export interface StreamStats {
   readonly gaps: number;
   /** Frames missing at forward gaps: Σ max(0, round(Δindex / frameLength) − 1). */
   readonly droppedFrames: number;
-  /** Frames with an arrival but no end-of-processing mark. */
+  /** Frames with an arrival but no end-of-processing mark (whole run; a frame leaving the ring unmarked stays unfinished). */
   readonly unfinished: number;
+  /** Frames in the record's ring, over which `p99ProcessMs` is computed: min(frames, capacity). */
+  readonly windowFrames: number;
 }
 
 /**
  * Summarises a timing record — filled by `frameTiming` or by a device in duplex — with the
  * figures pyaudio_helper's `stream_stats()` printed (first-callback latency, ideal and mean
  * callback period, mean processing time) plus period jitter, processing-time tail, load and
- * gaps (dropped frames).
+ * gaps (dropped frames). Whole-run figures come from the record's running totals, so they stay
+ * exact when a long run has overflowed the record's ring; the p99 covers the ring's window.
  *
  * @param timing A `TimingRecord` (from `@rxdsp/core`) or a {@link FrameTiming} handle.
  * @returns The {@link StreamStats}; pure, the record is not modified.
@@ -61,68 +72,71 @@ export interface StreamStats {
 export function streamStats(timing: TimingRecord | FrameTiming): StreamStats {
   const rec = timingRecordOf('streamStats', timing);
   const n = rec.count;
+  const t = rec.totals;
   const ideal = (rec.frameLength / rec.sampleRate) * 1000;
-
-  // Arrival intervals, skipping the first when there are at least two.
-  const firstInterval = n >= 3 ? 2 : 1;
-  let sum = 0;
-  let m = 0;
-  for (let k = firstInterval; k < n; k++) {
-    sum += rec.arrivalMs[k]! - rec.arrivalMs[k - 1]!;
-    m++;
-  }
-  const meanPeriod = m > 0 ? sum / m : Number.NaN;
-  let ss = 0;
-  let maxDev = m > 0 ? 0 : Number.NaN;
-  for (let k = firstInterval; k < n; k++) {
-    const d = rec.arrivalMs[k]! - rec.arrivalMs[k - 1]!;
-    ss += (d - meanPeriod) * (d - meanPeriod);
-    maxDev = Math.max(maxDev, Math.abs(d - ideal));
-  }
-
-  const proc: number[] = [];
-  for (let k = 0; k < n; k++) {
-    const done = rec.doneMs[k]!;
-    if (!Number.isNaN(done)) proc.push(done - rec.arrivalMs[k]!);
-  }
-  proc.sort((a, b) => a - b);
-  let meanProc = Number.NaN;
-  let p99 = Number.NaN;
-  let maxProc = Number.NaN;
-  if (proc.length > 0) {
-    meanProc = proc.reduce((a, b) => a + b, 0) / proc.length;
-    const rank = 0.99 * (proc.length - 1);
-    const lo = Math.floor(rank);
-    const hi = Math.min(lo + 1, proc.length - 1);
-    p99 = proc[lo]! + (rank - lo) * (proc[hi]! - proc[lo]!);
-    maxProc = proc[proc.length - 1]!;
-  }
-
-  let gaps = 0;
-  let dropped = 0;
-  for (let k = 1; k < n; k++) {
-    const step = rec.frameIndex[k]! - rec.frameIndex[k - 1]!;
-    if (step !== rec.frameLength) {
-      gaps++;
-      if (step > rec.frameLength) dropped += Math.max(0, Math.round(step / rec.frameLength) - 1);
-    }
-  }
-
+  const intervals = intervalFigures(t, ideal);
+  const proc = processFigures(rec);
   return {
     frames: n,
     sampleRate: rec.sampleRate,
     frameLength: rec.frameLength,
-    firstFrameLatencyMs: rec.arrivalMs[0]!,
+    firstFrameLatencyMs: t.firstArrivalMs,
     idealPeriodMs: ideal,
-    meanPeriodMs: meanPeriod,
-    periodJitterMs: { std: m > 0 ? Math.sqrt(ss / m) : Number.NaN, maxDeviation: maxDev },
-    meanProcessMs: meanProc,
-    p99ProcessMs: p99,
-    maxProcessMs: maxProc,
-    loadPercent: (meanProc / ideal) * 100,
-    peakLoadPercent: (maxProc / ideal) * 100,
-    gaps,
-    droppedFrames: dropped,
-    unfinished: n - proc.length,
+    meanPeriodMs: intervals.mean,
+    periodJitterMs: { std: intervals.std, maxDeviation: intervals.maxDeviation },
+    meanProcessMs: proc.mean,
+    p99ProcessMs: proc.p99,
+    maxProcessMs: proc.max,
+    loadPercent: (proc.mean / ideal) * 100,
+    peakLoadPercent: (proc.max / ideal) * 100,
+    gaps: t.gaps,
+    droppedFrames: t.droppedFrames,
+    unfinished: proc.unfinished,
+    windowFrames: Math.min(n, rec.capacity),
   };
+}
+
+/**
+ * Mean, population standard deviation and largest deviation from the ideal period of the arrival
+ * intervals, from the record's running totals: those from frame 2 on (the first interval includes
+ * start-up), or with only two frames that single interval; NaN for one frame.
+ */
+function intervalFigures(t: TimingTotals, idealMs: number): { mean: number; std: number; maxDeviation: number } {
+  if (t.intervals > 0) {
+    return { mean: t.intervalSumMs / t.intervals, std: Math.sqrt(t.intervalM2 / t.intervals), maxDeviation: t.maxDeviationMs };
+  }
+  if (Number.isNaN(t.firstIntervalMs)) return { mean: Number.NaN, std: Number.NaN, maxDeviation: Number.NaN };
+  return { mean: t.firstIntervalMs, std: 0, maxDeviation: Math.abs(t.firstIntervalMs - idealMs) };
+}
+
+/**
+ * Processing times (done − arrival): mean, maximum and unfinished count over the whole run (the
+ * frames in the ring plus the retired totals), p99 over the closed frames in the ring.
+ */
+function processFigures(rec: TimingRecord): { mean: number; p99: number; max: number; unfinished: number } {
+  const t = rec.totals;
+  const first = Math.max(0, rec.count - rec.capacity);
+  const proc: number[] = [];
+  for (let k = first; k < rec.count; k++) {
+    const slot = k % rec.capacity;
+    const done = rec.doneMs[slot]!;
+    if (!Number.isNaN(done)) proc.push(done - rec.arrivalMs[slot]!);
+  }
+  proc.sort((a, b) => a - b);
+  const closed = t.retiredClosed + proc.length;
+  const unfinished = t.retiredUnfinished + (rec.count - first - proc.length);
+  if (closed === 0) return { mean: Number.NaN, p99: Number.NaN, max: Number.NaN, unfinished };
+  const sum = proc.reduce((a, b) => a + b, t.retiredProcessSumMs);
+  const ringMax = proc.length > 0 ? proc[proc.length - 1]! : Number.NaN;
+  const max = Number.isNaN(t.retiredProcessMaxMs) ? ringMax : Number.isNaN(ringMax) ? t.retiredProcessMaxMs : Math.max(ringMax, t.retiredProcessMaxMs);
+  return { mean: sum / closed, p99: percentile99(proc), max, unfinished };
+}
+
+/** numpy's default (linear) 99th percentile of sorted values; NaN for none. */
+function percentile99(sorted: readonly number[]): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = 0.99 * (sorted.length - 1);
+  const lo = Math.floor(rank);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo]! + (rank - lo) * (sorted[hi]! - sorted[lo]!);
 }

@@ -1,6 +1,6 @@
 import { share, throttleTime } from 'rxjs';
 import { level, type FrameLevel } from '@rxdsp/analysis';
-import { applyParameterValues, createExampleRun, openDevice, printResult, startExample, type ExampleArgs, type ExampleDefinition } from '@rxdsp/examples';
+import { applyParameterValues, createExampleRun, openDevice, printReport, printStats, startExample, type ExampleArgs, type ExampleDefinition } from '@rxdsp/examples';
 import type { CliIo } from '../CliIo';
 import { formatMeterLine } from '../formatMeterLine';
 import { exampleArgsFromOptions, type StreamCommandOptions } from './exampleArgsFromOptions';
@@ -11,7 +11,9 @@ import { requireExample } from './requireExample';
  * `rxdsp run <example>`: runs an example on the chosen device with a one-line level meter
  * and the elapsed time while it streams (redrawn in place on a terminal, one line per
  * second otherwise), then prints the stream statistics, the example's figures and the
- * files it wrote. Ctrl-C stops the stream early and still prints the report.
+ * files it wrote. Ctrl-C (SIGINT) or SIGTERM stops the stream early — a `--fast` run too: its
+ * virtual clock is advanced in slices that let the signal in — and still prints the report,
+ * the statistics at once, then the example's figures and plots.
  */
 export async function runCommand(io: CliIo, name: string, opts: StreamCommandOptions & { readonly quiet?: boolean }): Promise<void> {
   const def = requireExample(name);
@@ -45,9 +47,10 @@ export async function runExampleStream(io: CliIo, def: ExampleDefinition, args: 
   const drawing = levels?.pipe(throttleTime(tty ? 100 : 1000, undefined, { leading: true, trailing: false })).subscribe((lv) => draw(lv, false));
   const interrupt = io.interrupted.then(() => started.stop());
   try {
-    const result = await started.done;
+    const summary = await started.stopped;
     if (last) draw(last, true); // the final level and elapsed time
-    printResult(result, (s) => io.stdout.write(s));
+    printStats(summary, (s) => io.stdout.write(s));
+    printReport(await started.done, (s) => io.stdout.write(s));
   } finally {
     meter?.unsubscribe();
     drawing?.unsubscribe();

@@ -9,6 +9,8 @@ export interface RoundTripSchedule {
   /** Samples from one test signal to the next (> the signal's length). */
   readonly spacingSamples: number;
   readonly repetitions: number;
+  /** Stream position of the recording's first sample (default 0: recorded from the start; a ring keeps only the newest samples). */
+  readonly firstSample?: number;
 }
 
 /**
@@ -20,13 +22,14 @@ export interface RoundTripSchedule {
  */
 export function findRoundTrips(recording: ArrayLike<number>, signal: ArrayLike<number>, schedule: RoundTripSchedule): RoundTrip[] {
   const { sampleRate: fs, leadInSamples: leadIn, spacingSamples: spacing, repetitions } = schedule;
+  const offset = schedule.firstSample ?? 0;
   const recorded = Float64Array.from(recording);
   const reference = Float64Array.from(signal);
   const trips: RoundTrip[] = [];
   for (let r = 0; r < repetitions; r++) {
-    const start = leadIn + r * spacing;
-    const window = recorded.subarray(Math.min(start, recorded.length), Math.min(start + spacing, recorded.length));
-    if (window.length < reference.length) {
+    const start = leadIn + r * spacing - offset;
+    const window = recorded.subarray(Math.min(Math.max(0, start), recorded.length), Math.min(Math.max(0, start + spacing), recorded.length));
+    if (start < 0 || window.length < reference.length) {
       trips.push({ delaySamples: Number.NaN, delayMs: Number.NaN, estimate: { delaySamples: NaN, fractionalDelaySamples: NaN, delayMs: NaN, fractionalDelayMs: NaN, confidence: 0, confidenceDb: -Infinity, correlation: 0, polarity: 1 } });
       continue;
     }

@@ -94,9 +94,13 @@ export async function measureRoundTrips(opened: OpenedDevice, opts: RoundTripOpt
   await ended;
   // A simulated device's input does not hear its output; what its DAC played, on the input's
   // clock, is the loop it models (its cushion): measure that recording instead.
-  const played = 'output' in handle && typeof handle.output === 'function' ? (handle.output as () => { channels: Int16Array[] })().channels[0] : undefined;
-  const recorded = opened.kind === 'simulated' && played ? played : rec.channel(0);
-  const found = findRoundTrips(recorded, ref, { sampleRate: fs, leadInSamples: leadIn, spacingSamples: spacing, repetitions: opts.repetitions });
+  // (it keeps its newest recordSeconds: `firstSample` is the run position of its first sample;
+  // the capture ring likewise holds the newest samples it saw)
+  const played = 'output' in handle && typeof handle.output === 'function' ? (handle.output as () => { channels: Int16Array[]; firstSample?: number })() : undefined;
+  const simulated = opened.kind === 'simulated' && played?.channels[0] !== undefined;
+  const recorded = simulated ? played!.channels[0]! : rec.channel(0);
+  const firstSample = simulated ? (played!.firstSample ?? 0) : rec.samplesSeen - rec.length;
+  const found = findRoundTrips(recorded, ref, { sampleRate: fs, leadInSamples: leadIn, spacingSamples: spacing, repetitions: opts.repetitions, firstSample });
   const stats = 'stats' in handle && typeof handle.stats === 'function' ? (handle.stats as () => { resyncDroppedSamples?: number })() : undefined;
   resyncDropped = stats?.resyncDroppedSamples ?? 0;
   const trips = found.map((t, r) => {

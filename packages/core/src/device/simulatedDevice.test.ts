@@ -1,4 +1,4 @@
-import { delay, map, merge, NEVER, take, type OperatorFunction } from 'rxjs';
+import { delay, map, merge, NEVER, take, tap, VirtualTimeScheduler, type OperatorFunction } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { at, concatChannel, f64, i16, testScheduler } from '../internal/testing';
 import { gain } from '../operators/gain';
@@ -245,6 +245,80 @@ describe('simulatedDevice.duplex', () => {
     expect(res.seconds).toBeCloseTo(0.3, 10);
     expect(wall).toBeGreaterThanOrEqual(0.248);
     expect(wall).toBeLessThan(1.5);
+  });
+});
+
+/** Advances a VirtualTimeScheduler in slices of `sliceMs`, yielding to the event loop between them, until `until` settles. */
+async function pumpVirtual(vts: VirtualTimeScheduler, until: Promise<unknown>, sliceMs: number): Promise<void> {
+  let settled = false;
+  until.then(() => (settled = true), () => (settled = true));
+  while (!settled) {
+    vts.maxFrames = vts.now() + sliceMs;
+    vts.flush();
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Stack depth at the caller, counted with an unlimited stack trace. */
+function stackDepth(): number {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = Number.POSITIVE_INFINITY;
+  const depth = (new Error().stack ?? '').split('\n').length;
+  Error.stackTraceLimit = limit;
+  return depth;
+}
+
+describe('simulatedDevice on virtual time: long runs', () => {
+  it('one hour of 48 kHz audio in 1024-sample frames: done settles, the stack does not grow, memory is bounded', async () => {
+    // Before: each period rescheduled the same action, which a VirtualTimeScheduler turns into a
+    // chain of child subscriptions; ending the run unsubscribed it recursively
+    // ("UnsubscriptionError: Maximum call stack size exceeded" after ~2 800 frames) and done never settled.
+    const vts = new VirtualTimeScheduler();
+    const input = Int16Array.from({ length: 48_000 }, (_, n) => ((n * 7919) % 2001) - 1000);
+    const dev = simulatedDevice({ sampleRate: 48_000, frameLength: 1024, channels: 1, input, inputEnd: 'loop', scheduler: vts, recordSeconds: 1 });
+    const depths: number[] = [];
+    let k = 0;
+    const run = dev.duplex((s) => s.pipe(tap(() => (k++ % 20_000 === 0 ? depths.push(stackDepth()) : undefined))), { seconds: 3600 });
+    const t0 = performance.now();
+    await pumpVirtual(vts, run.done, 60_000);
+    const res = await run.done;
+    const wallMs = performance.now() - t0;
+    expect(res.frames).toBe(Math.ceil((3600 * 48_000) / 1024));
+    expect(res.seconds).toBeCloseTo((res.frames + 2) * 1024 / 48_000, 9); // period 0 + cushion + every frame
+    expect(depths.length).toBeGreaterThan(8);
+    // the first slice runs inside the test's own call; every later one from the event loop
+    expect(new Set(depths.slice(1)).size).toBe(1);
+    // the recording keeps its newest second: the input looped, delayed by the round trip
+    const out = run.output();
+    expect(out.channels[0]!.length).toBe(48_000);
+    expect(out.firstSample).toBe((res.frames + 2) * 1024 - 48_000);
+    const lag = out.latencySamples;
+    for (const j of [0, 1, 12_345, 47_999]) {
+      const n = out.firstSample + j - lag; // input sample that plays at run position firstSample + j
+      expect(out.channels[0]![j]).toBe(input[n % 48_000]);
+    }
+    expect(run.timing.count).toBe(res.frames);
+    expect(run.timing.capacity).toBeLessThan(res.frames);
+    console.log(`simulatedDevice: one hour of 48 kHz / 1024-sample frames on virtual time in ${wallMs.toFixed(0)} ms`);
+  });
+
+  it('recordSeconds keeps the newest output; Infinity keeps all', async () => {
+    const ts = testScheduler();
+    const input = Int16Array.from({ length: 40 }, (_, n) => n + 1);
+    let small!: ReturnType<ReturnType<typeof simulatedDevice>['duplex']>;
+    let all!: ReturnType<ReturnType<typeof simulatedDevice>['duplex']>;
+    ts.run(() => {
+      small = simulatedDevice({ sampleRate: SR, frameLength: 4, channels: 1, input, latencyFrames: 2, scheduler: ts, recordSeconds: 0.022 }).duplex(passThrough, { seconds: 0.04 });
+      all = simulatedDevice({ sampleRate: SR, frameLength: 4, channels: 1, input, latencyFrames: 2, scheduler: ts, recordSeconds: Number.POSITIVE_INFINITY }).duplex(passThrough, { seconds: 0.04 });
+    });
+    await Promise.all([small.done, all.done]);
+    const whole = Array.from(all.output().channels[0]!);
+    expect(whole).toEqual([...new Array(12).fill(0), ...input]);
+    expect(all.output().firstSample).toBe(0);
+    const tail = small.output();
+    expect(tail.firstSample).toBe(52 - 22);
+    expect(Array.from(tail.channels[0]!)).toEqual(whole.slice(30));
+    expect(() => simulatedDevice({ sampleRate: SR, frameLength: 4, channels: 1, recordSeconds: 0 })).toThrow(/simulatedDevice: recordSeconds must be a number > 0 \(Infinity: keep everything\), got 0/);
   });
 });
 

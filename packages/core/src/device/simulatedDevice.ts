@@ -1,8 +1,9 @@
-import { asyncScheduler, Observable, ReplaySubject, Subject, type OperatorFunction, type SchedulerAction, type SchedulerLike, type Subscription } from 'rxjs';
+import { asyncScheduler, Observable, ReplaySubject, Subject, type OperatorFunction, type SchedulerLike, type Subscription } from 'rxjs';
 import { deviceInput, type DeviceInput, type InputEnd } from '../internal/deviceInput';
 import { frameSource, framePeriodMs } from '../internal/frameSource';
 import { makeFrame } from '../internal/frames';
 import { Recorder, SampleQueue } from '../internal/sampleQueue';
+import { scheduleTicks } from '../internal/scheduleTicks';
 import { checkInt, checkOneOf, checkOptions, checkPositive, show } from '../internal/validate';
 import type { AudioDevice, DacSink, DeviceConfig, DeviceEvent, DuplexHandle, DuplexResult, DuplexRunOptions } from '../types/AudioDevice';
 import { FrameFormatError } from '../types/errors';
@@ -34,6 +35,11 @@ export interface SimulatedDeviceOptions {
    * default 1), as PortAudio's `prefill`. Duplex round trip = (1 + latencyFrames) · frameLength samples.
    */
   readonly latencyFrames?: number;
+  /**
+   * Seconds of played output kept for `output()` (> 0, default 60; `Infinity` keeps the whole
+   * run): the newest, in a ring allocated as it fills, so a long run holds a fixed amount of memory.
+   */
+  readonly recordSeconds?: number;
   /** The clock: default `asyncScheduler` (real time); a `TestScheduler` runs the device on virtual time. */
   readonly scheduler?: SchedulerLike;
   /** Name shown by demos (default describes the format). */
@@ -43,12 +49,17 @@ export interface SimulatedDeviceOptions {
 /** What a simulated DAC has played so far. */
 export interface DeviceRecording {
   readonly sampleRate: number;
-  /** Played samples per channel (copies), including the cushion and the silence of underflows. */
-  readonly channels: Int16Array[];
   /**
-   * Where input sample 0 lands in `channels` for a pass-through pipeline: (1 + latencyFrames) ·
-   * frameLength for `duplex` (the recording starts at device time 0, like the input), the
-   * cushion latencyFrames · frameLength for `dac`.
+   * Played samples per channel (copies), including the cushion and the silence of underflows:
+   * the newest `recordSeconds` of them, starting at sample `firstSample` of the run.
+   */
+  readonly channels: Int16Array[];
+  /** Position in the run (samples since the device started playing) of `channels[c][0]`: 0 until the ring has wrapped. */
+  readonly firstSample: number;
+  /**
+   * Where input sample 0 lands in the run for a pass-through pipeline (at `channels[c][latencySamples
+   * − firstSample]`): (1 + latencyFrames) · frameLength for `duplex` (the recording starts at
+   * device time 0, like the input), the cushion latencyFrames · frameLength for `dac`.
    */
   readonly latencySamples: number;
   /** Periods in which the output had nothing to play (silence inserted). */
@@ -65,7 +76,7 @@ export interface SimulatedDacSink extends DacSink {
 
 /** A duplex run on a simulated device. */
 export interface SimulatedDuplexHandle extends DuplexHandle {
-  /** What has been played so far (the whole run once `done` resolves). */
+  /** What has been played so far (the newest `recordSeconds` of the run). */
   output(): DeviceRecording;
 }
 
@@ -124,7 +135,8 @@ const EVENT_REPLAY = 10_000;
  * ```
  *
  * @param opts `sampleRate` (Hz > 0), `frameLength` (integer ≥ 1), `channels` (integer ≥ 1),
- *   `input`, `inputEnd`, `inputScale`, `latencyFrames` (integer 0 … 64), `scheduler`, `name`.
+ *   `input`, `inputEnd`, `inputScale`, `latencyFrames` (integer 0 … 64), `recordSeconds` (> 0,
+ *   default 60, `Infinity`: all), `scheduler`, `name`.
  */
 export function simulatedDevice(opts: SimulatedDeviceOptions): SimulatedDevice {
   const fn = 'simulatedDevice';
@@ -136,6 +148,11 @@ export function simulatedDevice(opts: SimulatedDeviceOptions): SimulatedDevice {
   const inputScale = checkOneOf(fn, 'inputScale', opts.inputScale ?? 'int16', ['int16', 'unit'] as const);
   const latencyFrames = opts.latencyFrames === undefined ? 1 : checkInt(fn, 'latencyFrames', opts.latencyFrames, 0);
   if (latencyFrames > 64) throw new RangeError(`${fn}: latencyFrames must be an integer from 0 to 64, got ${latencyFrames}`);
+  const recordSeconds = opts.recordSeconds ?? 60;
+  if (typeof recordSeconds !== 'number' || !(recordSeconds > 0)) {
+    throw new RangeError(`${fn}: recordSeconds must be a number > 0 (Infinity: keep everything), got ${show(recordSeconds)}`);
+  }
+  const recordSamples = Number.isFinite(recordSeconds) ? Math.max(1, Math.ceil(recordSeconds * sampleRate)) : Number.POSITIVE_INFINITY;
   const scheduler = opts.scheduler ?? asyncScheduler;
   if (typeof scheduler !== 'object' || scheduler === null || typeof scheduler.schedule !== 'function' || typeof scheduler.now !== 'function') {
     throw new TypeError(`${fn}: scheduler must be an RxJS SchedulerLike, got ${show(scheduler)}`);
@@ -148,19 +165,8 @@ export function simulatedDevice(opts: SimulatedDeviceOptions): SimulatedDevice {
   const clock = scheduler === asyncScheduler ? () => performance.now() : () => scheduler.now();
   let latest: (() => DeviceRecording) | undefined;
 
-  /** Calls `tick(k)` at start + firstMs + k·periodMs until it returns false (drift-free). */
-  const ticker = (firstMs: number, tick: (k: number) => boolean): Subscription => {
-    const start = scheduler.now();
-    return scheduler.schedule(
-      function (this: SchedulerAction<number>, k = 0) {
-        if (!tick(k)) return;
-        const due = start + firstMs + (k + 1) * periodMs;
-        this.schedule(k + 1, Math.max(0, due - scheduler.now()));
-      },
-      firstMs,
-      0,
-    );
-  };
+  /** Calls `tick(k)` at start + firstMs + k·periodMs until it returns false (drift-free, no chain of actions on virtual time). */
+  const ticker = (firstMs: number, tick: (k: number) => boolean): Subscription => scheduleTicks(scheduler, firstMs, periodMs, tick);
 
   const checkOut = (who: string, frame: Frame): FrameFormatError | undefined => {
     if (!frame || !Array.isArray(frame.channels)) return new FrameFormatError(`${who}: expected a Frame, got ${show(frame)}`);
@@ -200,7 +206,7 @@ export function simulatedDevice(opts: SimulatedDeviceOptions): SimulatedDevice {
     const created = clock();
     const events = new ReplaySubject<DeviceEvent>(EVENT_REPLAY);
     const queue = new SampleQueue(channels);
-    const rec = new Recorder(channels);
+    const rec = new Recorder(channels, recordSamples);
     let started = false;
     let completed = false;
     let finished = false;
@@ -209,7 +215,7 @@ export function simulatedDevice(opts: SimulatedDeviceOptions): SimulatedDevice {
     let settle!: { resolve: () => void; reject: (e: unknown) => void };
     const drained = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
     drained.catch(() => undefined); // handled: callers see it through drain()
-    const output = (): DeviceRecording => ({ sampleRate, channels: rec.snapshot(), latencySamples: latencyFrames * frameLength, underflows });
+    const output = (): DeviceRecording => ({ sampleRate, channels: rec.snapshot(), firstSample: rec.first, latencySamples: latencyFrames * frameLength, underflows });
     const finish = (reason: 'complete' | 'stopped' | 'error', error?: unknown) => {
       if (finished) return;
       finished = true;
@@ -286,7 +292,7 @@ export function simulatedDevice(opts: SimulatedDeviceOptions): SimulatedDevice {
     const events = new ReplaySubject<DeviceEvent>(EVENT_REPLAY);
     const queue = new SampleQueue(channels);
     for (let i = 0; i < latencyFrames; i++) queue.push(silenceFrame());
-    const rec = new Recorder(channels);
+    const rec = new Recorder(channels, recordSamples);
     rec.appendSilence(frameLength); // period 0: nothing has been captured yet
     const reader = newReader();
     const input$ = new Subject<Frame<Int16Array>>();
@@ -302,7 +308,7 @@ export function simulatedDevice(opts: SimulatedDeviceOptions): SimulatedDevice {
     let pipeSub: Subscription | undefined;
     let ticks: Subscription | undefined;
     const result = (): DuplexResult => ({ frames: inFrames, overflows: 0, underflows, seconds: rec.length / sampleRate });
-    const output = (): DeviceRecording => ({ sampleRate, channels: rec.snapshot(), latencySamples: (1 + latencyFrames) * frameLength, underflows });
+    const output = (): DeviceRecording => ({ sampleRate, channels: rec.snapshot(), firstSample: rec.first, latencySamples: (1 + latencyFrames) * frameLength, underflows });
     latest = output;
     let settle!: { resolve: (r: DuplexResult) => void; reject: (e: unknown) => void };
     const done = new Promise<DuplexResult>((resolve, reject) => (settle = { resolve, reject }));

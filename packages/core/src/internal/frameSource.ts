@@ -1,5 +1,6 @@
-import { Observable, type SchedulerAction, type SchedulerLike } from 'rxjs';
+import { Observable, type SchedulerLike } from 'rxjs';
 import type { Frame, SampleArray } from '../types/Frame';
+import { scheduleTicks } from './scheduleTicks';
 
 /**
  * What one subscription of a source produces: at most `count` frames (may be Infinity), frame k
@@ -49,31 +50,24 @@ export function frameSource<T extends SampleArray>(
       subscriber.complete();
       return undefined;
     }
-    const start = scheduler.now();
-    return scheduler.schedule(
-      function (this: SchedulerAction<number>, k = 0) {
-        let frame: Frame<T> | undefined;
-        try {
-          frame = producer.frame(k);
-        } catch (err) {
-          subscriber.error(err);
-          return;
-        }
-        if (frame === undefined) {
-          subscriber.complete();
-          return;
-        }
-        subscriber.next(frame);
-        if (k + 1 >= count) {
-          subscriber.complete();
-          return;
-        }
-        if (subscriber.closed) return;
-        const due = start + (k + 2) * periodMs;
-        this.schedule(k + 1, Math.max(0, due - scheduler.now()));
-      },
-      periodMs,
-      0,
-    );
+    return scheduleTicks(scheduler, periodMs, periodMs, (k) => {
+      let frame: Frame<T> | undefined;
+      try {
+        frame = producer.frame(k);
+      } catch (err) {
+        subscriber.error(err);
+        return false;
+      }
+      if (frame === undefined) {
+        subscriber.complete();
+        return false;
+      }
+      subscriber.next(frame);
+      if (k + 1 >= count) {
+        subscriber.complete();
+        return false;
+      }
+      return !subscriber.closed;
+    });
   });
 }
