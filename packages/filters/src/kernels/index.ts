@@ -7,7 +7,7 @@ export { lfilterZi } from './lfilterZi';
 export type { Sos } from './sosfilt';
 export { sosfilt } from './sosfilt';
 export { sosfiltZi } from './sosfiltZi';
-export type { LinearFilterKernelOptions } from './LinearFilterKernel';
+export type { LinearFilterKernelOptions, LinearFilterMethod } from './LinearFilterKernel';
 export { LinearFilterKernel } from './LinearFilterKernel';
 export type { SosFilterKernelOptions } from './SosFilterKernel';
 export { SosFilterKernel } from './SosFilterKernel';
