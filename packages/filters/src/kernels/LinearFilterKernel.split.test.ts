@@ -115,7 +115,7 @@ describe('LinearFilterKernel: setCoefficients moves between FIR and IIR sets wit
     const x = randn(3 * 256, 5);
     const k = new LinearFilterKernel(iir.b, iir.a, { method: 'auto' });
     const ys: number[] = [];
-    let zi = new Float64Array(3);
+    let zi: Float64Array = new Float64Array(3);
     [iir, fir, iir].forEach((s, i) => {
       if (i > 0) k.setCoefficients(s.b, s.a);
       const seg = x.subarray(i * 256, (i + 1) * 256);
@@ -124,7 +124,7 @@ describe('LinearFilterKernel: setCoefficients moves between FIR and IIR sets wit
       zi = r.zf;
     });
     const ref: number[] = [];
-    let z = new Float64Array(3);
+    let z: Float64Array = new Float64Array(3);
     [iir, fir, iir].forEach((s, i) => {
       const r = lfilter(s.b, s.a, x.subarray(i * 256, (i + 1) * 256), z);
       ref.push(...r.y);
