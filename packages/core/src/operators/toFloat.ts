@@ -53,9 +53,10 @@ export function toFloat(opts: ToFloatOptions): OperatorFunction<Frame<Int16Array
       if (!(ch instanceof Int16Array)) {
         throw new FrameFormatError(`toFloat: expected Int16Array channels, got ${typeName(ch)} at index ${frame.index}`);
       }
+      // The typed-array constructor converts in one pass, without zero-filling a new array first.
+      if (k === 1) return new Ctor(ch);
       const out = new Ctor(ch.length);
-      if (k === 1) out.set(ch);
-      else for (let i = 0; i < ch.length; i++) out[i] = (ch[i] as number) * k;
+      for (let i = 0; i < ch.length; i++) out[i] = (ch[i] as number) * k;
       return out;
     });
     return makeFrame(chans, frame.sampleRate, frame.index, frame.time);
