@@ -34,7 +34,8 @@ export interface LinearFilterKernelOptions {
 export type LinearFilterMethod = 'auto' | 'tdf2' | 'split';
 
 /**
- * Cost model, ≈ ns per sample on the development machine (`benchmarks/RESULTS.md`): the general
+ * Cost model, ≈ ns per sample on the development machine (`npx tsx benchmarks/linearFilterForms.ts`, table in
+ * `benchmarks/RESULTS.md`): the general
  * transposed-form loop costs ≈ 2.5 ns per state element per sample (orders 1 and 2 run specialised
  * loops); the split form costs the FIR kernel's own model for the numerator plus ≈ 1.9 ns per pole.
  */
