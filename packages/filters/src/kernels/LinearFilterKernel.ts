@@ -1,4 +1,4 @@
-import { directFirCost, fftFirCost, bestFftSize } from './FftFirKernel';
+import { bestFftSize, fftFirCost } from './FftFirKernel';
 import type { FilterKernel } from './FilterKernel';
 import { FirAllPole, trimmedLength } from './firAllPole';
 import { tdf2Run } from './tdf2';
@@ -44,7 +44,10 @@ function chooseMethod(b: Float64Array, a: Float64Array, blockSize: number): 'tdf
   if (n <= 3) return 'tdf2';
   const nb = trimmedLength(b);
   const na = trimmedLength(a);
-  const fir = Math.min(directFirCost(nb, blockSize), fftFirCost(nb, blockSize, bestFftSize(nb, blockSize))) / blockSize;
+  // Per sample, without the per-call constant of the direct model: the choice must not flip with the block
+  // length where the FIR part would run in direct form anyway (then both forms are exact at any framing).
+  const direct = 0.35 * nb + 0.6;
+  const fir = Math.min(direct, fftFirCost(nb, blockSize, bestFftSize(nb, blockSize)) / blockSize);
   const split = fir + 1.9 * (na - 1) + 1;
   const tdf2 = 2.5 * (n - 1);
   return 1.5 * split < tdf2 ? 'split' : 'tdf2';
