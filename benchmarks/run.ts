@@ -44,6 +44,17 @@ function nproc(): string {
   }
 }
 
+/** `/proc/loadavg` as it reads (1, 5, 15 min load, running/total tasks, last pid), or os.loadavg() elsewhere. */
+function procLoadavg(): string {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').trim();
+  } catch {
+    return loadavg()
+      .map((v) => v.toFixed(2))
+      .join(' ');
+  }
+}
+
 function table(rows: BenchRow[]): string {
   const lines = [
     '| benchmark | ours Msamples/s | scipy Msamples/s | ours / scipy | real-time factor | µs/frame | note |',
@@ -66,7 +77,7 @@ async function main(): Promise<void> {
     .filter((n) => wanted.length === 0 || wanted.includes(n))
     .sort();
   if (names.length === 0) throw new Error(`no suites matched ${wanted.join(', ')} in ${suiteDir}`);
-  const loadBefore = loadavg();
+  const loadBefore = procLoadavg();
   const started = new Date();
   const sections: string[] = [];
   for (const name of names) {
@@ -81,7 +92,7 @@ async function main(): Promise<void> {
     if (notes) console.log(`\n${notes}`);
     sections.push(`## ${name}\n\n${t}\n\n${notes}\n\n_suite time ${((performance.now() - t0) / 1000).toFixed(0)} s_\n`);
   }
-  const loadAfter = loadavg();
+  const loadAfter = procLoadavg();
   const header = [
     '# rxdsp benchmark results',
     '',
@@ -92,7 +103,7 @@ async function main(): Promise<void> {
     `- date: ${started.toISOString()}`,
     `- machine: ${cpuModel()}, nproc ${nproc()}, ${process.platform} ${process.arch}`,
     `- node ${process.version}`,
-    `- load average before / after: ${loadBefore.map((v) => v.toFixed(2)).join(' ')} / ${loadAfter.map((v) => v.toFixed(2)).join(' ')}` +
+    `- machine load (\`cat /proc/loadavg\`) before: \`${loadBefore}\`, after: \`${loadAfter}\`` +
       ' (the machine is shared by several engineers: figures are noisy, ratios more stable than absolutes)',
     '',
   ].join('\n');

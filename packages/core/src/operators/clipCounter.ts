@@ -4,17 +4,19 @@ import type { ClipEvent } from './toInt16';
 export interface ClipCounter {
   /** Pass as `toInt16({ onClip })`. */
   readonly onClip: (event: ClipEvent) => void;
-  /** Samples clipped so far. */
+  /** Finite out-of-range samples saturated so far. */
   readonly clipped: number;
-  /** Frames that had at least one clipped sample. */
+  /** Non-finite samples (NaN, ±Infinity) met so far (each became 0; not in `clipped`). */
+  readonly nonFinite: number;
+  /** Frames that had at least one clipped or non-finite sample. */
   readonly frames: number;
-  /** Sets both totals to 0. */
+  /** Sets every total to 0. */
   reset(): void;
 }
 
 /**
  * A clip counter for {@link toInt16}, to read after (or during) a run: `toInt16({ scale, onClip: c.onClip })`, then
- * `c.clipped`. Shared by every subscription that uses its `onClip`.
+ * `c.clipped` and `c.nonFinite`. Shared by every subscription that uses its `onClip`.
  *
  * ## Example
  * ```ts
@@ -24,20 +26,26 @@ export interface ClipCounter {
  */
 export function clipCounter(): ClipCounter {
   let clipped = 0;
+  let nonFinite = 0;
   let frames = 0;
   return {
     onClip: (e) => {
       clipped += e.clipped;
+      nonFinite += e.nonFinite;
       frames += 1;
     },
     get clipped() {
       return clipped;
+    },
+    get nonFinite() {
+      return nonFinite;
     },
     get frames() {
       return frames;
     },
     reset() {
       clipped = 0;
+      nonFinite = 0;
       frames = 0;
     },
   };

@@ -53,9 +53,10 @@ export function toFloat(opts: ToFloatOptions): OperatorFunction<Frame<Int16Array
     (frame, lock, out) => {
       lock.check(frame);
       const chans = frame.channels.map((ch) => {
+        // The typed-array constructor converts in one pass, without zero-filling a new array first.
+        if (k === 1) return new Ctor(ch);
         const y = new Ctor(ch.length);
-        if (k === 1) y.set(ch);
-        else for (let i = 0; i < ch.length; i++) y[i] = (ch[i] as number) * k;
+        for (let i = 0; i < ch.length; i++) y[i] = (ch[i] as number) * k;
         return y;
       });
       out.next(makeFrame(chans, frame.sampleRate, frame.index, frame.time));

@@ -9,7 +9,7 @@ import { toInt16, type ClipEvent } from './toInt16';
 const SR = 8000;
 
 describe('toInt16', () => {
-  it('saturates instead of wrapping, rounds half away from zero, NaN → 0, and reports clips', () => {
+  it('saturates instead of wrapping, rounds half away from zero, NaN → 0, and reports clips and non-finite samples apart', () => {
     const events: ClipEvent[] = [];
     testScheduler().run(({ cold, expectObservable }) => {
       const src = cold('a-b|', {
@@ -21,8 +21,33 @@ describe('toInt16', () => {
         b: i16(10, SR, [1, 2]),
       });
     });
-    // clipped in frame a: 32767.5, 40000, −32768.5, −1e9, NaN = 5 of 20 samples; frame b has none (no event)
-    expect(events).toEqual([{ clipped: 5, samples: 20, index: 0 }]);
+    // frame a: clipped 32767.5, 40000, −32768.5, −1e9 = 4; non-finite: NaN = 1; of 20 samples; frame b has none (no event)
+    expect(events).toEqual([{ clipped: 4, nonFinite: 1, samples: 20, index: 0 }]);
+  });
+
+  it('±Infinity and NaN become 0 and count as nonFinite, never as clipped, in both scales and dtypes (clipCounter totals)', () => {
+    const c = clipCounter();
+    const events: ClipEvent[] = [];
+    const onClip = (e: ClipEvent) => {
+      events.push(e);
+      c.onClip(e);
+    };
+    testScheduler().run(({ cold, expectObservable }) => {
+      const a = cold('a|', { a: f64(0, SR, [Infinity, -Infinity, Number.NaN, 1e308, -1e308, 0.25], [3, Number.NaN, -5, 0, 0, 0]) });
+      expectObservable(a.pipe(toInt16({ scale: 'unit', onClip }))).toBe('a|', {
+        a: i16(0, SR, [0, 0, 0, 32767, -32768, 8192], [32767, 0, -32768, 0, 0, 0]),
+      });
+      const b = cold('b|', { b: { channels: [Float32Array.of(Infinity, 2.5, 70000)], sampleRate: SR, index: 6 } as Frame<Float32Array> });
+      expectObservable(b.pipe(toInt16({ scale: 'int16', onClip }))).toBe('b|', { b: i16(6, SR, [0, 3, 32767]) });
+    });
+    // unit: 1e308·32768 overflows to Infinity but the sample itself is finite → clipped, not non-finite
+    expect(events).toEqual([
+      { clipped: 4, nonFinite: 4, samples: 12, index: 0 },
+      { clipped: 1, nonFinite: 1, samples: 3, index: 6 },
+    ]);
+    expect([c.clipped, c.nonFinite, c.frames]).toEqual([5, 5, 2]);
+    c.reset();
+    expect([c.clipped, c.nonFinite, c.frames]).toEqual([0, 0, 0]);
   });
 
   it("unit scale multiplies by 32768, so +1.0 saturates and the round trip with toFloat is exact", () => {

@@ -1,4 +1,4 @@
-import { tdf2Run } from './tdf2';
+import { LinearFilterKernel } from './LinearFilterKernel';
 import { normaliseBA, signalInput, stateVector } from './validate';
 
 /** Result of {@link lfilter} and {@link sosfilt}: the output and the final state. */
@@ -15,7 +15,9 @@ export interface FilterResult {
  *
  * `a[0] ≠ 1` is normalised (b and a are divided by a[0]). `zi`/`zf` have length
  * max(len(a), len(b)) − 1 exactly as in scipy; without `zi` the state starts at zero and `zf` is still
- * returned (scipy returns only `y` then). Latency: 0 samples.
+ * returned (scipy returns only `y` then). Latency: 0 samples. Computed by {@link LinearFilterKernel}: a
+ * FIR (`a = [a0]`, or `a[1:]` all zero) or a long `b` over a short `a` runs on the FIR kernels (direct or
+ * FFT overlap-save, whichever is faster for `x.length`) and agrees with scipy to ~1e-13 of the output's peak.
  *
  * ## Example
  * ```ts
@@ -41,7 +43,7 @@ export function lfilter(
   const { b: bn, a: an, n } = normaliseBA('lfilter', b, a);
   const xs = signalInput('lfilter', 'x', x);
   const z = zi === undefined ? new Float64Array(n - 1) : stateVector('lfilter', 'zi', zi, n - 1);
-  const y = new Float64Array(xs.length);
-  tdf2Run(bn, an, z, xs, y, xs.length);
-  return { y, zf: z };
+  const k = new LinearFilterKernel(bn, an, { zi: z, blockSize: Math.max(1, xs.length) });
+  const y = k.process(xs);
+  return { y, zf: k.getState() };
 }

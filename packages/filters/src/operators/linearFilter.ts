@@ -47,9 +47,11 @@ function family(zi: LinearFilterOptions['zi'], allowUnstable = false): KernelFam
       if (!allowUnstable) checkStable(fn, c);
       return c;
     },
-    create(c, _len, first) {
-      if (zi === 'steady') return new LinearFilterKernel(c.b, c.a, { zi: lfilterZiFor(c).map((v) => v * first) });
-      return new LinearFilterKernel(c.b, c.a, zi === undefined ? {} : { zi });
+    create(c, len, first) {
+      // The frame length sizes the FIR part of a long numerator (direct or FFT; see LinearFilterKernel).
+      const blockSize = Math.max(1, len);
+      if (zi === 'steady') return new LinearFilterKernel(c.b, c.a, { zi: lfilterZiFor(c).map((v) => v * first), blockSize });
+      return new LinearFilterKernel(c.b, c.a, zi === undefined ? { blockSize } : { zi, blockSize });
     },
     update(k, c) {
       k.setCoefficients(c.b, c.a);
@@ -87,6 +89,10 @@ function lfilterZiFor(c: NormalisedBA): Float64Array {
  *   (cold: two subscribers never share state; resubscribing starts from the initial state again).
  * - Output frames are new arrays of the input's type (Float32 in → Float32 out, computed in Float64)
  *   with the same `sampleRate`, `index` and `time`. Latency: 0 samples.
+ * - A FIR (`a` of length 1, or `a[1:]` all zero) or a long `b` over a short `a` runs on the FIR kernels
+ *   (direct or FFT overlap-save for the first frame's length, as `firFilter`), then the all-pole part:
+ *   see `LinearFilterKernel`'s `method`. The numbers stay scipy's (to ~1e-13 of the peak) and so do the
+ *   `zi` semantics; a live update may move between the two forms and keeps the state as described below.
  * - Live coefficients (`linearFilter(c$)`): `c$` is subscribed before the source; its latest value
  *   applies from the next frame boundary. Same order (max(len a, len b) − 1) → the state is kept;
  *   different order → every channel restarts from a zero state (like a new filter). Invalid
