@@ -1,4 +1,4 @@
-import { FrameFormatError, operate, type Frame, type SampleArray } from '@rxdsp/core';
+import { FrameFormatError, frameFormatLock, operate, type Frame, type FrameFormatLock, type SampleArray } from '@rxdsp/core';
 import type { Observable, OperatorFunction } from 'rxjs';
 import { nodeWriteFile } from '../internal/nodeWriteFile';
 import * as wavefileModule from 'wavefile';
@@ -130,9 +130,7 @@ export function capture(options: CaptureOptions = {}): Capture {
     const nch = frame.channels.length;
     const want = channels ?? nch;
     if (nch < want) throw new FrameFormatError(`capture: frame has ${nch} channels, expected at least ${want}`);
-    const first = frame.channels[0];
-    if (first === undefined) throw new FrameFormatError('capture: frame has no channels');
-    if (!(frame.sampleRate > 0)) throw new FrameFormatError(`capture: frame.sampleRate must be > 0, got ${frame.sampleRate}`);
+    const first = frame.channels[0] as SampleArray; // the format lock has checked the frame
     ctor = ctorOf(first);
     rate = frame.sampleRate;
     cap = ring ? Math.max(1, Math.ceil(seconds! * rate)) : Math.max(first.length * 16, 4096);
@@ -150,29 +148,16 @@ export function capture(options: CaptureOptions = {}): Capture {
     cap = next;
   };
 
-  const operator = operate<Frame, Frame, null>(
+  const operator = operate<Frame, Frame, FrameFormatLock>(
     () => {
       start();
-      return null;
+      return frameFormatLock('capture');
     },
-    (frame, _s, out) => {
+    (frame, lock, out) => {
+      // well-formed, and the rate, channel count and sample type of the first frame
+      const n = lock.check(frame);
       if (ctor === null) setup(frame);
       const nchWanted = bufs.length;
-      if (frame.sampleRate !== rate) {
-        throw new FrameFormatError(`capture: sample rate changed from ${rate} to ${frame.sampleRate} Hz`);
-      }
-      if (channels === undefined ? frame.channels.length !== nchWanted : frame.channels.length < nchWanted) {
-        throw new FrameFormatError(`capture: frame has ${frame.channels.length} channels, expected ${nchWanted}`);
-      }
-      const n = frame.channels[0]!.length;
-      for (let c = 0; c < nchWanted; c++) {
-        const src = frame.channels[c]!;
-        if (!(src instanceof ctor!) || src.length !== n) {
-          throw new FrameFormatError(
-            `capture: channel ${c} is a ${src.constructor.name} of ${src.length} samples, expected a ${ctor!.name} of ${n}`,
-          );
-        }
-      }
       if (ring) {
         for (let c = 0; c < nchWanted; c++) {
           const src = frame.channels[c]! as never as Float64Array;

@@ -1,13 +1,14 @@
 import {
   createTimingRecord,
   DEFAULT_TIMING_CAPACITY,
-  FrameFormatError,
+  frameFormatLock,
   frameLength as lengthOf,
   markArrival,
   markDone,
   operate,
   resetTimingRecord,
   type Frame,
+  type FrameFormatLock,
   type TimingRecord,
 } from '@rxdsp/core';
 import { pipe, type MonoTypeOperatorFunction, type OperatorFunction } from 'rxjs';
@@ -128,16 +129,14 @@ export function frameTiming(options: FrameTimingOptions = {}): FrameTiming {
   };
 
   const tic = (): MonoTypeOperatorFunction<Frame> =>
-    operate<Frame, Frame, null>(
+    operate<Frame, Frame, FrameFormatLock>(
       () => {
         reset();
-        return null;
+        return frameFormatLock('frameTiming.tic');
       },
-      (frame, _s, out) => {
+      (frame, lock, out) => {
         const t = now();
-        if (!isFrameLike(frame)) {
-          throw new FrameFormatError(`frameTiming.tic: expected a Frame, got ${typeof frame}`);
-        }
+        lock.check(frame);
         if (record === null) {
           const n = frame.channels[0]?.length ?? 0;
           record = createTimingRecord(sampleRate ?? frame.sampleRate, frameLength ?? (n > 0 ? n : 1), capacity);

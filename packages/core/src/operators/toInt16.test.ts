@@ -14,11 +14,11 @@ describe('toInt16', () => {
     testScheduler().run(({ cold, expectObservable }) => {
       const src = cold('a-b|', {
         a: f64(0, SR, [1.4, -2.5, 2.5, 32767.49, 32767.5, 40000, -32768.49, -32768.5, -1e9, Number.NaN], [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
-        b: f64(10, SR, [1, 2]),
+        b: f64(10, SR, [1, 2], [0, 0]),
       });
       expectObservable(src.pipe(toInt16({ scale: 'int16', onClip: (e) => events.push(e) }))).toBe('a-b|', {
         a: i16(0, SR, [1, -3, 3, 32767, 32767, 32767, -32768, -32768, -32768, 0], [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
-        b: i16(10, SR, [1, 2]),
+        b: i16(10, SR, [1, 2], [0, 0]),
       });
     });
     // frame a: clipped 32767.5, 40000, −32768.5, −1e9 = 4; non-finite: NaN = 1; of 20 samples; frame b has none (no event)

@@ -1,6 +1,7 @@
 import type { Frame, SampleArray } from '../types/Frame';
-import { map, type OperatorFunction } from 'rxjs';
-import { makeFrame } from '../internal/frames';
+import type { OperatorFunction } from 'rxjs';
+import { frameFormatLock, makeFrame, type FrameFormatLock } from '../internal/frames';
+import { operate } from '../internal/operate';
 import { checkOneOf, checkOptions, show } from '../internal/validate';
 import { FrameFormatError } from '../types/errors';
 
@@ -71,10 +72,14 @@ export function toInt16(opts: ToInt16Options): OperatorFunction<Frame<SampleArra
   const k = scale === 'unit' ? 32768 : 1;
   // Per-frame counts; the conversion runs synchronously before onClip, so one tally serves every subscription.
   const tally = { clipped: 0, nonFinite: 0 };
-  return map((frame) => {
+  return operate<Frame<SampleArray>, Frame<Int16Array>, FrameFormatLock>(() => frameFormatLock(fn), (frame, lock, sink) => {
+    lock.check(frame);
     const chans = frame.channels;
     if (chans[0] instanceof Int16Array) {
-      if (scale === 'int16') return frame as Frame<Int16Array>;
+      if (scale === 'int16') {
+        sink.next(frame as Frame<Int16Array>);
+        return;
+      }
       throw new FrameFormatError(`toInt16: got Int16Array channels with scale 'unit' at index ${frame.index}; the input must be float`);
     }
     tally.clipped = 0;
@@ -90,7 +95,7 @@ export function toInt16(opts: ToInt16Options): OperatorFunction<Frame<SampleArra
     }
     const { clipped, nonFinite } = tally;
     if ((clipped > 0 || nonFinite > 0) && onClip !== undefined) onClip({ clipped, nonFinite, samples, index: frame.index });
-    return makeFrame(outs, frame.sampleRate, frame.index, frame.time);
+    sink.next(makeFrame(outs, frame.sampleRate, frame.index, frame.time));
   });
 }
 
