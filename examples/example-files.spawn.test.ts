@@ -1,24 +1,23 @@
 // Each example is also a runnable file (npx tsx examples/<name>.ts): its own command line, run in a
 // child process as a user would, for help, a mistake, and a short run on the simulated device.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { stopBySignal } from '../test-utils/stopBySignal';
+import { runTsx, type ProcessResult } from '@rxdsp/test-utils';
+import { stopBySignal } from '@rxdsp/test-utils';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const tmp = mkdtempSync(join(tmpdir(), 'rxdsp-example-files-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function example(name: string, ...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'examples', `${name}.ts`), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+function example(name: string, ...args: string[]): Promise<ProcessResult> {
+  return runTsx(join(ROOT, 'examples', `${name}.ts`), args, { cwd: ROOT, timeoutMs: 60_000 });
 }
 
 describe('example files', () => {
-  it('print their usage with --help', () => {
-    const r = example('three-band-eq', '--help');
+  it('print their usage with --help', async () => {
+    const r = await example('three-band-eq', '--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Usage: npx tsx examples/three-band-eq.ts [options]');
     expect(r.stdout).toContain('--wav <value>');
@@ -26,8 +25,8 @@ describe('example files', () => {
     expect(r.stdout).toMatch(/--history <s> +seconds of the newest audio kept for the report \(default 10\)/);
   });
 
-  it('report a mistake in one line with status 2', () => {
-    const r = example('cross-panning', '--simulated', '--set', 'panPercent=150');
+  it('report a mistake in one line with status 2', async () => {
+    const r = await example('cross-panning', '--simulated', '--set', 'panPercent=150');
     expect(r.code).toBe(2);
     const lines = r.stderr.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('npm warn'));
     expect(lines).toEqual(['cross-panning: --set: parameter panPercent: value 150 is out of range [0, 100] %']);
@@ -50,8 +49,8 @@ describe('example files', () => {
     expect(r.exitMs).toBeLessThan(15_000);
   }, 60_000);
 
-  it('run on the simulated device, say which device, print the statistics and what they wrote', () => {
-    const r = example('cross-panning', '--simulated', '--fast', '--seconds', '1', '--set', 'panPercent=100', '--out', tmp);
+  it('run on the simulated device, say which device, print the statistics and what they wrote', async () => {
+    const r = await example('cross-panning', '--simulated', '--fast', '--seconds', '1', '--set', 'panPercent=100', '--out', tmp);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Device: simulated device (--simulated, virtual time)');
     expect(r.stdout).toContain('Average Callback Period = 21.33 (ms)');

@@ -79,3 +79,5 @@ export function randn(n: number, seed: number): Float64Array {
 export * from './statefulInvariants';
 export * from './operatorContract';
 export * from './sineFit';
+export * from './runProcess';
+export * from './stopBySignal';

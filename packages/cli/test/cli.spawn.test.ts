@@ -1,12 +1,13 @@
 // The `rxdsp` command line run as users run it: a child process (tsx on the sources), checking
 // exit codes, that mistakes print one line without a stack trace, and what `run` prints and writes.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runTsx, type ProcessResult } from '@rxdsp/test-utils';
 import { WebSocket } from 'ws';
-import { stopBySignal } from '../../../test-utils/stopBySignal';
+import { stopBySignal } from '@rxdsp/test-utils';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CLI = join(ROOT, 'packages/cli/src/cli.ts');
@@ -33,14 +34,8 @@ const mp3Wav = join(tmp, 'mp3.wav');
   writeFileSync(mp3Wav, h);
 }
 
-function rxdsp(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 60_000,
-    env: { ...process.env, RXDSP_DEBUG: '', FORCE_COLOR: '0' },
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+function rxdsp(...args: string[]): Promise<ProcessResult> {
+  return runTsx(CLI, args, { cwd: ROOT, timeoutMs: 60_000, env: { ...process.env, RXDSP_DEBUG: '', FORCE_COLOR: '0' } });
 }
 
 /** stderr without npm/node noise unrelated to rxdsp. */
@@ -49,19 +44,19 @@ function errLines(stderr: string): string[] {
 }
 
 describe('rxdsp --help', () => {
-  it('lists the commands', () => {
-    const r = rxdsp('--help');
+  it('lists the commands', async () => {
+    const r = await rxdsp('--help');
     expect(r.code).toBe(0);
     for (const c of ['devices', 'run', 'latency', 'measure', 'panel']) expect(r.stdout).toContain(c);
   });
 
-  it('has help on every command', () => {
+  it('has help on every command', async () => {
     for (const c of ['devices', 'run', 'latency', 'measure', 'panel']) {
-      const r = rxdsp(c, '--help');
+      const r = await rxdsp(c, '--help');
       expect(r.code, c).toBe(0);
       expect(r.stdout, c).toContain(`Usage: rxdsp ${c}`);
     }
-    const run = rxdsp('run', '--help').stdout;
+    const run = (await rxdsp('run', '--help')).stdout;
     for (const e of ['loop-through', 'iir-lowpass', 'remez-bandpass', 'iir-notch', 'three-band-eq', 'stereo-gain', 'cross-panning', 'wav-playback', 'noise-measurement']) {
       expect(run).toContain(e);
     }
@@ -70,11 +65,11 @@ describe('rxdsp --help', () => {
     // the stream options of issue 7 on every streaming command; latency's length follows
     // --repetitions and it writes no files, so it has no --seconds / --out and names its defaults
     for (const c of ['run', 'measure', 'panel', 'latency']) {
-      const help = rxdsp(c, '--help').stdout;
+      const help = (await rxdsp(c, '--help')).stdout;
       for (const o of ['--device', '--simulated', '--frame-length', '--fs']) expect(help, `${c} ${o}`).toContain(o);
       expect(help.includes('--seconds'), `${c} --seconds`).toBe(c !== 'latency');
     }
-    const latency = rxdsp('latency', '--help').stdout;
+    const latency = (await rxdsp('latency', '--help')).stdout;
     expect(latency).toContain('(default: 256)');
     expect(latency).toContain('(default: 48000)');
     expect(latency).not.toContain('--out');
@@ -109,8 +104,8 @@ describe('rxdsp user mistakes', () => {
     [['run', 'wav-playback', '--simulated', '--fast', '--wav', mp3Wav], /^rxdsp: readWav: ".*mp3\.wav": format tag 0x0055 \(MP3\) is not decoded/],
   ];
   for (const [args, message] of cases) {
-    it(`rxdsp ${args.join(' ')}`, () => {
-      const r = rxdsp(...args);
+    it(`rxdsp ${args.join(' ')}`, async () => {
+      const r = await rxdsp(...args);
       expect(r.code).toBe(2);
       const lines = errLines(r.stderr);
       expect(lines, r.stderr).toHaveLength(1);
@@ -121,9 +116,9 @@ describe('rxdsp user mistakes', () => {
 });
 
 describe('rxdsp run on the simulated device', () => {
-  it('runs stereo-gain with a live parameter set, prints the meter, the stats and the measured gains', () => {
+  it('runs stereo-gain with a live parameter set, prints the meter, the stats and the measured gains', async () => {
     const out = join(tmp, 'run');
-    const r = rxdsp('run', 'stereo-gain', '--simulated', '--fast', '--seconds', '1', '--set', 'gainLeftDb=-6', '--set', 'gainRightDb=3.5', '--out', out);
+    const r = await rxdsp('run', 'stereo-gain', '--simulated', '--fast', '--seconds', '1', '--set', 'gainLeftDb=-6', '--set', 'gainRightDb=3.5', '--out', out);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Device: simulated device');
     expect(r.stdout).toMatch(/ 1\.0\/1\.0 s {2}L \[[#-]{20}\]/); // the meter line (one per second when not a terminal)
@@ -144,8 +139,8 @@ describe('rxdsp run on the simulated device', () => {
   // the meter subscribes: the final meter line must still show (it once did not).
   it.each(['loop-through', 'iir-lowpass', 'remez-bandpass', 'iir-notch', 'three-band-eq', 'stereo-gain', 'cross-panning', 'wav-playback', 'noise-measurement'])(
     'run %s --simulated --fast prints the meter and the statistics',
-    (name) => {
-      const r = rxdsp('run', name, '--simulated', '--fast', '--seconds', '0.5', '--frame-length', '512', '--fs', '32000', '--out', join(tmp, `all-${name}`));
+    async (name) => {
+      const r = await rxdsp('run', name, '--simulated', '--fast', '--seconds', '0.5', '--frame-length', '512', '--fs', '32000', '--out', join(tmp, `all-${name}`));
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toContain('Streaming 0.5 s at 32000 Hz, 512 samples per frame');
       expect(r.stdout).toMatch(/ 0\.5\/0\.5 s {2}(1|L) \[[#-]{20}\]/);
@@ -157,9 +152,9 @@ describe('rxdsp run on the simulated device', () => {
     30_000,
   );
 
-  it('measure --filter iir-notch writes the response and PSD plots', () => {
+  it('measure --filter iir-notch writes the response and PSD plots', async () => {
     const out = join(tmp, 'measure');
-    const r = rxdsp('measure', '--filter', 'iir-notch', '--simulated', '--fast', '--seconds', '4', '--out', out);
+    const r = await rxdsp('measure', '--filter', 'iir-notch', '--simulated', '--fast', '--seconds', '4', '--out', out);
     expect(r.code, r.stderr).toBe(0);
     const dev = Number(/tfestimate versus design: max deviation (\d+\.\d+) dB/.exec(r.stdout)?.[1]);
     expect(dev).toBeLessThan(0.1);
@@ -168,9 +163,9 @@ describe('rxdsp run on the simulated device', () => {
     }
   });
 
-  it('latency measures the simulated device\u2019s modelled loop: one frame in, one cushion frame out', () => {
+  it('latency measures the simulated device\u2019s modelled loop: one frame in, one cushion frame out', async () => {
     for (const [frameLength, signal] of [['256', 'chirp'], ['1024', 'impulse']] as const) {
-      const r = rxdsp('latency', '--simulated', '--fast', '--frame-length', frameLength, '--signal', signal, '--repetitions', '3');
+      const r = await rxdsp('latency', '--simulated', '--fast', '--frame-length', frameLength, '--signal', signal, '--repetitions', '3');
       expect(r.code, r.stderr).toBe(0);
       // simulatedDevice's default cushion is 1 frame: round trip (1 + 1) · frameLength samples
       const n = 2 * Number(frameLength);
@@ -180,8 +175,8 @@ describe('rxdsp run on the simulated device', () => {
     }
   });
 
-  it('devices prints a table or says why there is none', () => {
-    const r = rxdsp('devices');
+  it('devices prints a table or says why there is none', async () => {
+    const r = await rxdsp('devices');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/device\(s\)\. Choose one with --device|No PortAudio devices: .*\nThe simulated device is always available/);
   });
@@ -218,17 +213,17 @@ describe('rxdsp --out that cannot be written (issue 13)', () => {
     [['panel', 'stereo-gain', '--simulated', '--port', '0'], join(file, 'sub'), 'a part of the path is a file, not a folder'],
   ];
   for (const [args, out, reason] of cases) {
-    it(`rxdsp ${args[0]} --out ${out === file ? '<a file>' : '<under a file>'}: one line, exit 2, before streaming`, () => {
-      const r = rxdsp(...args, '--out', out);
+    it(`rxdsp ${args[0]} --out ${out === file ? '<a file>' : '<under a file>'}: one line, exit 2, before streaming`, async () => {
+      const r = await rxdsp(...args, '--out', out);
       expect(r.code).toBe(2);
       expect(errLines(r.stderr)).toEqual([`rxdsp: --out ${JSON.stringify(out)}: cannot write there (${reason})`]);
       expect(r.stdout).not.toContain('Streaming'); // nothing was streamed (and no device opened)
       expect(r.stdout).not.toContain('Device:');
     });
   }
-  it('creates a missing folder with its parents, and leaves no probe file', () => {
+  it('creates a missing folder with its parents, and leaves no probe file', async () => {
     const out = join(tmp, 'new', 'nested');
-    const r = rxdsp('run', 'stereo-gain', '--simulated', '--fast', '--seconds', '0.1', '--out', out);
+    const r = await rxdsp('run', 'stereo-gain', '--simulated', '--fast', '--seconds', '0.1', '--out', out);
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(out).filter((f) => f.startsWith('.rxdsp'))).toEqual([]);
   });
@@ -241,7 +236,7 @@ describe('rxdsp panel on a port in use (issue 13)', () => {
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
     const port = (blocker.address() as { port: number }).port;
     try {
-      const r = rxdsp('panel', 'stereo-gain', '--simulated', '--port', String(port), '--out', join(tmp, 'busy'));
+      const r = await rxdsp('panel', 'stereo-gain', '--simulated', '--port', String(port), '--out', join(tmp, 'busy'));
       expect(r.code).toBe(2);
       expect(errLines(r.stderr)).toEqual([`rxdsp: panel: port ${port} on 127.0.0.1 is already in use (choose another with --port; 0 picks a free port)`]);
     } finally {

@@ -113,8 +113,11 @@ if (!haveChromium && inCi) {
         expect(errors.some((e) => e.includes('malformed JSON'))).toBe(true);
         expect(errors.some((e) => e.includes('unknown parameter "volume"'))).toBe(true);
         expect(errors.some((e) => e.includes('value 99 is out of range [-40, 12]'))).toBe(true);
-        // rejections are logged at most once per interval: the first at once, the others in the summary
-        expect(logs.filter((l) => l.startsWith('panel: rejected message')).length).toBe(1);
+        // rejections are logged at most once per interval: the first of a quiet period at once, the
+        // others in a summary. The page refused without its token came first, so the three bad
+        // messages give at most one line of their own (none when they fall in the same interval).
+        expect(logs.filter((l) => l.startsWith('panel: rejected ')).length).toBeGreaterThanOrEqual(1);
+        expect(logs.filter((l) => l.startsWith('panel: rejected message')).length).toBeLessThanOrEqual(1);
         const n = frames.length;
         await until('frames after the bad messages', () => frames.length >= n + 10);
         expect(panel.running()).toBe(true);

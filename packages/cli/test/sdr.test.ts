@@ -75,8 +75,9 @@ describe('rxdsp sdr fm', () => {
     const exited = new Promise<number>((r) => p.on('close', (code) => r(code ?? -1)));
     try {
       for (let t = 0; t < 600 && !/Panel: http/.test(out); t++) await new Promise((r) => setTimeout(r, 100));
-      const url = /Panel: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)![1]!;
-      const ws = new WebSocket(new URL('/ws', url).href.replace('http', 'ws'));
+      // the page URL carries this run's token; the socket needs it and the panel's own Origin
+      const page = new URL(/Panel: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(out)![1]!);
+      const ws = new WebSocket(`ws://${page.host}/ws?token=${page.searchParams.get('token')}`, { origin: page.origin });
       const messages: { type: string; [k: string]: unknown }[] = [];
       ws.on('message', (d) => messages.push(JSON.parse(d.toString()) as { type: string }));
       await new Promise<void>((r) => ws.once('open', () => r()));

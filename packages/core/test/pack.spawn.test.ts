@@ -5,12 +5,12 @@
 // The build is the package's own (its tsup config, run by pnpm in the package), written into a
 // staging copy of the package rather than into packages/core/dist: tsup cleans its output
 // directory first, and other tests running in parallel may load packages/core/dist.
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runProcess } from '@rxdsp/test-utils';
 
 const pkgDir = fileURLToPath(new URL('..', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -18,14 +18,17 @@ const work = mkdtempSync(join(tmpdir(), 'rxdsp-core-pack-'));
 const project = join(work, 'project');
 const env = { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' };
 
-function run(cmd: string, args: string[], cwd: string): string {
-  return execFileSync(cmd, args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 150_000 });
+/** Runs a command asynchronously (never blocking the test worker); rejects with its stderr on failure. */
+async function run(cmd: string, args: string[], cwd: string): Promise<string> {
+  const r = await runProcess(cmd, args, { cwd, env, timeoutMs: 150_000 });
+  if (r.code !== 0) throw new Error(`${cmd} ${args.join(' ')} exited with ${r.code}: ${r.stderr}`);
+  return r.stdout;
 }
 
 /** pnpm on PATH, else the pinned version through npx (as scripts/setup.mjs falls back to). */
-function pnpmCommand(): [string, ...string[]] {
+async function pnpmCommand(): Promise<[string, ...string[]]> {
   try {
-    run('pnpm', ['--version'], repoRoot);
+    await run('pnpm', ['--version'], repoRoot);
     return ['pnpm'];
   } catch {
     const pinned = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { packageManager: string }).packageManager.split('@')[1];
@@ -86,24 +89,24 @@ const expected = {
 describe('@rxdsp/core pack-and-install', () => {
   let tarball = '';
 
-  beforeAll(() => {
-    const [pnpm, ...pre] = pnpmCommand();
+  beforeAll(async () => {
+    const [pnpm, ...pre] = await pnpmCommand();
     const staging = join(work, 'core');
     mkdirSync(staging, { recursive: true });
     for (const f of ['package.json', 'README.md', 'LICENSE']) copyFileSync(join(pkgDir, f), join(staging, f));
-    run(pnpm, [...pre, '--filter', '@rxdsp/core', 'exec', 'tsup', '--out-dir', join(staging, 'dist')], repoRoot);
-    run(pnpm, [...pre, 'pack', '--pack-destination', work], staging);
+    await run(pnpm, [...pre, '--filter', '@rxdsp/core', 'exec', 'tsup', '--out-dir', join(staging, 'dist')], repoRoot);
+    await run(pnpm, [...pre, 'pack', '--pack-destination', work], staging);
     const tgz = readdirSync(work).filter((f) => f.endsWith('.tgz'));
     expect(tgz).toHaveLength(1);
     tarball = join(work, tgz[0] as string);
     mkdirSync(project, { recursive: true });
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'rxdsp-pack-check', version: '0.0.0', private: true }, null, 2));
-    run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball, 'rxjs@^7.8.0'], project);
+    await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', tarball, 'rxjs@^7.8.0'], project);
   }, 180_000);
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('installs one rxjs (the peer) and ships only dist + README + package.json', () => {
+  it('installs one rxjs (the peer) and ships only dist + README + package.json', async () => {
     expect(existsSync(join(project, 'node_modules/@rxdsp/core/dist/index.js'))).toBe(true);
     expect(existsSync(join(project, 'node_modules/@rxdsp/core/dist/index.cjs'))).toBe(true);
     expect(existsSync(join(project, 'node_modules/@rxdsp/core/node_modules/rxjs'))).toBe(false);
@@ -112,7 +115,7 @@ describe('@rxdsp/core pack-and-install', () => {
     expect(existsSync(join(project, 'node_modules/@rxdsp/core/src'))).toBe(false);
   });
 
-  it('runs an ESM script against the installed package', () => {
+  it('runs an ESM script against the installed package', async () => {
     const script = join(project, 'check.mjs');
     writeFileSync(
       script,
@@ -120,11 +123,11 @@ describe('@rxdsp/core pack-and-install', () => {
         `import { clipCounter, FrameFormatError, fromSamples, gain, interleave, reframe, simulatedDevice, toInt16, tone } from '@rxdsp/core';\nimport { readWav, writeWav } from '@rxdsp/core/node';\nimport { map } from 'rxjs';\nimport { TestScheduler } from 'rxjs/testing';`,
       ),
     );
-    const out = run('node', [script, join(work, 'esm.wav')], project);
+    const out = await run('node', [script, join(work, 'esm.wav')], project);
     expect(JSON.parse(out)).toEqual(expected);
   });
 
-  it('runs a CJS script against the installed package', () => {
+  it('runs a CJS script against the installed package', async () => {
     const script = join(project, 'check.cjs');
     writeFileSync(
       script,
@@ -132,18 +135,18 @@ describe('@rxdsp/core pack-and-install', () => {
         `const { clipCounter, FrameFormatError, fromSamples, gain, interleave, reframe, simulatedDevice, toInt16, tone } = require('@rxdsp/core');\nconst { readWav, writeWav } = require('@rxdsp/core/node');\nconst { map } = require('rxjs');\nconst { TestScheduler } = require('rxjs/testing');`,
       ),
     );
-    const out = run('node', [script, join(work, 'cjs.wav')], project);
+    const out = await run('node', [script, join(work, 'cjs.wav')], project);
     expect(JSON.parse(out)).toEqual(expected);
   });
 
-  it('type-checks a TypeScript consumer with nodenext resolution (ESM and CJS declarations)', () => {
+  it('type-checks a TypeScript consumer with nodenext resolution (ESM and CJS declarations)', async () => {
     writeFileSync(
       join(project, 'check.mts'),
       `import { fromSamples, reframe, toInt16, type Frame } from '@rxdsp/core';\nconst f: Frame<Int16Array> | undefined = undefined;\nfromSamples(new Float64Array(4), { sampleRate: 8000, frameLength: 2 }).pipe(reframe(4), toInt16({ scale: 'unit' })).subscribe((x: Frame<Int16Array>) => void x);\nvoid f;\n`,
     );
     writeFileSync(join(project, 'check.cts'), `import core = require('@rxdsp/core');\nconst n: number = core.frameLength({ channels: [new Int16Array(3)], sampleRate: 8000, index: 0 });\nvoid n;\n`);
     const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
-    const res = run(
+    const res = await run(
       'node',
       [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--types', 'node', '--typeRoots', join(repoRoot, 'node_modules/@types'), 'check.mts', 'check.cts'],
       project,
