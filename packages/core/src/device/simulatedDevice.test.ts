@@ -1,6 +1,6 @@
 import { delay, map, merge, NEVER, take, tap, VirtualTimeScheduler, type OperatorFunction } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { at, concatChannel, f64, i16, testScheduler } from '../internal/testing';
+import { at, concatChannel, f64, i16, testScheduler } from '../../test/support/testing';
 import { gain } from '../operators/gain';
 import { toInt16 } from '../operators/toInt16';
 import { FrameFormatError } from '../types/errors';

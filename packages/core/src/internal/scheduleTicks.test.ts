@@ -1,6 +1,6 @@
 import { queueScheduler, VirtualTimeScheduler } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { testScheduler } from './testing';
+import { testScheduler } from '../../test/support/testing';
 import { scheduleTicks } from './scheduleTicks';
 
 describe('scheduleTicks', () => {

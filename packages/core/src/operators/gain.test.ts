@@ -1,6 +1,6 @@
 import { BehaviorSubject } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { at, f64, i16, testScheduler } from '../internal/testing';
+import { at, f64, i16, testScheduler } from '../../test/support/testing';
 import { ParameterError } from '../types/errors';
 import type { Frame } from '../types/Frame';
 import { gain } from './gain';

@@ -1,6 +1,6 @@
 import { zip } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { at, f64, i16, testScheduler } from '../internal/testing';
+import { at, f64, i16, testScheduler } from '../../test/support/testing';
 import { FrameMismatchError } from '../types/errors';
 import type { Frame, SampleArray } from '../types/Frame';
 import { mergeChannels } from './mergeChannels';

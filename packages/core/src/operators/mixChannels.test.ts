@@ -1,6 +1,6 @@
 import { BehaviorSubject } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { f64, i16, testScheduler } from '../internal/testing';
+import { f64, i16, testScheduler } from '../../test/support/testing';
 import { FrameFormatError, ParameterError } from '../types/errors';
 import type { Frame } from '../types/Frame';
 import { mixChannels, type MixMatrix } from './mixChannels';

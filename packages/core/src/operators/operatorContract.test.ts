@@ -6,7 +6,7 @@
 // the comment beside it, so a row is a small golden vector, not the operator run twice.
 import { NEVER, type Observable, type OperatorFunction } from 'rxjs';
 import { describe, it } from 'vitest';
-import { at, f64, i16, testScheduler } from '../internal/testing';
+import { at, f64, i16, testScheduler } from '../../test/support/testing';
 import { ParameterError } from '../types/errors';
 import type { Frame } from '../types/Frame';
 import { gain } from './gain';

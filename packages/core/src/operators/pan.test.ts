@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectClose } from '@rxdsp/test-utils';
-import { f64, i16, testScheduler } from '../internal/testing';
+import { f64, i16, testScheduler } from '../../test/support/testing';
 import { FrameFormatError, ParameterError } from '../types/errors';
 import type { Frame } from '../types/Frame';
 import { pan } from './pan';

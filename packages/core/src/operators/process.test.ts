@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { f64, testScheduler } from '../internal/testing';
+import { f64, testScheduler } from '../../test/support/testing';
 import type { Frame } from '../types/Frame';
 import { process } from './process';
 

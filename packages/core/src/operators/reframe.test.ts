@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { from, Observable, take, tap } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { at, concatChannel, f64, i16, testScheduler } from '../internal/testing';
+import { at, concatChannel, f64, i16, testScheduler } from '../../test/support/testing';
 import { FrameFormatError } from '../types/errors';
 import type { Frame } from '../types/Frame';
 import { reframe } from './reframe';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { f64, testScheduler } from '../internal/testing';
+import { f64, testScheduler } from '../../test/support/testing';
 import { FrameFormatError } from '../types/errors';
 import type { Frame } from '../types/Frame';
 import { selectChannels } from './selectChannels';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { from, lastValueFrom, toArray } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { concatChannel, f64, testScheduler } from '../internal/testing';
+import { concatChannel, f64, testScheduler } from '../../test/support/testing';
 import { tone } from '../sources/tone';
 import { FrameFormatError } from '../types/errors';
 import type { Frame } from '../types/Frame';

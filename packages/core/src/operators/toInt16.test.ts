@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { at, f64, i16, testScheduler } from '../internal/testing';
+import { at, f64, i16, testScheduler } from '../../test/support/testing';
 import { FrameFormatError } from '../types/errors';
 import type { Frame } from '../types/Frame';
 import { clipCounter } from './clipCounter';

@@ -1,7 +1,7 @@
 import { lastValueFrom, toArray } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { expectClose, loadFixture } from '@rxdsp/test-utils';
-import { concatChannel, testScheduler } from '../internal/testing';
+import { concatChannel, testScheduler } from '../../test/support/testing';
 import { chirp } from './chirp';
 
 interface ChirpCase {

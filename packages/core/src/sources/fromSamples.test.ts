@@ -1,6 +1,6 @@
 import { asyncScheduler, take, toArray } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { at, concatChannel, f64, i16, testScheduler } from '../internal/testing';
+import { at, concatChannel, f64, i16, testScheduler } from '../../test/support/testing';
 import { fromSamples } from './fromSamples';
 
 describe('fromSamples', () => {

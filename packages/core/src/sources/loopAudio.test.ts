@@ -1,6 +1,6 @@
 import { lastValueFrom, take, toArray } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { at, concatChannel, f64, i16, testScheduler } from '../internal/testing';
+import { at, concatChannel, f64, i16, testScheduler } from '../../test/support/testing';
 import { loopAudio } from './loopAudio';
 
 describe('loopAudio', () => {

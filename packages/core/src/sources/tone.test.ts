@@ -1,7 +1,7 @@
 import { lastValueFrom, take, toArray } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { expectClose, loadFixture } from '@rxdsp/test-utils';
-import { concatChannel, testScheduler } from '../internal/testing';
+import { concatChannel, testScheduler } from '../../test/support/testing';
 import type { Frame } from '../types/Frame';
 import { tone } from './tone';
 

@@ -1,6 +1,6 @@
 import { lastValueFrom, take, toArray } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { concatChannel, testScheduler } from '../internal/testing';
+import { concatChannel, testScheduler } from '../../test/support/testing';
 import type { Frame } from '../types/Frame';
 import { whiteNoise } from './whiteNoise';
 

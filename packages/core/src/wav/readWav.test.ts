@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { firstValueFrom, lastValueFrom, toArray } from 'rxjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expectClose, loadFixture } from '@rxdsp/test-utils';
-import { concatChannel, testScheduler } from '../internal/testing';
+import { concatChannel, testScheduler } from '../../test/support/testing';
 import { WavFileError } from '../types/errors';
 import type { Frame } from '../types/Frame';
 import { WaveFile } from '../internal/wavefile';

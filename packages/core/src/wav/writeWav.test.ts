@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lastValueFrom, take, toArray } from 'rxjs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { concatChannel, f64, i16, testScheduler } from '../internal/testing';
+import { concatChannel, f64, i16, testScheduler } from '../../test/support/testing';
 import { fromSamples } from '../sources/fromSamples';
 import { whiteNoise } from '../sources/whiteNoise';
 import { tone } from '../sources/tone';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bessel, type BesselOptions } from './bessel';
-import { designSuite, toOptions } from './designSuite';
+import { designSuite, toOptions } from '../../../test/support/iir/designSuite';
 import { freqz } from './freqz';
 import { groupDelay } from './groupDelay';
 import { magnitudeDb } from '@rxdsp/core';

@@ -1,7 +1,7 @@
 import type { Complex } from './complex';
-import { roots } from './poly';
+import { roots } from './internal/poly';
 import type { ZPK } from './types';
-import { integerAtLeast, oneOf } from './validate';
+import { integerAtLeast, oneOf } from './internal/validate';
 
 /** Normalisation of a Bessel design (scipy's `norm`). */
 export type BesselNorm = 'phase' | 'delay' | 'mag';

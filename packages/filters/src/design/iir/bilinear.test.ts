@@ -1,7 +1,7 @@
 import { expectClose, loadFixture } from '@rxdsp/test-utils';
 import { describe, expect, it } from 'vitest';
 import { bilinear } from './bilinear';
-import { CONVERSIONS, type ConversionsFixture } from './testSupport';
+import { CONVERSIONS, type ConversionsFixture } from '../../../test/support/iir/testSupport';
 
 const fx = loadFixture<ConversionsFixture>(CONVERSIONS, import.meta.url);
 

@@ -1,6 +1,6 @@
 import type { BA } from './types';
-import { normalizeBA } from './normalize';
-import { finiteVector, samplingRate } from './validate';
+import { normalizeBA } from './internal/normalize';
+import { finiteVector, samplingRate } from './internal/validate';
 
 function comb(n: number, k: number): number {
   let r = 1;

@@ -1,6 +1,6 @@
 import { cdiv, cprod, type Complex } from './complex';
 import type { ZPK } from './types';
-import { complexList, finiteNumber, samplingRate } from './validate';
+import { complexList, finiteNumber, samplingRate } from './internal/validate';
 
 /**
  * Digital filter from an analog one by the bilinear transform `s = 2·fs·(z − 1)/(z + 1)`, in zpk form, as

@@ -1,5 +1,5 @@
 import type { ZPK } from './types';
-import { integerAtLeast } from './validate';
+import { integerAtLeast } from './internal/validate';
 
 /**
  * Analog Butterworth lowpass prototype of order N (cutoff 1 rad/s, −3.01 dB), as scipy's `signal.buttap`:

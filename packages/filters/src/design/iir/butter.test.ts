@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { butter } from './butter';
-import { designSuite, toOptions } from './designSuite';
+import { designSuite, toOptions } from '../../../test/support/iir/designSuite';
 import { sosfreqz } from './sosfreqz';
 import { magnitudeDb } from '@rxdsp/core';
 import type { IirDesignOptions } from './iirfilter';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buttord } from './buttord';
-import { orderSuite } from './orderSuite';
+import { orderSuite } from '../../../test/support/iir/orderSuite';
 
 orderSuite('buttord', buttord);
 

@@ -1,5 +1,5 @@
-import { log10Accurate } from './accurateMath';
-import { findNatFreq, orderFromReal, postprocessWn, setupOrder, type OrderOptions, type OrderResult } from './orderSelection';
+import { log10Accurate } from './internal/accurateMath';
+import { findNatFreq, orderFromReal, postprocessWn, setupOrder, type OrderOptions, type OrderResult } from './internal/orderSelection';
 
 /**
  * Lowest Butterworth order meeting a specification, and its natural frequency, as scipy's `signal.buttord`

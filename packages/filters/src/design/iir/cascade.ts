@@ -1,7 +1,7 @@
-import { sosRows } from './sosInput';
+import { sosRows } from './internal/sosInput';
 import { tf2sos } from './tf2sos';
 import type { BA, Sos } from './types';
-import { describe, finiteVector } from './validate';
+import { describe, finiteVector } from './internal/validate';
 
 /**
  * Combines filters in series into one list of second-order sections (the product of their transfer functions).

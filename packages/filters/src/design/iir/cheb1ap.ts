@@ -1,6 +1,6 @@
 import { cprod, cneg } from './complex';
 import type { ZPK } from './types';
-import { integerAtLeast, positiveNumber } from './validate';
+import { integerAtLeast, positiveNumber } from './internal/validate';
 
 /**
  * Analog Chebyshev type I lowpass prototype, as scipy's `signal.cheb1ap`: equiripple passband of `rp` dB up to

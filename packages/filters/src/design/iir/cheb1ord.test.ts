@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cheb1ord } from './cheb1ord';
-import { orderSuite } from './orderSuite';
+import { orderSuite } from '../../../test/support/iir/orderSuite';
 
 orderSuite('cheb1ord', cheb1ord);
 

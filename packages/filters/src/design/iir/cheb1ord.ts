@@ -1,5 +1,5 @@
-import { acoshAccurate } from './accurateMath';
-import { findNatFreq, orderFromReal, postprocessWn, setupOrder, type OrderOptions, type OrderResult } from './orderSelection';
+import { acoshAccurate } from './internal/accurateMath';
+import { findNatFreq, orderFromReal, postprocessWn, setupOrder, type OrderOptions, type OrderResult } from './internal/orderSelection';
 
 /**
  * Lowest Chebyshev type I order meeting a specification, as scipy's `signal.cheb1ord`; `wn` is the passband

@@ -1,7 +1,7 @@
 import { loadFixture } from '@rxdsp/test-utils';
 import { describe, expect, it } from 'vitest';
 import { cheb2ap } from './cheb2ap';
-import { CONVERSIONS, type ConversionsFixture, expectZpk } from './testSupport';
+import { CONVERSIONS, type ConversionsFixture, expectZpk } from '../../../test/support/iir/testSupport';
 
 const fx = loadFixture<ConversionsFixture>(CONVERSIONS, import.meta.url);
 

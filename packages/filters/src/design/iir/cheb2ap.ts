@@ -1,6 +1,6 @@
 import { cdiv, cneg, cprod, type Complex } from './complex';
 import type { ZPK } from './types';
-import { integerAtLeast, positiveNumber } from './validate';
+import { integerAtLeast, positiveNumber } from './internal/validate';
 
 /**
  * Analog Chebyshev type II (inverse Chebyshev) lowpass prototype, as scipy's `signal.cheb2ap`: monotonic

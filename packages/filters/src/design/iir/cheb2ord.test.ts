@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cheb2ord } from './cheb2ord';
-import { orderSuite } from './orderSuite';
+import { orderSuite } from '../../../test/support/iir/orderSuite';
 
 orderSuite('cheb2ord', cheb2ord);
 

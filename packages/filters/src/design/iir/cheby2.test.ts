@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cheby2 } from './cheby2';
-import { designSuite, toOptions } from './designSuite';
+import { designSuite, toOptions } from '../../../test/support/iir/designSuite';
 import { magnitudeDb } from '@rxdsp/core';
 import { sosfreqz } from './sosfreqz';
 import type { IirDesignOptions } from './iirfilter';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { designSuite, toOptions } from './designSuite';
+import { designSuite, toOptions } from '../../../test/support/iir/designSuite';
 import { ellip } from './ellip';
 import { magnitudeDb } from '@rxdsp/core';
 import { sosfreqz } from './sosfreqz';

@@ -3,7 +3,7 @@ import { ellipj } from './ellipj';
 import { ellipk } from './ellipk';
 import { ellipkm1 } from './ellipkm1';
 import type { ZPK } from './types';
-import { integerAtLeast, positiveNumber } from './validate';
+import { integerAtLeast, positiveNumber } from './internal/validate';
 
 /** 10^x − 1 without cancellation for small x. */
 const pow10m1 = (x: number): number => Math.expm1(Math.LN10 * x);

@@ -1,7 +1,7 @@
 import { loadFixture } from '@rxdsp/test-utils';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ellipj } from './ellipj';
-import { printWorst, record } from './testSupport';
+import { printWorst, record } from '../../../test/support/iir/testSupport';
 
 const fx = loadFixture<{
   ellipk: { m: number; k: number }[];

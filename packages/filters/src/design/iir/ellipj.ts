@@ -1,4 +1,4 @@
-import { finiteNumber } from './validate';
+import { finiteNumber } from './internal/validate';
 
 /** Values of the Jacobi elliptic functions at one argument, see {@link ellipj}. */
 export interface JacobiElliptic {

@@ -2,7 +2,7 @@ import { loadFixture } from '@rxdsp/test-utils';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ellipk } from './ellipk';
 import { ellipkm1 } from './ellipkm1';
-import { printWorst, record } from './testSupport';
+import { printWorst, record } from '../../../test/support/iir/testSupport';
 
 const fx = loadFixture<{
   ellipk: { m: number; k: number }[];

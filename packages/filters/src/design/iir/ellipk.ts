@@ -1,4 +1,4 @@
-import { finiteNumber } from './validate';
+import { finiteNumber } from './internal/validate';
 
 /** @internal Arithmetic–geometric mean of two non-negative numbers. */
 export function agm(a: number, b: number): number {

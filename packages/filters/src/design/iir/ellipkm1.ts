@@ -1,5 +1,5 @@
 import { agm } from './ellipk';
-import { finiteNumber } from './validate';
+import { finiteNumber } from './internal/validate';
 
 /**
  * `K(1 − p)`, the complete elliptic integral of the first kind at parameter 1 − p, accurate for tiny p

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ellipord } from './ellipord';
-import { orderSuite } from './orderSuite';
+import { orderSuite } from '../../../test/support/iir/orderSuite';
 
 orderSuite('ellipord', ellipord);
 

@@ -1,6 +1,6 @@
 import { ellipk } from './ellipk';
 import { ellipkm1 } from './ellipkm1';
-import { findNatFreq, orderFromReal, postprocessWn, setupOrder, type OrderOptions, type OrderResult } from './orderSelection';
+import { findNatFreq, orderFromReal, postprocessWn, setupOrder, type OrderOptions, type OrderResult } from './internal/orderSelection';
 
 /**
  * Lowest elliptic order meeting a specification, as scipy's `signal.ellipord` (order from the ratio of complete

@@ -1,8 +1,8 @@
-import { analogGrid } from './analogGrid';
+import { analogGrid } from './internal/analogGrid';
 import { cdiv } from './complex';
-import { roots } from './poly';
+import { roots } from './internal/poly';
 import type { FrequencyResponse } from './types';
-import { finiteVector, integerAtLeast } from './validate';
+import { finiteVector, integerAtLeast } from './internal/validate';
 
 /** Σ c[i]·s^(n−1−i) at s = j·w (numpy's `polyval`, highest power first, Horner). */
 function polyvalJw(c: Float64Array, w: number): { re: number; im: number } {

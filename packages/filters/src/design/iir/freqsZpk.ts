@@ -1,7 +1,7 @@
-import { analogGrid, rootProduct } from './analogGrid';
+import { analogGrid, rootProduct } from './internal/analogGrid';
 import { type Complex, cdiv, cscale } from './complex';
 import type { FrequencyResponse } from './types';
-import { complexList, finiteNumber, finiteVector, integerAtLeast } from './validate';
+import { complexList, finiteNumber, finiteVector, integerAtLeast } from './internal/validate';
 
 /**
  * Frequency response of an analog filter in zero–pole–gain form, H(s) = k·Π(s − zᵢ)/Π(s − pᵢ) at s = jω,

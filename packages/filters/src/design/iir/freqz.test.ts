@@ -1,7 +1,7 @@
 import { expectClose } from '@rxdsp/test-utils';
 import { describe, expect, it } from 'vitest';
 import { freqz } from './freqz';
-import { opts, peak, responsesFixture as fx } from './responsesFixture';
+import { opts, peak, responsesFixture as fx } from '../../../test/support/iir/responsesFixture';
 
 describe('freqz (scipy.signal.freqz fixtures)', () => {
   for (const c of fx.freqz) {

@@ -1,6 +1,6 @@
-import { polyvalZm1, frequencyGrid } from './grid';
+import { polyvalZm1, frequencyGrid } from './internal/grid';
 import type { FrequencyResponse } from './types';
-import { finiteVector } from './validate';
+import { finiteVector } from './internal/validate';
 
 /** Options of {@link freqz}. */
 export interface FreqzOptions {

@@ -1,8 +1,8 @@
-import { rootProduct } from './analogGrid';
+import { rootProduct } from './internal/analogGrid';
 import { type Complex, cdiv, cscale } from './complex';
-import { frequencyGrid } from './grid';
+import { frequencyGrid } from './internal/grid';
 import type { FrequencyResponse } from './types';
-import { complexList, finiteNumber } from './validate';
+import { complexList, finiteNumber } from './internal/validate';
 
 /** Options of {@link freqzZpk}. */
 export interface FreqzZpkOptions {

@@ -1,6 +1,6 @@
 import { type Complex, cabs, cadd, cdiv, cexp, cmul, cscale } from './complex';
 import type { BA } from './types';
-import { finiteNumber, integerAtLeast, optionsObject, samplingRate } from './validate';
+import { finiteNumber, integerAtLeast, optionsObject, samplingRate } from './internal/validate';
 
 /**
  * Options of {@link gammatone}.

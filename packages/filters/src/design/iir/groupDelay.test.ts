@@ -1,7 +1,7 @@
 import { expectClose } from '@rxdsp/test-utils';
 import { describe, expect, it } from 'vitest';
 import { groupDelay } from './groupDelay';
-import { opts, responsesFixture as fx } from './responsesFixture';
+import { opts, responsesFixture as fx } from '../../../test/support/iir/responsesFixture';
 
 describe('groupDelay (scipy.signal.group_delay fixtures)', () => {
   for (const c of fx.groupDelay) {

@@ -1,5 +1,5 @@
-import { frequencyGrid, polyvalZm1 } from './grid';
-import { finiteVector } from './validate';
+import { frequencyGrid, polyvalZm1 } from './internal/grid';
+import { finiteVector } from './internal/validate';
 
 /** Options of {@link groupDelay}. */
 export interface GroupDelayOptions {

@@ -1,4 +1,4 @@
-import { shelf } from './shelf';
+import { shelf } from './internal/shelf';
 import type { BA } from './types';
 
 /**

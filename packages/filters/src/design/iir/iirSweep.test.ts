@@ -29,7 +29,7 @@ import { sos2zpk } from './sos2zpk';
 import { sosfreqz } from './sosfreqz';
 import { tf2sos } from './tf2sos';
 import { tf2zpk } from './tf2zpk';
-import { expectRootsClose, fromJson, polyAt, type CplxJson, type ZpkJson } from './testSupport';
+import { expectRootsClose, fromJson, polyAt, type CplxJson, type ZpkJson } from '../../../test/support/iir/testSupport';
 import type { BA, IirOutput, Sos, ZPK } from './types';
 import { zpk2sos } from './zpk2sos';
 import { zpk2tf } from './zpk2tf';

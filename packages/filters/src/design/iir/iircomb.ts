@@ -1,5 +1,5 @@
 import type { BA } from './types';
-import { finiteNumber, optionsObject, positiveNumber, samplingRate } from './validate';
+import { finiteNumber, optionsObject, positiveNumber, samplingRate } from './internal/validate';
 
 /**
  * Options of {@link iircomb}.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { designSuite, toOptions } from './designSuite';
+import { designSuite, toOptions } from '../../../test/support/iir/designSuite';
 import { iirdesign, type IirdesignOptions } from './iirdesign';
 import { iirfilter, type IirFilterOptions } from './iirfilter';
 

@@ -3,9 +3,9 @@ import { cheb1ord } from './cheb1ord';
 import { cheb2ord } from './cheb2ord';
 import { ellipord } from './ellipord';
 import { designIir, familyType, type IirDesign, type IirFamilyInput } from './iirfilter';
-import { setupOrder } from './orderSelection';
+import { setupOrder } from './internal/orderSelection';
 import type { BandType, IirOutput } from './types';
-import { asCaller, describe } from './validate';
+import { asCaller, describe } from './internal/validate';
 
 /** Options of {@link iirdesign}. */
 export interface IirdesignOptions<O extends IirOutput = IirOutput> {

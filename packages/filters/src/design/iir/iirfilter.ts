@@ -1,4 +1,4 @@
-import { baResponseError } from './baResponseError';
+import { baResponseError } from './internal/baResponseError';
 import { besselap, type BesselNorm } from './besselap';
 import { bilinearZpk } from './bilinearZpk';
 import { buttap } from './buttap';
@@ -10,7 +10,7 @@ import { lp2bsZpk } from './lp2bsZpk';
 import { lp2hpZpk } from './lp2hpZpk';
 import { lp2lpZpk } from './lp2lpZpk';
 import type { BA, BandType, IirOutput, Sos, ZPK } from './types';
-import { describe, finiteNumber, integerAtLeast, oneOf, positiveNumber, samplingRate } from './validate';
+import { describe, finiteNumber, integerAtLeast, oneOf, positiveNumber, samplingRate } from './internal/validate';
 import { zpk2sos } from './zpk2sos';
 import { zpk2tf } from './zpk2tf';
 

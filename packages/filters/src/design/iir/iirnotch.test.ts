@@ -1,6 +1,6 @@
 import { expectClose } from '@rxdsp/test-utils';
 import { describe, expect, it } from 'vitest';
-import { audioFixture as fx, gainDbAt } from './audioFixture';
+import { audioFixture as fx, gainDbAt } from '../../../test/support/iir/audioFixture';
 import { freqz } from './freqz';
 import { iirnotch } from './iirnotch';
 

@@ -1,5 +1,5 @@
 import type { BA } from './types';
-import { notchPeak } from './notchPeak';
+import { notchPeak } from './internal/notchPeak';
 
 /**
  * Second-order IIR notch (band-reject) filter, as scipy's `signal.iirnotch`: unity gain away from `w0`, a zero

@@ -1,5 +1,5 @@
 import type { BA } from './types';
-import { notchPeak } from './notchPeak';
+import { notchPeak } from './internal/notchPeak';
 
 /**
  * Second-order IIR peak (resonator, band-pass) filter, as scipy's `signal.iirpeak`: unity gain at `w0`, zeros at

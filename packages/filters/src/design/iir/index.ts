@@ -67,7 +67,7 @@ export { buttord } from './buttord';
 export { cheb1ord } from './cheb1ord';
 export { cheb2ord } from './cheb2ord';
 export { ellipord } from './ellipord';
-export type { OrderOptions, OrderResult } from './orderSelection';
+export type { OrderOptions, OrderResult } from './internal/orderSelection';
 // audio sections
 export { iirnotch } from './iirnotch';
 export { iirpeak } from './iirpeak';

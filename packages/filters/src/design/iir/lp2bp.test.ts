@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lp2bp } from './lp2bp';
 import { lp2bpZpk } from './lp2bpZpk';
-import { lp2Suite } from './lp2Suite';
+import { lp2Suite } from '../../../test/support/iir/lp2Suite';
 
 // scipy fixtures (gen_lp2.py), agreement with lp2bpZpk, the zpk-call TypeErrors and input checks: see lp2Suite.ts
 lp2Suite({ fn: 'lp2bp', ba: lp2bp, zpk: lp2bpZpk, freq: [2, 0.5], woWords: 'a centre frequency', url: import.meta.url });

@@ -1,7 +1,7 @@
 import { loadFixture } from '@rxdsp/test-utils';
 import { describe, expect, it } from 'vitest';
 import { lp2bpZpk } from './lp2bpZpk';
-import { CONVERSIONS, type ConversionsFixture, expectZpk, fromJson } from './testSupport';
+import { CONVERSIONS, type ConversionsFixture, expectZpk, fromJson } from '../../../test/support/iir/testSupport';
 
 const fx = loadFixture<ConversionsFixture>(CONVERSIONS, import.meta.url);
 

@@ -1,7 +1,7 @@
-import { rootPair } from './bandRoots';
+import { rootPair } from './internal/bandRoots';
 import { cscale, type Complex } from './complex';
 import type { ZPK } from './types';
-import { complexList, finiteNumber, positiveNumber } from './validate';
+import { complexList, finiteNumber, positiveNumber } from './internal/validate';
 
 /**
  * Analog lowpass prototype → bandpass with centre `wo` and width `bw`, in zpk form, as scipy's

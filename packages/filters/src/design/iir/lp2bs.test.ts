@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lp2bs } from './lp2bs';
 import { lp2bsZpk } from './lp2bsZpk';
-import { lp2Suite } from './lp2Suite';
+import { lp2Suite } from '../../../test/support/iir/lp2Suite';
 
 // scipy fixtures (gen_lp2.py), agreement with lp2bsZpk, the zpk-call TypeErrors and input checks: see lp2Suite.ts
 lp2Suite({ fn: 'lp2bs', ba: lp2bs, zpk: lp2bsZpk, freq: [2, 0.5], woWords: 'a centre frequency', url: import.meta.url });

@@ -1,7 +1,7 @@
-import { binomialRows, lp2Input } from './lp2Input';
-import { normalizeBA } from './normalize';
+import { binomialRows, lp2Input } from './internal/lp2Input';
+import { normalizeBA } from './internal/normalize';
 import type { BA } from './types';
-import { positiveNumber } from './validate';
+import { positiveNumber } from './internal/validate';
 
 /**
  * Analog lowpass prototype → bandstop with centre `wo` and width `bw`, on transfer-function coefficients, as

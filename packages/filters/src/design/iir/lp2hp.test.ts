@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lp2hp } from './lp2hp';
 import { lp2hpZpk } from './lp2hpZpk';
-import { lp2Suite } from './lp2Suite';
+import { lp2Suite } from '../../../test/support/iir/lp2Suite';
 
 // scipy fixtures (gen_lp2.py), agreement with lp2hpZpk, the zpk-call TypeErrors and input checks: see lp2Suite.ts
 lp2Suite({ fn: 'lp2hp', ba: lp2hp, zpk: lp2hpZpk, freq: [2], woWords: 'a cutoff', url: import.meta.url });

@@ -1,6 +1,6 @@
 import { cdiv, cneg, cprod, type Complex } from './complex';
 import type { ZPK } from './types';
-import { complexList, finiteNumber, positiveNumber } from './validate';
+import { complexList, finiteNumber, positiveNumber } from './internal/validate';
 
 /**
  * Analog lowpass prototype → highpass with cutoff `wo`, in zpk form, as scipy's `signal.lp2hp_zpk`:

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lp2lp } from './lp2lp';
 import { lp2lpZpk } from './lp2lpZpk';
-import { lp2Suite } from './lp2Suite';
+import { lp2Suite } from '../../../test/support/iir/lp2Suite';
 
 // scipy fixtures (gen_lp2.py), agreement with lp2lpZpk, the zpk-call TypeErrors and input checks: see lp2Suite.ts
 lp2Suite({ fn: 'lp2lp', ba: lp2lp, zpk: lp2lpZpk, freq: [2], woWords: 'a cutoff', url: import.meta.url });

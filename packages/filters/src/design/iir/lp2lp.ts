@@ -1,7 +1,7 @@
-import { lp2Input } from './lp2Input';
-import { normalizeBA } from './normalize';
+import { lp2Input } from './internal/lp2Input';
+import { normalizeBA } from './internal/normalize';
 import type { BA } from './types';
-import { positiveNumber } from './validate';
+import { positiveNumber } from './internal/validate';
 
 /**
  * Analog lowpass prototype → lowpass with cutoff `wo`, on transfer-function coefficients, as scipy's

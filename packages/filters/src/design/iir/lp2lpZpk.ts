@@ -1,6 +1,6 @@
 import { cscale, type Complex } from './complex';
 import type { ZPK } from './types';
-import { complexList, finiteNumber, positiveNumber } from './validate';
+import { complexList, finiteNumber, positiveNumber } from './internal/validate';
 
 /**
  * Analog lowpass prototype (cutoff 1 rad/s) → lowpass with cutoff `wo`, in zpk form, as scipy's

@@ -1,5 +1,5 @@
 import type { BA } from './types';
-import { finiteNumber, positiveNumber, samplingRate } from './validate';
+import { finiteNumber, positiveNumber, samplingRate } from './internal/validate';
 
 /**
  * Peaking (bell) equaliser section of the three-band equaliser, with exactly the course's formula:

@@ -1,5 +1,5 @@
-import { polymul } from './poly';
-import { sosRows } from './sosInput';
+import { polymul } from './internal/poly';
+import { sosRows } from './internal/sosInput';
 import type { BA } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import type { Complex } from './complex';
-import { sosRows } from './sosInput';
+import { sosRows } from './internal/sosInput';
 import { tf2zpk } from './tf2zpk';
 import type { ZPK } from './types';
 

@@ -1,6 +1,6 @@
 import { expectClose } from '@rxdsp/test-utils';
 import { describe, expect, it } from 'vitest';
-import { opts, peak, responsesFixture as fx } from './responsesFixture';
+import { opts, peak, responsesFixture as fx } from '../../../test/support/iir/responsesFixture';
 import { sosfreqz } from './sosfreqz';
 
 describe('sosfreqz (scipy.signal.sosfreqz fixtures)', () => {

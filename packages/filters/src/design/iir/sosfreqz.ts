@@ -1,6 +1,6 @@
 import { unitCircle } from './freqz';
-import { frequencyGrid } from './grid';
-import { sosRows } from './sosInput';
+import { frequencyGrid } from './internal/grid';
+import { sosRows } from './internal/sosInput';
 import type { FrequencyResponse } from './types';
 
 /** Options of {@link sosfreqz}. */

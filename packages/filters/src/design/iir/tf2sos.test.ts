@@ -2,7 +2,7 @@ import { expectClose, loadFixture } from '@rxdsp/test-utils';
 import { describe, expect, it } from 'vitest';
 import { sosfreqz } from './sosfreqz';
 import { tf2sos } from './tf2sos';
-import { CONVERSIONS, type ConversionsFixture } from './testSupport';
+import { CONVERSIONS, type ConversionsFixture } from '../../../test/support/iir/testSupport';
 
 const fx = loadFixture<ConversionsFixture>(CONVERSIONS, import.meta.url);
 

@@ -1,6 +1,6 @@
 import { tf2zpk } from './tf2zpk';
 import type { Sos } from './types';
-import { asCaller } from './validate';
+import { asCaller } from './internal/validate';
 import { zpk2sos, type Zpk2SosOptions } from './zpk2sos';
 
 /**

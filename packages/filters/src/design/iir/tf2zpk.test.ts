@@ -2,7 +2,7 @@ import { expectClose, loadFixture } from '@rxdsp/test-utils';
 import { describe, expect, it } from 'vitest';
 import { tf2zpk } from './tf2zpk';
 import { zpk2tf } from './zpk2tf';
-import { CONVERSIONS, type ConversionsFixture, expectZpk } from './testSupport';
+import { CONVERSIONS, type ConversionsFixture, expectZpk } from '../../../test/support/iir/testSupport';
 
 const fx = loadFixture<ConversionsFixture>(CONVERSIONS, import.meta.url);
 

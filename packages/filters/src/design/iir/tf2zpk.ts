@@ -1,6 +1,6 @@
 import type { ZPK } from './types';
-import { normalizeBA } from './normalize';
-import { roots } from './poly';
+import { normalizeBA } from './internal/normalize';
+import { roots } from './internal/poly';
 
 /**
  * Zeros, poles and gain of a transfer function, as scipy's `signal.tf2zpk`. The roots are the eigenvalues

@@ -1,7 +1,7 @@
 import { expectClose, loadFixture } from '@rxdsp/test-utils';
 import { describe, expect, it } from 'vitest';
 import { zpk2sos } from './zpk2sos';
-import { CONVERSIONS, type ConversionsFixture, fromJson } from './testSupport';
+import { CONVERSIONS, type ConversionsFixture, fromJson } from '../../../test/support/iir/testSupport';
 
 const fx = loadFixture<ConversionsFixture>(CONVERSIONS, import.meta.url);
 

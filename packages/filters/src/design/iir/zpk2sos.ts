@@ -1,8 +1,8 @@
 import type { Complex } from './complex';
-import { cplxreal } from './cplxreal';
+import { cplxreal } from './internal/cplxreal';
 import type { Sos, ZPK } from './types';
 import { zpk2tf } from './zpk2tf';
-import { complexList, describe, finiteNumber, oneOf } from './validate';
+import { complexList, describe, finiteNumber, oneOf } from './internal/validate';
 
 /** How {@link zpk2sos} pairs poles and zeros into sections (scipy's `pairing`). */
 export type SosPairing = 'nearest' | 'keep_odd' | 'minimal';

@@ -1,6 +1,6 @@
 import type { BA } from './types';
-import { polyReal } from './poly';
-import { complexList, finiteNumber } from './validate';
+import { polyReal } from './internal/poly';
+import { complexList, finiteNumber } from './internal/validate';
 import type { Complex } from './complex';
 
 /**

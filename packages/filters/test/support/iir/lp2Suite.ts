@@ -2,10 +2,10 @@
 // (scipy fixtures from packages/filters/fixtures/gen_lp2.py). Not exported from the package.
 import { loadFixture } from '@rxdsp/test-utils';
 import { describe, expect, it } from 'vitest';
-import { buttap } from './buttap';
-import { cheb2ap } from './cheb2ap';
-import type { BA, ZPK } from './types';
-import { zpk2tf } from './zpk2tf';
+import { buttap } from '../../../src/design/iir/buttap';
+import { cheb2ap } from '../../../src/design/iir/cheb2ap';
+import type { BA, ZPK } from '../../../src/design/iir/types';
+import { zpk2tf } from '../../../src/design/iir/zpk2tf';
 
 export interface Lp2Case {
   fn: 'lp2lp' | 'lp2hp' | 'lp2bp' | 'lp2bs';

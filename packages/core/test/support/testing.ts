@@ -1,7 +1,7 @@
 // Helpers for core's own tests (not exported from the package).
 import { TestScheduler } from 'rxjs/testing';
 import { expect } from 'vitest';
-import type { Frame, SampleArray } from '../types/Frame';
+import type { Frame, SampleArray } from '../../src/types/Frame';
 
 /** A TestScheduler that compares with vitest's deep equality (typed arrays by type and content). */
 export function testScheduler(): TestScheduler {

@@ -1,5 +1,5 @@
 // Internal: RBJ Audio-EQ-Cookbook shelving biquads (R. Bristow-Johnson), with the Q form of alpha.
-import type { BA } from './types';
+import type { BA } from '../types';
 import { finiteNumber, positiveNumber, samplingRate } from './validate';
 
 export function shelf(fn: string, kind: 'low' | 'high', gainDb: number, fc: number, Q: number, fs: number): BA {

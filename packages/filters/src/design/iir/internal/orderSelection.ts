@@ -1,7 +1,7 @@
 // Internal: the shared parts of buttord, cheb1ord, cheb2ord and ellipord (scipy's _validate_wp_ws, _pre_warp,
 // _find_nat_freq with its bandstop edge optimisation, band_stop_obj and _postprocess_wn).
 import { acoshAccurate, log10Accurate } from './accurateMath';
-import { ellipk } from './ellipk';
+import { ellipk } from '../ellipk';
 import { fminbound } from './fminbound';
 import { describe, finiteNumber, positiveNumber, samplingRate } from './validate';
 

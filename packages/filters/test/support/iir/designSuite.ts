@@ -1,13 +1,13 @@
 // Private: the shared fixture suite of the IIR design tests (one call per family test file).
 import { loadFixture } from '@rxdsp/test-utils';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lfilter } from '../../kernels/lfilter';
-import { sosfilt } from '../../kernels/sosfilt';
-import { cdiv, cmul } from './complex';
-import { freqz } from './freqz';
-import { sosfreqz } from './sosfreqz';
+import { lfilter } from '../../../src/kernels/lfilter';
+import { sosfilt } from '../../../src/kernels/sosfilt';
+import { cdiv, cmul } from '../../../src/design/iir/complex';
+import { freqz } from '../../../src/design/iir/freqz';
+import { sosfreqz } from '../../../src/design/iir/sosfreqz';
 import { expectRootsClose, fromJson, polyAt, type ZpkJson } from './testSupport';
-import type { BA, IirOutput, Sos, ZPK } from './types';
+import type { BA, IirOutput, Sos, ZPK } from '../../../src/design/iir/types';
 
 export interface DesignCase extends ZpkJson {
   fn: string;

@@ -1,5 +1,5 @@
 // Internal: scipy's findfreqs — the default logarithmic frequency grid of freqs and freqsZpk (analog responses).
-import { type Complex, cprod, csub } from './complex';
+import { type Complex, cprod, csub } from '../complex';
 
 /** numpy's `round` (half to even). */
 function roundHalfEven(x: number): number {

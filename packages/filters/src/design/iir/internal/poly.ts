@@ -1,6 +1,6 @@
 // Internal polynomial helpers (coefficients in decreasing powers, numpy's convention).
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
-import type { Complex } from './complex';
+import type { Complex } from '../complex';
 
 /** numpy `polymul` / `convolve` of two real coefficient arrays. */
 export function polymul(a: ArrayLike<number>, b: ArrayLike<number>): Float64Array {

@@ -1,7 +1,7 @@
 // Private: the order-selection fixture (iir_orders.json) and its runner, shared by the four order tests.
 import { loadFixture } from '@rxdsp/test-utils';
 import { describe, expect, it } from 'vitest';
-import type { OrderOptions, OrderResult } from './orderSelection';
+import type { OrderOptions, OrderResult } from '../../../src/design/iir/internal/orderSelection';
 
 interface OrderCase {
   fn: 'buttord' | 'cheb1ord' | 'cheb2ord' | 'ellipord';

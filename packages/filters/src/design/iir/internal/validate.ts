@@ -1,6 +1,6 @@
 // Internal validation helpers of the IIR design functions (not exported from the package).
 // Every message names the calling function, the parameter and the offending value, and says why it is rejected.
-import type { Complex } from './complex';
+import type { Complex } from '../complex';
 
 /** Short description of a value for an error message. */
 export function describe(v: unknown): string {

@@ -1,5 +1,5 @@
 // Internal: the root pairs of the lowpass → bandpass/bandstop transformations (lp2bp, lp2bs).
-import { cadd, cdiv, cmul, csqrt, csub, type Complex } from './complex';
+import { cadd, cdiv, cmul, csqrt, csub, type Complex } from '../complex';
 
 /**
  * Both roots of x² − 2h·x + w² = 0, i.e. `h + √(h² − w²)` and `h − √(h² − w²)` (in that order), computed without

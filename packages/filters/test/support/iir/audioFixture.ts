@@ -1,6 +1,6 @@
 // Private: the typed audio-section fixture (iir_audio.json) and a gain helper shared by the audio tests.
 import { loadFixture } from '@rxdsp/test-utils';
-import { freqz } from './freqz';
+import { freqz } from '../../../src/design/iir/freqz';
 import { magnitudeDb } from '@rxdsp/core';
 
 export interface BAJson {

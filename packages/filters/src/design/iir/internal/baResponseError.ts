@@ -1,5 +1,5 @@
-import { findInstability } from '../../kernels/checkStable';
-import type { BA, ZPK } from './types';
+import { findInstability } from '../../../kernels/checkStable';
+import type { BA, ZPK } from '../types';
 
 /** Frequencies (0 to π rad/sample) at which {@link baResponseError} compares the two forms. */
 const GRID_POINTS = 4096;

@@ -1,5 +1,5 @@
 // Internal: scipy's _design_notch_peak_filter.
-import type { BA } from './types';
+import type { BA } from '../types';
 import { finiteNumber, positiveNumber, samplingRate } from './validate';
 
 export function notchPeak(fn: string, w0: number, Q: number, fs: number, kind: 'notch' | 'peak'): BA {

@@ -1,5 +1,5 @@
 // Internal: scipy's _cplxreal — split roots into one of each complex-conjugate pair and the real ones.
-import type { Complex } from './complex';
+import type { Complex } from '../complex';
 
 /**
  * Returns `{ zc, zr }`: `zc` the complex values with positive imaginary part (each pair averaged with its

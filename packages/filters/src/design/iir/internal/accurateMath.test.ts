@@ -2,7 +2,7 @@ import { loadFixture } from '@rxdsp/test-utils';
 import { describe, expect, it } from 'vitest';
 import { acoshAccurate, log10Accurate } from './accurateMath';
 
-const fx = loadFixture<{ numpyMath: { x: number[]; arccosh: number[]; log10: number[] } }>('../../../fixtures/iir_special.json', import.meta.url);
+const fx = loadFixture<{ numpyMath: { x: number[]; arccosh: number[]; log10: number[] } }>('../../../../fixtures/iir_special.json', import.meta.url);
 
 function ulps(a: number, e: number): number {
   return Math.abs(a - e) / (Number.EPSILON * Math.abs(e));

@@ -1,6 +1,6 @@
 // Private helpers for the IIR design tests (not exported from the package).
 import { expect } from 'vitest';
-import type { Complex } from './complex';
+import type { Complex } from '../../../src/design/iir/complex';
 
 export interface CplxJson {
   re: number[];
