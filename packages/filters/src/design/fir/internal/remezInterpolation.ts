@@ -17,11 +17,11 @@ export interface RemezInterpolation {
   readonly x: Float64Array;
   /** Barycentric weights of the nodes. */
   readonly w: Float64Array;
-  /** Values of P at the nodes: D_k + (−1)^k·ν·δ / W_k. */
+  /** Values of P at the nodes: D_k + (−1)^(k−1)·ν·δ / W_k. */
   readonly y: Float64Array;
   /** The deviation δ ≥ 0 of the reference set. */
   readonly dev: number;
-  /** ±1: −ν is the sign of the weighted error at the first node. */
+  /** ν = ±1: the sign of the weighted error at the first node (it alternates from node to node). */
   readonly nu: number;
 }
 
