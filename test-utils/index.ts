@@ -81,3 +81,4 @@ export * from './operatorContract';
 export * from './sineFit';
 export * from './runProcess';
 export * from './stopBySignal';
+export { testScheduler } from './testScheduler';

@@ -7,9 +7,9 @@
 //   - malformed frames (unequal channel lengths, non-typed arrays, non-frame values, a non-finite or
 //     non-positive sampleRate) → FrameFormatError with code FRAME_FORMAT, never NaN output.
 import { ignoreElements, lastValueFrom, Observable, of, take, toArray, type OperatorFunction } from 'rxjs';
-import { TestScheduler } from 'rxjs/testing';
 import { describe, expect, it } from 'vitest';
 import { randn } from './index';
+import { testScheduler } from './testScheduler';
 
 /** A frame as the contract builds them (planar, typed). */
 export interface ContractFrame {
@@ -48,8 +48,6 @@ export interface ContractRow {
   /** Extra check of an output value (e.g. "all samples finite"). */
   readonly checkOutput?: (value: unknown) => void;
 }
-
-const scheduler = () => new TestScheduler((a, b) => expect(a).toEqual(b));
 
 function makeFrames(row: ContractRow, count: number, seed: number): ContractFrame[] {
   const n = row.frameLength ?? 64;
@@ -111,7 +109,7 @@ export function operatorContract(rows: readonly ContractRow[]): void {
 
     it('source errors are forwarded as is; completion completes; unsubscription unsubscribes the source', () => {
       const [a, b] = valid(2);
-      scheduler().run(({ cold, expectObservable, expectSubscriptions }) => {
+      testScheduler().run(({ cold, expectObservable, expectSubscriptions }) => {
         const err = new Error('adc failed');
         const failing = cold<unknown>('a-#', { a }, err);
         expectObservable(failing.pipe(row.op() as OperatorFunction<unknown, unknown>).pipe(ignoreElements())).toBe('--#', undefined, err);

@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TestScheduler } from 'rxjs/testing';
 import { of, Subject } from 'rxjs';
 import * as wavefileModule from 'wavefile';
 import type { Frame } from '@rxdsp/core';
+import { testScheduler } from '@rxdsp/test-utils';
 import { capture } from './capture';
 
 type WaveFileClass = typeof wavefileModule.WaveFile;
@@ -20,11 +20,10 @@ function st(index: number, n = 4): Frame<Float64Array> {
   return { channels: [l, l.map((v) => -v)], sampleRate: fs, index };
 }
 const range = (a: number, b: number) => Array.from({ length: b - a }, (_, i) => a + i);
-const scheduler = () => new TestScheduler((a, b) => expect(a).toEqual(b));
 
 describe('capture (marble)', () => {
   it('passes the very same frames through and keeps the newest seconds in a ring', () => {
-    const ts = scheduler();
+    const ts = testScheduler();
     ts.run(({ cold, expectObservable }) => {
       const cap = capture({ seconds: 1 });
       const frames = { a: st(0), b: st(4), c: st(8), d: st(12) };
@@ -76,7 +75,7 @@ describe('capture (marble)', () => {
   });
 
   it('keeps the recording after an error and forwards the error', () => {
-    const ts = scheduler();
+    const ts = testScheduler();
     ts.run(({ cold, expectObservable }) => {
       const cap = capture();
       const err = new Error('device lost');
@@ -87,7 +86,7 @@ describe('capture (marble)', () => {
   });
 
   it('stops recording on unsubscribe and never completes with a never-completing source', () => {
-    const ts = scheduler();
+    const ts = testScheduler();
     ts.run(({ hot, expectObservable, expectSubscriptions }) => {
       const cap = capture();
       const src = hot('-a-b-c-d-', { a: st(0), b: st(4), c: st(8), d: st(12) });
@@ -99,7 +98,7 @@ describe('capture (marble)', () => {
   });
 
   it('completes an empty source with nothing captured', () => {
-    const ts = scheduler();
+    const ts = testScheduler();
     ts.run(({ cold, expectObservable }) => {
       const cap = capture({ seconds: 1 });
       expectObservable(cold<Frame>('|').pipe(cap)).toBe('|');
@@ -111,7 +110,7 @@ describe('capture (marble)', () => {
   });
 
   it('errors with FrameFormatError on a change of sample rate, channel count or sample type', () => {
-    const ts = scheduler();
+    const ts = testScheduler();
     ts.run(({ cold, expectObservable }) => {
       const other = { ...st(4), sampleRate: 20 };
       const mono: Frame = { channels: [new Float64Array(4)], sampleRate: fs, index: 4 };

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { TestScheduler } from 'rxjs/testing';
 import { map, of, Subject } from 'rxjs';
 import type { Frame } from '@rxdsp/core';
+import { testScheduler } from '@rxdsp/test-utils';
 import { level, type FrameLevel } from './level';
 
-const scheduler = () => new TestScheduler((a, b) => expect(a).toEqual(b));
 
 describe('level', () => {
   it('reads a full-scale sine as peak 0 dBFS and RMS −3.01 dBFS', () => {
@@ -22,7 +21,7 @@ describe('level', () => {
   });
 
   it('counts clipped Int16 samples at both rails and keeps a running total (marble)', () => {
-    const ts = scheduler();
+    const ts = testScheduler();
     ts.run(({ cold, expectObservable }) => {
       const a: Frame = { channels: [Int16Array.of(32767, 0, -32768, 100)], sampleRate: 8000, index: 0 };
       const b: Frame = { channels: [Int16Array.of(0, 0, 0, 0)], sampleRate: 8000, index: 4 };
@@ -37,7 +36,7 @@ describe('level', () => {
   });
 
   it('forwards errors, completes empty, unsubscribes', () => {
-    const ts = scheduler();
+    const ts = testScheduler();
     ts.run(({ cold, hot, expectObservable, expectSubscriptions }) => {
       const f: Frame = { channels: [Float32Array.of(0.5, -0.25)], sampleRate: 8000, index: 0 };
       const err = new Error('e');

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TestScheduler } from 'rxjs/testing';
 import { from, map } from 'rxjs';
-import { expectClose, randn } from '@rxdsp/test-utils';
+import { expectClose, randn, testScheduler } from '@rxdsp/test-utils';
 import type { Frame } from '@rxdsp/core';
 import { psd } from './psd';
 import { welch } from '../spectral/welch';
@@ -10,12 +9,11 @@ import type { PsdEstimate } from '../spectral/RunningPsd';
 const x = randn(64 * 10, 8);
 /** Frame k of 64 samples of x (mono, fs 1000). */
 const fr = (k: number, n = 64): Frame<Float64Array> => ({ channels: [x.slice(64 * k, 64 * k + n)], sampleRate: 1000, index: 64 * k });
-const scheduler = () => new TestScheduler((a, b) => expect(a).toEqual(b));
 const segs = (e: PsdEstimate) => e.segments;
 
 describe('psd (marble)', () => {
   it('emits every N frames once a segment exists, and flushes the rest on completion', () => {
-    const ts = scheduler();
+    const ts = testScheduler();
     ts.run(({ cold, expectObservable }) => {
       // nperseg 64, noverlap 0: one segment per frame; everyFrames 2
       const src = cold('-a-b-c-d-e|', { a: fr(0), b: fr(1), c: fr(2), d: fr(3), e: fr(4) });
@@ -25,7 +23,7 @@ describe('psd (marble)', () => {
   });
 
   it('emits nothing before the first complete segment', () => {
-    const ts = scheduler();
+    const ts = testScheduler();
     ts.run(({ cold, expectObservable }) => {
       // nperseg 128 needs two 64-sample frames; step 64 then gives a segment per frame
       const src = cold('-a-b-c|', { a: fr(0), b: fr(1), c: fr(2) });
@@ -34,7 +32,7 @@ describe('psd (marble)', () => {
   });
 
   it('does not re-emit on completion when nothing new arrived, and completes empty streams silently', () => {
-    const ts = scheduler();
+    const ts = testScheduler();
     ts.run(({ cold, expectObservable }) => {
       expectObservable(cold('-a-b|', { a: fr(0), b: fr(1) }).pipe(psd({ nperseg: 64, noverlap: 0, everyFrames: 2 }), map(segs))).toBe('---x|', { x: 2 });
       expectObservable(cold<Frame>('---|').pipe(psd())).toBe('---|');
@@ -43,7 +41,7 @@ describe('psd (marble)', () => {
   });
 
   it('forwards errors, and unsubscribes from a never-completing source', () => {
-    const ts = scheduler();
+    const ts = testScheduler();
     ts.run(({ cold, hot, expectObservable, expectSubscriptions }) => {
       const err = new Error('x');
       expectObservable(cold('-a-#', { a: fr(0) }, err).pipe(psd({ nperseg: 64, noverlap: 0 }), map(segs))).toBe('-x-#', { x: 1 }, err);
@@ -54,7 +52,7 @@ describe('psd (marble)', () => {
   });
 
   it('errors with FrameFormatError on a change of rate or channel count', () => {
-    const ts = scheduler();
+    const ts = testScheduler();
     ts.run(({ cold, expectObservable }) => {
       const fmt = expect.objectContaining({ name: 'FrameFormatError' });
       const stereo: Frame = { channels: [new Float64Array(64), new Float64Array(64)], sampleRate: 1000, index: 64 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectClose, loadFixture, randn } from '@rxdsp/test-utils';
 import { coherence } from './coherence';
-import { expectParity, fixture, signal } from './internal/spectralFixture';
+import { expectParity, fixture, signal } from '../../test/support/spectralFixture';
 
 describe('coherence: scipy parity', () => {
   for (const c of fixture.coherence) {

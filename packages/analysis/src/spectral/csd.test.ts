@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { expectClose, loadFixture, randn } from '@rxdsp/test-utils';
 import { csd } from './csd';
 import { welch } from './welch';
-import { expectParity, fixture, signal, worst } from './internal/spectralFixture';
+import { expectParity, fixture, signal, worst } from '../../test/support/spectralFixture';
 
 interface UnequalCase {
   x: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { periodogram } from './periodogram';
-import { expectParity, fixture, signal } from './internal/spectralFixture';
+import { expectParity, fixture, signal } from '../../test/support/spectralFixture';
 
 describe('periodogram: scipy parity', () => {
   for (const c of fixture.periodogram) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spectrogram, type SpectrogramOptions } from './spectrogram';
 import { welch } from './welch';
-import { expectParity, fixture, signal } from './internal/spectralFixture';
+import { expectParity, fixture, signal } from '../../test/support/spectralFixture';
 
 /** Wraps a phase difference into (−π, π]. */
 const wrap = (d: number) => d - 2 * Math.PI * Math.round(d / (2 * Math.PI));

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { randn } from '@rxdsp/test-utils';
 import { welch } from './welch';
-import { expectParity, fixture, signal, worst } from './internal/spectralFixture';
+import { expectParity, fixture, signal, worst } from '../../test/support/spectralFixture';
 
 describe('welch: scipy parity (fixtures/gen_spectral.py)', () => {
   for (const c of fixture.welch) {

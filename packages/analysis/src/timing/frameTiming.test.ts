@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { TestScheduler } from 'rxjs/testing';
 import { bufferCount, concatMap, delay, map, mergeMap, of, Subject, timer, type Observable } from 'rxjs';
 import { reframe, type Frame } from '@rxdsp/core';
+import { testScheduler } from '@rxdsp/test-utils';
 import { frameTiming } from './frameTiming';
 import { streamStats } from './streamStats';
 
@@ -12,13 +12,9 @@ const mk = (index: number, n = 4): Frame<Float32Array> => ({
   index,
 });
 
-function scheduler(): TestScheduler {
-  return new TestScheduler((a, b) => expect(a).toEqual(b));
-}
-
 describe('frameTiming (marble)', () => {
   it('marks arrival and done for a synchronous chain, passing frames through unchanged', () => {
-    const ts = scheduler();
+    const ts = testScheduler();
     ts.run(({ cold, expectObservable }) => {
       const t = frameTiming({ now: () => ts.now() });
       const frames = { a: mk(0), b: mk(4), c: mk(8) };
@@ -36,7 +32,7 @@ describe('frameTiming (marble)', () => {
   });
 
   it('closes a short last frame (partial frames use their own length)', () => {
-    const ts = scheduler();
+    const ts = testScheduler();
     ts.run(({ cold }) => {
       const t = frameTiming({ now: () => ts.now() });
       cold('-a-b|', { a: mk(0), b: mk(4, 2) }).pipe(t.tic(), delay(1), t.toc()).subscribe();
@@ -46,7 +42,7 @@ describe('frameTiming (marble)', () => {
   });
 
   it('times asynchronous one-to-one processing per frame, even when frames overlap', () => {
-    const ts = scheduler();
+    const ts = testScheduler();
     ts.run(({ cold, expectObservable }) => {
       const t = frameTiming({ now: () => ts.now() });
       const frames = { a: mk(0), b: mk(4), c: mk(8) };
@@ -61,7 +57,7 @@ describe('frameTiming (marble)', () => {
   });
 
   it('closes merged inputs at the output that completes them (bufferCount, reframe)', () => {
-    const ts = scheduler();
+    const ts = testScheduler();
     ts.run(({ cold, expectObservable }) => {
       const t = frameTiming({ now: () => ts.now() });
       const merge = (fr: Frame[]): Frame => ({
@@ -84,7 +80,7 @@ describe('frameTiming (marble)', () => {
   });
 
   it('closes a split input at its last output (core reframe 8 → 4)', () => {
-    const ts = scheduler();
+    const ts = testScheduler();
     ts.run(({ cold }) => {
       const t = frameTiming({ now: () => ts.now() });
       const out = cold('a---b|', { a: mk(0, 8), b: mk(8, 8) }).pipe(
@@ -101,7 +97,7 @@ describe('frameTiming (marble)', () => {
   });
 
   it('closes every open frame on a non-frame value', () => {
-    const ts = scheduler();
+    const ts = testScheduler();
     ts.run(({ cold, expectObservable }) => {
       const t = frameTiming({ now: () => ts.now() });
       const out = cold('a-b|', { a: mk(0), b: mk(4) }).pipe(t.tic(), map((f) => f.index), delay(2), t.toc());
@@ -112,7 +108,7 @@ describe('frameTiming (marble)', () => {
   });
 
   it('forwards errors, completes on empty, and leaves an empty record for an empty source', () => {
-    const ts = scheduler();
+    const ts = testScheduler();
     ts.run(({ cold, expectObservable }) => {
       const t = frameTiming({ now: () => ts.now(), sampleRate: fs, frameLength: 4 });
       expectObservable(cold<Frame>('|').pipe(t.tic(), t.toc())).toBe('|');
@@ -125,7 +121,7 @@ describe('frameTiming (marble)', () => {
   });
 
   it('unsubscribes from the source in the middle and never completes with a never-completing source', () => {
-    const ts = scheduler();
+    const ts = testScheduler();
     ts.run(({ hot, expectObservable, expectSubscriptions }) => {
       const t = frameTiming({ now: () => ts.now() });
       const src = hot('--a--b--c--d--', { a: mk(0), b: mk(4), c: mk(8), d: mk(12) });
@@ -135,7 +131,7 @@ describe('frameTiming (marble)', () => {
   });
 
   it('errors with FrameFormatError when tic receives something that is not a frame', () => {
-    const ts = scheduler();
+    const ts = testScheduler();
     ts.run(({ cold, expectObservable }) => {
       const t = frameTiming({ now: () => ts.now() });
       const bad = cold('a|', { a: 42 as unknown as Frame });

@@ -8,7 +8,7 @@ import { expectClose, loadFixture } from '@rxdsp/test-utils';
 import { concatChannel, testScheduler } from '../../test/support/testing';
 import { WavFileError } from '../types/errors';
 import type { Frame } from '../types/Frame';
-import { WaveFile } from '../internal/wavefile';
+import { WaveFile } from '../../test/support/wavefile';
 import { readWav } from './readWav';
 
 interface WavCase {

@@ -1,12 +1,8 @@
 // Helpers for core's own tests (not exported from the package).
-import { TestScheduler } from 'rxjs/testing';
-import { expect } from 'vitest';
 import type { Frame, SampleArray } from '../../src/types/Frame';
 
-/** A TestScheduler that compares with vitest's deep equality (typed arrays by type and content). */
-export function testScheduler(): TestScheduler {
-  return new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
-}
+// the repository's one TestScheduler set-up, re-exported for core's tests
+export { testScheduler } from '@rxdsp/test-utils';
 
 /** A Float64 frame from plain numbers: `f64(index, sampleRate, [ch0...], [ch1...])`, time omitted. */
 export function f64(index: number, sampleRate: number, ...channels: number[][]): Frame<Float64Array> {

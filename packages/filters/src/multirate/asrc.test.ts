@@ -1,7 +1,6 @@
 import { FrameFormatError, ParameterError, type Frame } from '@rxdsp/core';
-import { randn } from '@rxdsp/test-utils';
+import { randn, testScheduler } from '@rxdsp/test-utils';
 import { from, lastValueFrom, Subject, toArray } from 'rxjs';
-import { TestScheduler } from 'rxjs/testing';
 import { describe, expect, it } from 'vitest';
 import { type AsrcStatus, asrc } from './asrc';
 import { FractionalResamplerKernel } from './FractionalResamplerKernel';
@@ -13,7 +12,6 @@ const fr = (index: number, sampleRate: number, channels: ArrayLike<number>[], ti
   index,
   ...(time === undefined ? {} : { time }),
 });
-const ts = () => new TestScheduler((a, b) => expect(a).toEqual(b));
 const small = { tapsPerPhase: 4, phases: 4 } as const;
 
 describe('asrc (operator)', () => {
@@ -25,7 +23,7 @@ describe('asrc (operator)', () => {
     const a = k.process(x.subarray(0, 6), 1);
     const b = k.process(x.subarray(6), 1.25);
     const t = k.flush(1.25);
-    ts().run(({ cold, hot, expectObservable, expectSubscriptions }) => {
+    testScheduler().run(({ cold, hot, expectObservable, expectSubscriptions }) => {
       const ratio$ = hot('a--b----', { a: 1, b: 1.25 });
       const src = cold<F64>('-x--y--|', { x: fr(0, 8000, [x.subarray(0, 6)]), y: fr(6, 8000, [x.subarray(6)]) });
       expectObservable(src.pipe(asrc({ ...small, ratio$ }))).toBe('-a--b--(t|)', {
@@ -38,7 +36,7 @@ describe('asrc (operator)', () => {
   });
 
   it('marbles: empty source; error passes through; unsubscribe in the middle; a never-ending source', () => {
-    ts().run(({ cold, expectObservable, expectSubscriptions }) => {
+    testScheduler().run(({ cold, expectObservable, expectSubscriptions }) => {
       expectObservable(cold<F64>('|').pipe(asrc(small))).toBe('|');
       const x = fr(0, 8000, [randn(10, 2)], 0);
       const k = new FractionalResamplerKernel(small);
@@ -52,7 +50,7 @@ describe('asrc (operator)', () => {
   });
 
   it('timestamp mode: a frame without time, or time going back, errors with FrameFormatError; bad ratio$ with ParameterError', () => {
-    ts().run(({ cold, expectObservable }) => {
+    testScheduler().run(({ cold, expectObservable }) => {
       expectObservable(cold<F64>('-x|', { x: fr(0, 8000, [[1, 2]]) }).pipe(asrc(small))).toBe(
         '-#',
         undefined,
@@ -117,7 +115,7 @@ describe('asrc (operator)', () => {
   });
 
   it('a throwing onStatus callback errors the stream and unsubscribes the source', () => {
-    ts().run(({ cold, expectObservable, expectSubscriptions }) => {
+    testScheduler().run(({ cold, expectObservable, expectSubscriptions }) => {
       const src = cold<F64>('-x-x-|', { x: fr(0, 8000, [randn(8, 1)], 0) });
       const boom = new Error('boom');
       const op = src.pipe(

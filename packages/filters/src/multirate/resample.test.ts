@@ -1,8 +1,7 @@
 import { FrameFormatError, type Frame } from '@rxdsp/core';
-import { randn } from '@rxdsp/test-utils';
+import { randn, testScheduler } from '@rxdsp/test-utils';
 import fc from 'fast-check';
 import { from, lastValueFrom, toArray } from 'rxjs';
-import { TestScheduler } from 'rxjs/testing';
 import { describe, expect, it } from 'vitest';
 import { resample } from './resample';
 import { resamplePolyTaps } from './resamplePolyTaps';
@@ -15,7 +14,6 @@ const fr = (index: number, sampleRate: number, channels: ArrayLike<number>[], ti
   index,
   ...(time === undefined ? {} : { time }),
 });
-const ts = () => new TestScheduler((a, b) => expect(a).toEqual(b));
 
 /** Cuts planar channels into frames of the given lengths (cycled). */
 function framesOf(chans: Float64Array[], lens: number[], sampleRate: number): F64[] {
@@ -33,7 +31,7 @@ describe('resample (operator)', () => {
   // y[2i+1] = x[i], so x = [1 3 5 7 9] gives [0.5 1 2 3 4 5 6 7 8 9 4.5]. Output k needs inputs up to ⌊k/2⌋:
   // after 2 inputs 4 outputs are complete, after 3 six, after 5 ten; the last one (4.5 = 9/2) is the tail.
   it('marbles: framing, continuous index on the new rate, new sampleRate, time, tail on completion', () => {
-    ts().run(({ cold, expectObservable, expectSubscriptions }) => {
+    testScheduler().run(({ cold, expectObservable, expectSubscriptions }) => {
       const src = cold<F64>('-a--b-c-|', { a: fr(0, 8000, [[1, 3]], 0), b: fr(2, 8000, [[5]], 0.25e-3), c: fr(3, 8000, [[7, 9]], 0.375e-3) });
       const op = src.pipe(resample({ up: 2, down: 1, taps: [0.5, 1, 0.5] }));
       expectObservable(op).toBe('-a--b-c-(t|)', {
@@ -47,7 +45,7 @@ describe('resample (operator)', () => {
   });
 
   it('marbles: empty source, error passes through, never-completing source, unsubscribe in the middle', () => {
-    ts().run(({ cold, expectObservable, expectSubscriptions }) => {
+    testScheduler().run(({ cold, expectObservable, expectSubscriptions }) => {
       const op = () => resample<F64>({ up: 1, down: 2, taps: [1] });
       expectObservable(cold<F64>('|').pipe(op())).toBe('|');
       const err = cold<F64>('-a-#', { a: fr(0, 8000, [[1, 2, 3]]) });
@@ -62,7 +60,7 @@ describe('resample (operator)', () => {
   });
 
   it('flush: false emits no tail; a frame change of sample rate or channels errors with FrameFormatError', () => {
-    ts().run(({ cold, expectObservable }) => {
+    testScheduler().run(({ cold, expectObservable }) => {
       expectObservable(cold<F64>('-a|', { a: fr(0, 8000, [[1, 3]]) }).pipe(resample({ up: 2, down: 1, taps: [0.5, 1, 0.5], flush: false }))).toBe('-a|', {
         a: fr(0, 16000, [[0.5, 1, 2, 3]]),
       });

@@ -1,9 +1,8 @@
 import { ParameterError, type Frame } from '@rxdsp/core';
 import fc from 'fast-check';
 import { from, lastValueFrom, toArray } from 'rxjs';
-import { TestScheduler } from 'rxjs/testing';
 import { describe, expect, it } from 'vitest';
-import { expectClose, loadFixture, randn } from '@rxdsp/test-utils';
+import { expectClose, loadFixture, randn, testScheduler } from '@rxdsp/test-utils';
 import { lfilter } from '../kernels/lfilter';
 import { firFilter } from './firFilter';
 
@@ -13,7 +12,6 @@ const fr = (index: number, ...channels: ArrayLike<number>[]): F64 => ({
   sampleRate: 48000,
   index,
 });
-const ts = () => new TestScheduler((a, b) => expect(a).toEqual(b));
 const fx = loadFixture<{ lfilter: { name: string; b: number[]; x: number[]; y: number[] }[] }>('../../fixtures/kernels.json', import.meta.url);
 const course = fx.lfilter.find((c) => c.name.startsWith('FIR remez 182'))!;
 
@@ -43,7 +41,7 @@ describe('firFilter', () => {
     // Derivation: after frame 0 the delay line (oldest first) is [2, 3]; B needs 3 past inputs → [0, 2, 3],
     // i.e. lfilter over [0, 2, 3, 4, 5, 6] with B from zero state, keeping the last 3 outputs.
     const y1 = lfilter(B, [1], [0, 2, 3, 4, 5, 6]).y.subarray(3);
-    ts().run(({ cold, hot, expectObservable }) => {
+    testScheduler().run(({ cold, hot, expectObservable }) => {
       const taps$ = hot('a-b----', { a: A, b: B });
       const src = cold<F64>('-x--y|', { x: fr(0, x.slice(0, 3)), y: fr(3, x.slice(3)) });
       expectObservable(src.pipe(firFilter(taps$, { method: 'direct' }))).toBe('-x--y|', { x: fr(0, y0), y: fr(3, y1) });
@@ -51,7 +49,7 @@ describe('firFilter', () => {
   });
 
   it('bad taps from the Observable error with ParameterError; a frame before any taps too', () => {
-    ts().run(({ cold, hot, expectObservable }) => {
+    testScheduler().run(({ cold, hot, expectObservable }) => {
       const taps$ = hot<number[]>('a-b', { a: [1], b: [] });
       expectObservable(cold<F64>('-x---|', { x: fr(0, [2]) }).pipe(firFilter(taps$))).toBe(
         '-x#',
@@ -70,7 +68,7 @@ describe('firFilter', () => {
   });
 
   it('unsubscribe/resubscribe starts from a fresh delay line', () => {
-    ts().run(({ cold, expectObservable }) => {
+    testScheduler().run(({ cold, expectObservable }) => {
       const op = cold<F64>('a-b|', { a: fr(0, [1, 1]), b: fr(2, [1]) }).pipe(firFilter([1, 1, 1]));
       expectObservable(op, '^!').toBe('a', { a: fr(0, [1, 2]) });
       expectObservable(op, '--^---').toBe('--a-b|', { a: fr(0, [1, 2]), b: fr(2, [3]) });

@@ -1,9 +1,8 @@
 import { FrameFormatError, ParameterError, type Frame } from '@rxdsp/core';
 import fc from 'fast-check';
 import { BehaviorSubject, Subject, from, lastValueFrom, of, toArray } from 'rxjs';
-import { TestScheduler } from 'rxjs/testing';
 import { describe, expect, it } from 'vitest';
-import { randn } from '@rxdsp/test-utils';
+import { randn, testScheduler } from '@rxdsp/test-utils';
 import { lfilter } from '../kernels/lfilter';
 import { lfilterZi } from '../kernels/lfilterZi';
 import { linearFilter } from './linearFilter';
@@ -14,7 +13,6 @@ const fr = (index: number, ...channels: number[][]): F64 => ({
   sampleRate: 8000,
   index,
 });
-const ts = () => new TestScheduler((a, b) => expect(a).toEqual(b));
 
 const b = [0.2, 0.1];
 const a = [1, -0.5];
@@ -35,13 +33,13 @@ function framesOf(chans: Float64Array[], lens: number[]): F64[] {
 
 describe('linearFilter marbles', () => {
   it('empty source → empty output', () => {
-    ts().run(({ cold, expectObservable }) => {
+    testScheduler().run(({ cold, expectObservable }) => {
       expectObservable(cold<F64>('|').pipe(linearFilter(b, a))).toBe('|');
     });
   });
 
   it('one frame, many frames: state carried, same timing, index/sampleRate kept', () => {
-    ts().run(({ cold, expectObservable }) => {
+    testScheduler().run(({ cold, expectObservable }) => {
       const src = cold<F64>('-a--b-c|', { a: fr(0, [1, 2]), b: fr(2, [3]), c: fr(3, [4, 5, 6]) });
       expectObservable(src.pipe(linearFilter(b, a))).toBe('-a--b-c|', {
         a: fr(0, yAll.slice(0, 2)),
@@ -54,7 +52,7 @@ describe('linearFilter marbles', () => {
   it('multichannel frames: each channel has its own state', () => {
     const x2 = [-1, 0.5, 0, 2, 1, 1];
     const y2 = Array.from(lfilter(b, a, x2).y);
-    ts().run(({ cold, expectObservable }) => {
+    testScheduler().run(({ cold, expectObservable }) => {
       const src = cold<F64>('a-b|', { a: fr(0, x.slice(0, 3), x2.slice(0, 3)), b: fr(3, x.slice(3), x2.slice(3)) });
       expectObservable(src.pipe(linearFilter(b, a))).toBe('a-b|', {
         a: fr(0, yAll.slice(0, 3), y2.slice(0, 3)),
@@ -64,7 +62,7 @@ describe('linearFilter marbles', () => {
   });
 
   it('source error is forwarded; a never-completing source keeps the output open', () => {
-    ts().run(({ cold, expectObservable }) => {
+    testScheduler().run(({ cold, expectObservable }) => {
       expectObservable(cold<F64>('-a-#', { a: fr(0, [1, 2]) }).pipe(linearFilter(b, a))).toBe('-a-#', {
         a: fr(0, yAll.slice(0, 2)),
       });
@@ -75,7 +73,7 @@ describe('linearFilter marbles', () => {
   });
 
   it('unsubscribe in the middle unsubscribes the source and the coefficients', () => {
-    ts().run(({ cold, hot, expectObservable, expectSubscriptions }) => {
+    testScheduler().run(({ cold, hot, expectObservable, expectSubscriptions }) => {
       const src = cold<F64>('-a-b-c-|', { a: fr(0, [1]), b: fr(1, [2]), c: fr(2, [3]) });
       const c$ = hot('a------', { a: { b, a } });
       expectObservable(src.pipe(linearFilter(c$)), '^---!').toBe('-a-b', { a: fr(0, yAll.slice(0, 1)), b: fr(1, yAll.slice(1, 2)) });
@@ -91,7 +89,7 @@ describe('linearFilter marbles', () => {
     const r0 = lfilter(A.b, A.a, [1, 2]);
     const r1 = lfilter(B.b, B.a, [3], r0.zf);
     const r2 = lfilter(B.b, B.a, [4, 5], r1.zf);
-    ts().run(({ cold, hot, expectObservable }) => {
+    testScheduler().run(({ cold, hot, expectObservable }) => {
       const c$ = hot('a--b----', { a: A, b: B });
       const src = cold<F64>('-x---y-z|', { x: fr(0, [1, 2]), y: fr(2, [3]), z: fr(3, [4, 5]) });
       expectObservable(src.pipe(linearFilter(c$))).toBe('-x---y-z|', {
@@ -103,7 +101,7 @@ describe('linearFilter marbles', () => {
   });
 
   it('an explicit zi must fit live coefficients: another order errors with ParameterError', () => {
-    ts().run(({ cold, hot, expectObservable }) => {
+    testScheduler().run(({ cold, hot, expectObservable }) => {
       const c$ = hot('a-c---', { a: { b: [0.2, 0.1], a: [1, -0.5] }, c: { b: [1, 1, 1], a: [1] } });
       const src = cold<F64>('-x--y|', { x: fr(0, [1, 2]), y: fr(2, [3]) });
       expectObservable(src.pipe(linearFilter(c$, { zi: [0.5] }))).toBe(
@@ -119,7 +117,7 @@ describe('linearFilter marbles', () => {
     const C = { b: [0.1, 0.1, 0.1], a: [1, -0.2, 0.05] };
     const r0 = lfilter(A.b, A.a, [1, 2]);
     const r1 = lfilter(C.b, C.a, [3, 4]); // zero state
-    ts().run(({ cold, hot, expectObservable }) => {
+    testScheduler().run(({ cold, hot, expectObservable }) => {
       const c$ = hot('a-c---', { a: A, c: C });
       const src = cold<F64>('-x--y|', { x: fr(0, [1, 2]), y: fr(2, [3, 4]) });
       expectObservable(src.pipe(linearFilter(c$))).toBe('-x--y|', { x: fr(0, Array.from(r0.y)), y: fr(2, Array.from(r1.y)) });
@@ -129,14 +127,14 @@ describe('linearFilter marbles', () => {
   it('several coefficient values before the first frame: the latest wins', () => {
     const A = { b: [1], a: [1] };
     const B = { b: [2], a: [1] };
-    ts().run(({ cold, hot, expectObservable }) => {
+    testScheduler().run(({ cold, hot, expectObservable }) => {
       const c$ = hot('(ab)--', { a: A, b: B });
       expectObservable(cold<F64>('-x|', { x: fr(0, [1, 2]) }).pipe(linearFilter(c$))).toBe('-x|', { x: fr(0, [2, 4]) });
     });
   });
 
   it('bad coefficients from the Observable error the stream with ParameterError and the creation-time message', () => {
-    ts().run(({ cold, hot, expectObservable }) => {
+    testScheduler().run(({ cold, hot, expectObservable }) => {
       const c$ = hot('a--b', { a: { b, a }, b: { b: [1], a: [0, 1] } });
       const src = cold<F64>('-x---y|', { x: fr(0, [1]), y: fr(1, [2]) });
       expectObservable(src.pipe(linearFilter(c$))).toBe(
@@ -149,7 +147,7 @@ describe('linearFilter marbles', () => {
   });
 
   it('a frame before the coefficients Observable emitted → ParameterError; an error of c$ is forwarded', () => {
-    ts().run(({ cold, hot, expectObservable }) => {
+    testScheduler().run(({ cold, hot, expectObservable }) => {
       const c$ = hot<{ b: number[]; a: number[] }>('---a');
       expectObservable(cold<F64>('-x|', { x: fr(0, [1]) }).pipe(linearFilter(c$))).toBe(
         '-#',
@@ -164,7 +162,7 @@ describe('linearFilter marbles', () => {
   });
 
   it('unsubscribe/resubscribe starts from the fresh (initial) state; two subscribers never share state', () => {
-    ts().run(({ cold, expectObservable }) => {
+    testScheduler().run(({ cold, expectObservable }) => {
       const src = cold<F64>('-a-b|', { a: fr(0, [1, 2]), b: fr(2, [3]) });
       const op = src.pipe(linearFilter(b, a));
       const expected = { a: fr(0, yAll.slice(0, 2)), b: fr(2, yAll.slice(2, 3)) };
@@ -175,7 +173,7 @@ describe('linearFilter marbles', () => {
   });
 
   it('frame format changes error with FrameFormatError', () => {
-    ts().run(({ cold, expectObservable }) => {
+    testScheduler().run(({ cold, expectObservable }) => {
       const rate = cold<F64>('ab|', { a: fr(0, [1]), b: { ...fr(1, [2]), sampleRate: 16000 } });
       expectObservable(rate.pipe(linearFilter(b, a))).toBe(
         'a#',

@@ -1,8 +1,7 @@
 import { FrameFormatError, type Frame } from '@rxdsp/core';
 import { from, lastValueFrom, of, toArray } from 'rxjs';
-import { TestScheduler } from 'rxjs/testing';
 import { describe, expect, it } from 'vitest';
-import { expectClose, randn } from '@rxdsp/test-utils';
+import { expectClose, randn, testScheduler } from '@rxdsp/test-utils';
 import { LmsKernel } from '../kernels/LmsKernel';
 import { lfilter } from '../kernels/lfilter';
 import { lms } from './lms';
@@ -13,7 +12,6 @@ const fr = (index: number, x: ArrayLike<number>, d: ArrayLike<number>): F64 => (
   sampleRate: 8000,
   index,
 });
-const ts = () => new TestScheduler((a, b) => expect(a).toEqual(b));
 const h = [0.5, -0.3, 0.1];
 const opts = { taps: 4, mu: 0.5, normalized: true } as const;
 
@@ -27,7 +25,7 @@ describe('lms operator', () => {
   const w2 = ref.weights;
 
   it('marbles: emits [y | e] per frame and the weights after each frame; empty; errors pass through', () => {
-    ts().run(({ cold, expectObservable }) => {
+    testScheduler().run(({ cold, expectObservable }) => {
       const op = lms(opts);
       const src = cold<F64>('-a--b|', { a: fr(0, x.subarray(0, 3), d.subarray(0, 3)), b: fr(3, x.subarray(3), d.subarray(3)) });
       expectObservable(op.weights$).toBe('-a--b-', { a: w1, b: w2 });
@@ -38,7 +36,7 @@ describe('lms operator', () => {
   });
 
   it('unsubscribe/resubscribe starts again from the initial weights', () => {
-    ts().run(({ cold, expectObservable, expectSubscriptions }) => {
+    testScheduler().run(({ cold, expectObservable, expectSubscriptions }) => {
       const src = cold<F64>('-a--b|', { a: fr(0, x.subarray(0, 3), d.subarray(0, 3)), b: fr(3, x.subarray(3), d.subarray(3)) });
       const out = src.pipe(lms(opts));
       expectObservable(out, '^-!').toBe('-a', { a: fr(0, r1.y, r1.e) });

@@ -1,9 +1,8 @@
 import { FrameFormatError, ParameterError, reframe, type Frame } from '@rxdsp/core';
 import fc from 'fast-check';
 import { from, lastValueFrom, of, toArray } from 'rxjs';
-import { TestScheduler } from 'rxjs/testing';
 import { describe, expect, it } from 'vitest';
-import { loadFixture, randn } from '@rxdsp/test-utils';
+import { loadFixture, randn, testScheduler } from '@rxdsp/test-utils';
 import { sosfilt } from '../kernels/sosfilt';
 import { sosfiltZi } from '../kernels/sosfiltZi';
 import { sosFilter } from './sosFilter';
@@ -14,7 +13,6 @@ const fr = (index: number, ...channels: ArrayLike<number>[]): F64 => ({
   sampleRate: 48000,
   index,
 });
-const ts = () => new TestScheduler((a, b) => expect(a).toEqual(b));
 const fx = loadFixture<{ sosfilt: { name: string; sos: number[][] }[] }>('../../fixtures/kernels.json', import.meta.url);
 const ell = fx.sosfilt[0]!.sos; // 10th-order elliptic bandpass, 5 sections (scipy)
 
@@ -23,7 +21,7 @@ describe('sosFilter', () => {
   const yAll = sosfilt(ell, x).y;
 
   it('many frames: identical to sosfilt on the whole signal; one frame; empty', () => {
-    ts().run(({ cold, expectObservable }) => {
+    testScheduler().run(({ cold, expectObservable }) => {
       const src = cold<F64>('-a-b--c|', { a: fr(0, x.subarray(0, 5)), b: fr(5, x.subarray(5, 6)), c: fr(6, x.subarray(6)) });
       expectObservable(src.pipe(sosFilter(ell))).toBe('-a-b--c|', {
         a: fr(0, yAll.subarray(0, 5)),
@@ -42,7 +40,7 @@ describe('sosFilter', () => {
     const r0 = sosfilt(A, [1, 2]);
     const r1 = sosfilt(B, [3], r0.zf);
     const r2 = sosfilt(C, [4, 5]);
-    ts().run(({ cold, hot, expectObservable }) => {
+    testScheduler().run(({ cold, hot, expectObservable }) => {
       const sos$ = hot('a-b--c--', { a: A, b: B, c: C });
       const src = cold<F64>('-x--y--z|', { x: fr(0, [1, 2]), y: fr(2, [3]), z: fr(3, [4, 5]) });
       expectObservable(src.pipe(sosFilter(sos$))).toBe('-x--y--z|', {
@@ -54,7 +52,7 @@ describe('sosFilter', () => {
   });
 
   it('bad sections from the Observable → ParameterError with the creation-time message', () => {
-    ts().run(({ cold, hot, expectObservable }) => {
+    testScheduler().run(({ cold, hot, expectObservable }) => {
       const sos$ = hot<number[][]>('a-b', { a: ell, b: [[1, 0, 0, 1, 0]] });
       expectObservable(cold<F64>('-x---|', { x: fr(0, [1]) }).pipe(sosFilter(sos$))).toBe(
         '-x#',

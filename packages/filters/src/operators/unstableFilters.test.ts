@@ -3,8 +3,8 @@
 // unless the caller passes allowUnstable: true.
 import { ParameterError, type Frame } from '@rxdsp/core';
 import { lastValueFrom, of, toArray } from 'rxjs';
-import { TestScheduler } from 'rxjs/testing';
 import { describe, expect, it } from 'vitest';
+import { testScheduler } from '@rxdsp/test-utils';
 import { butter } from '../design/iir/butter';
 import { lfilter } from '../kernels/lfilter';
 import { linearFilter } from './linearFilter';
@@ -12,7 +12,6 @@ import { sosFilter } from './sosFilter';
 
 type F64 = Frame<Float64Array>;
 const fr = (index: number, x: ArrayLike<number>): F64 => ({ channels: [Float64Array.from(x)], sampleRate: 48000, index });
-const ts = () => new TestScheduler((a, b) => expect(a).toEqual(b));
 const ones = (n: number) => new Float64Array(n).fill(1);
 
 describe('linearFilter / sosFilter refuse unstable filters', () => {
@@ -45,7 +44,7 @@ describe('linearFilter / sosFilter refuse unstable filters', () => {
   });
 
   it('live coefficients turning unstable mid-stream: ParameterError at the frame after they arrive', () => {
-    ts().run(({ cold, hot, expectObservable }) => {
+    testScheduler().run(({ cold, hot, expectObservable }) => {
       const c$ = hot('a--b---', { a: { b: [0.5], a: [1, -0.5] }, b: { b: [0.5], a: [1, -1.5] } });
       const src = cold<F64>('-x-y-z|', { x: fr(0, [1]), y: fr(1, [1]), z: fr(2, [1]) });
       expectObservable(src.pipe(linearFilter<F64>(c$))).toBe(
@@ -54,7 +53,7 @@ describe('linearFilter / sosFilter refuse unstable filters', () => {
         new ParameterError('linearFilter: a has a pole on or outside the unit circle (Schur–Cohn test: reflection coefficient k1 = -1.5, |k1| ≥ 1): the filter is unstable; pass { allowUnstable: true } to run it anyway'),
       );
     });
-    ts().run(({ cold, hot, expectObservable }) => {
+    testScheduler().run(({ cold, hot, expectObservable }) => {
       const s$ = hot('a--b---', { a: [[1, 0, 0, 1, -0.5, 0]], b: [[1, 0, 0, 1, 0, -1]] });
       const src = cold<F64>('-x-y-z|', { x: fr(0, [1]), y: fr(1, [1]), z: fr(2, [1]) });
       expectObservable(src.pipe(sosFilter<F64>(s$))).toBe(

@@ -1,13 +1,12 @@
 // Stream behaviour of complexDecimate (marble tests).
 import { type Frame } from '@rxdsp/core';
 import { firwin } from '@rxdsp/filters';
-import { TestScheduler } from 'rxjs/testing';
 import { describe, expect, it } from 'vitest';
+import { testScheduler } from '@rxdsp/test-utils';
 import { ComplexDecimatorKernel } from '../kernels/ComplexDecimatorKernel';
 import type { ComplexFrame } from '../types/ComplexFrame';
 import { complexDecimate } from './complexDecimate';
 
-const ts = () => new TestScheduler((a, b) => expect(a).toEqual(b));
 const cf = (index: number, i: number[], q: number[], sampleRate = 1000, centerFrequency = 100e6): ComplexFrame => ({
   i: [Float64Array.from(i)],
   q: [Float64Array.from(q)],
@@ -24,7 +23,7 @@ describe('complexDecimate', () => {
   const taps = firwin(5, 0.3);
   it('decimates across frames like one block; no frame when no output is due; rate and index follow', () => {
     const whole = new ComplexDecimatorKernel(taps, 3).process(X, Y); // outputs at inputs 0, 3, 6
-    ts().run(({ cold, expectObservable }) => {
+    testScheduler().run(({ cold, expectObservable }) => {
       const src = cold('-a-b-c|', { a: cf(0, X.slice(0, 2), Y.slice(0, 2)), b: cf(2, X.slice(2, 3), Y.slice(2, 3)), c: cf(3, X.slice(3), Y.slice(3)) });
       expectObservable(src.pipe(complexDecimate(3, taps))).toBe('-a---c|', {
         a: cf(0, [whole.i[0]!], [whole.q[0]!], 1000 / 3),

@@ -1,11 +1,10 @@
 import { FrameFormatError, type Frame } from '@rxdsp/core';
 import { LinearFilterKernel } from '@rxdsp/filters';
-import { TestScheduler } from 'rxjs/testing';
 import { describe, expect, it } from 'vitest';
+import { testScheduler } from '@rxdsp/test-utils';
 import { deemphasisDesign } from '../kernels/deemphasisDesign';
 import { deemphasis } from './deemphasis';
 
-const ts = () => new TestScheduler((a, b) => expect(a).toEqual(b));
 const rf = (index: number, sampleRate: number, ...channels: number[][]): Frame<Float64Array> => ({ channels: channels.map((c) => Float64Array.from(c)), sampleRate, index });
 
 describe('deemphasis', () => {
@@ -15,7 +14,7 @@ describe('deemphasis', () => {
     const x1 = [3, 3, 3, 3, 3];
     const y0 = new LinearFilterKernel(b, a).process(x0);
     const y1 = new LinearFilterKernel(b, a).process(x1);
-    ts().run(({ cold, expectObservable }) => {
+    testScheduler().run(({ cold, expectObservable }) => {
       const src = cold('-a--b|', { a: rf(0, 48000, x0.slice(0, 2), x1.slice(0, 2)), b: rf(2, 48000, x0.slice(2), x1.slice(2)) });
       expectObservable(src.pipe(deemphasis({ tau: 50e-6 }))).toBe('-a--b|', {
         a: rf(0, 48000, [...y0.subarray(0, 2)], [...y1.subarray(0, 2)]),
@@ -24,7 +23,7 @@ describe('deemphasis', () => {
     });
   });
   it('Int16 frames and rate changes error with FrameFormatError; an endless source is unsubscribed; bad tau throws', () => {
-    ts().run(({ cold, expectObservable, expectSubscriptions }) => {
+    testScheduler().run(({ cold, expectObservable, expectSubscriptions }) => {
       const int: Frame<Int16Array> = { channels: [Int16Array.from([1])], sampleRate: 8000, index: 0 };
       expectObservable(cold('a', { a: int }).pipe(deemphasis())).toBe('#', {}, new FrameFormatError('deemphasis: channel 0 of the frame at index 0 is an Int16Array; deemphasis takes Float32Array or Float64Array frames (convert Int16 with toFloat() from @rxdsp/core first)'));
       expectObservable(cold('ab', { a: rf(0, 8000, [1]), b: rf(1, 16000, [1]) }).pipe(deemphasis())).toBe(

@@ -1,12 +1,11 @@
 // Stream behaviour of mix (marble tests).
 import { ParameterError, type Frame } from '@rxdsp/core';
-import { TestScheduler } from 'rxjs/testing';
 import { describe, expect, it } from 'vitest';
+import { testScheduler } from '@rxdsp/test-utils';
 import { MixKernel } from '../kernels/MixKernel';
 import type { ComplexFrame } from '../types/ComplexFrame';
 import { mix } from './mix';
 
-const ts = () => new TestScheduler((a, b) => expect(a).toEqual(b));
 const cf = (index: number, i: number[], q: number[], sampleRate = 1000, centerFrequency = 100e6): ComplexFrame => ({
   i: [Float64Array.from(i)],
   q: [Float64Array.from(q)],
@@ -22,7 +21,7 @@ const Y = [0, -1, 2, 0.5, 1, -2, 3];
 describe('mix', () => {
   it('constant frequency: phase continuous across frames; centerFrequency moves by −f', () => {
     const whole = new MixKernel({ frequencyHz: 100, sampleRate: 1000 }).process(X, Y);
-    ts().run(({ cold, expectObservable }) => {
+    testScheduler().run(({ cold, expectObservable }) => {
       const src = cold('-a-b|', { a: cf(0, X.slice(0, 4), Y.slice(0, 4)), b: cf(4, X.slice(4), Y.slice(4)) });
       expectObservable(src.pipe(mix(100))).toBe('-a-b|', {
         a: cf(0, [...whole.i.subarray(0, 4)], [...whole.q.subarray(0, 4)], 1000, 100e6 - 100),
@@ -35,7 +34,7 @@ describe('mix', () => {
     const a = k.process(X.slice(0, 4), Y.slice(0, 4));
     k.setFrequency(-250);
     const b = k.process(X.slice(4), Y.slice(4));
-    ts().run(({ cold, hot, expectObservable }) => {
+    testScheduler().run(({ cold, hot, expectObservable }) => {
       const f$ = hot('x-y---z', { x: 100, y: -250, z: Number.NaN });
       const src = cold('-a-b-----c|', { a: cf(0, X.slice(0, 4), Y.slice(0, 4)), b: cf(4, X.slice(4), Y.slice(4)), c: cf(7, [1], [1]) });
       // an invalid value errors the stream when it arrives (core's liveParameter), not at the next frame
@@ -47,7 +46,7 @@ describe('mix', () => {
     });
   });
   it('a frame before the Observable emitted: ParameterError unless initial is given; its error passes', () => {
-    ts().run(({ cold, hot, expectObservable }) => {
+    testScheduler().run(({ cold, hot, expectObservable }) => {
       expectObservable(cold('-a|', { a: cf(0, [1], [0]) }).pipe(mix(hot<number>('---')))).toBe(
         '-#',
         {},

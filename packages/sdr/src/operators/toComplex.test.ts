@@ -1,12 +1,11 @@
 // Stream behaviour of toComplex / fromComplex (marble tests).
 import { FrameFormatError, type Frame } from '@rxdsp/core';
-import { TestScheduler } from 'rxjs/testing';
 import { describe, expect, it } from 'vitest';
+import { testScheduler } from '@rxdsp/test-utils';
 import type { ComplexFrame } from '../types/ComplexFrame';
 import { fromComplex } from './fromComplex';
 import { toComplex } from './toComplex';
 
-const ts = () => new TestScheduler((a, b) => expect(a).toEqual(b));
 const cf = (index: number, i: number[], q: number[], sampleRate = 1000, centerFrequency = 100e6): ComplexFrame => ({
   i: [Float64Array.from(i)],
   q: [Float64Array.from(q)],
@@ -21,7 +20,7 @@ const Y = [0, -1, 2, 0.5, 1, -2, 3];
 
 describe('toComplex / fromComplex', () => {
   it('real → complex (Q = 0, or channel pairs as I/Q) and back', () => {
-    ts().run(({ cold, expectObservable }) => {
+    testScheduler().run(({ cold, expectObservable }) => {
       const src = cold('-a|', { a: rf(5, 8000, [1, 2], [3, 4]) });
       expectObservable(src.pipe(toComplex({ centerFrequency: 7 }))).toBe('-a|', {
         a: { i: [Float64Array.from([1, 2]), Float64Array.from([3, 4])], q: [new Float64Array(2), new Float64Array(2)], sampleRate: 8000, index: 5, centerFrequency: 7 },
@@ -35,7 +34,7 @@ describe('toComplex / fromComplex', () => {
     });
   });
   it('Int16 frames are copied as counts; an odd channel count with layout iq errors', () => {
-    ts().run(({ cold, expectObservable }) => {
+    testScheduler().run(({ cold, expectObservable }) => {
       const int: Frame<Int16Array> = { channels: [Int16Array.from([100, -200])], sampleRate: 8000, index: 0 };
       expectObservable(cold('a|', { a: int }).pipe(toComplex(), fromComplex('real'))).toBe('a|', { a: rf(0, 8000, [100, -200]) });
       expectObservable(cold('a|', { a: int }).pipe(toComplex({ layout: 'iq' }))).toBe('#', {}, new FrameFormatError("toComplex: layout 'iq' needs an even channel count, got 1 at index 0"));
