@@ -256,6 +256,7 @@ const exportsToCheck = {
   '@rxdsp/filters': ['butter', 'sosFilter', 'remez', 'SosFilterKernel'],
   '@rxdsp/analysis': ['welch', 'capture', 'streamStats'],
   '@rxdsp/audio-portaudio': ['listDevices', 'adc', 'dac', 'duplex'],
+  '@rxdsp/runtime': ['openDevice', 'startRun', 'runMain', 'runAsScript', 'parseExampleArgs', 'collectSamples', 'DspIoStream'],
   '@rxdsp/cli': [],
   '@rxdsp/portaudio-native': ['RtStream', 'listDevices', 'versionInfo', 'AudioIO'],
 };

@@ -1,4 +1,4 @@
-// startExample keeps a run of any length in bounded memory (issue 10): its captures are rings of
+// startRun keeps a run of any length in bounded memory (issue 10): its captures are rings of
 // historySeconds, the timing record a ring with whole-run totals, and the input and output it
 // hands to the example's report start at the same stream position once the rings have wrapped.
 import { mkdtempSync } from 'node:fs';
@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { delay, type SchedulerLike } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { loopThrough } from '../loop-through';
-import { noiseMeasurement } from '../noise-measurement';
+import { loopThrough } from '../../../examples/loop-through';
+import { noiseMeasurement } from '../../../examples/noise-measurement';
 import type { ExampleDefinition, ExampleSettings } from './ExampleDefinition';
 import { openDevice } from './openDevice';
-import { startExample } from './startExample';
+import { startRun } from './startRun';
 
 type Run = ReturnType<ExampleDefinition['create']>;
 
@@ -25,7 +25,7 @@ async function fastRun(def: ExampleDefinition, over: Partial<ExampleSettings>, w
   const created = def.create(settings);
   const opened = await openDevice({ simulated: true, fast: true }, settings, created.simulatedInput ? { simulatedInput: created.simulatedInput } : {});
   const run = wrap && opened.scheduler ? wrap(created, opened.scheduler) : created;
-  const started = startExample(def.name, run, settings, opened);
+  const started = startRun(def.name, run, settings, opened);
   if (stopAtFrames !== undefined) {
     while (started.timing.count < stopAtFrames) await new Promise((resolve) => setTimeout(resolve, 2));
     void started.stop();
@@ -35,7 +35,7 @@ async function fastRun(def: ExampleDefinition, over: Partial<ExampleSettings>, w
   return { started, summary, result, settings };
 }
 
-describe('startExample: bounded long runs', () => {
+describe('startRun: bounded long runs', () => {
   it('a duplex run longer than its history keeps historySeconds of input and output, aligned, and whole-run statistics', async () => {
     // loop-through's pipeline delayed by 3 frames (on the virtual clock) and stopped after ~40 s:
     // the frames in flight never reach the output capture, so once both rings have wrapped they
@@ -56,7 +56,8 @@ describe('startExample: bounded long runs', () => {
     expect(result.input.totalSamples - result.output.totalSamples).toBe(2 * fs - outLength);
     expect(result.report.figures.compared).toBe(outLength);
     expect(result.report.figures.maxAbsDiff).toBe(0);
-    expect(summary).toEqual({ stats: result.stats, statsReport: result.statsReport });
+    expect(summary).toEqual({ stats: result.stats, statsReport: result.statsReport, device: result.device });
+    expect(result.device?.frames).toBe(result.stats.frames);
     expect(result.stats.gaps).toBe(0);
   }, 30_000);
 
