@@ -6,8 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { delay, type SchedulerLike } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { loopThrough } from '../../../examples/loop-through';
-import { noiseMeasurement } from '../../../examples/noise-measurement';
+import { noisePlayback, passThrough } from '../test/support/testDefinitions';
 import type { ExampleDefinition, ExampleSettings } from './ExampleDefinition';
 import { openDevice } from './openDevice';
 import { startRun } from './startRun';
@@ -37,11 +36,11 @@ async function fastRun(def: ExampleDefinition, over: Partial<ExampleSettings>, w
 
 describe('startRun: bounded long runs', () => {
   it('a duplex run longer than its history keeps historySeconds of input and output, aligned, and whole-run statistics', async () => {
-    // loop-through's pipeline delayed by 3 frames (on the virtual clock) and stopped after ~40 s:
+    // a pass-through pipeline delayed by 3 frames (on the virtual clock) and stopped after ~40 s:
     // the frames in flight never reach the output capture, so once both rings have wrapped they
     // do not start at the same stream position; the report must still see y = x sample for sample.
     const { result, summary, settings } = await fastRun(
-      loopThrough,
+      passThrough,
       { seconds: 0, historySeconds: 2 },
       (run, scheduler) => ({ ...run, pipeline: (s) => run.pipeline(s).pipe(delay((3 * 1024) / 48, scheduler)) }),
       1875,
@@ -62,7 +61,7 @@ describe('startRun: bounded long runs', () => {
   }, 30_000);
 
   it('a playback run: the frame timing is a ring of the history, the statistics cover the whole run', async () => {
-    const { result, settings } = await fastRun(noiseMeasurement, { seconds: 20, historySeconds: 2 });
+    const { result, settings } = await fastRun(noisePlayback, { seconds: 20, historySeconds: 2 });
     const perSecond = settings.sampleRate / settings.frameLength;
     expect(result.stats.frames).toBe(Math.ceil(20 * perSecond));
     expect(result.timing.capacity).toBe(Math.ceil(5 * perSecond) + 1); // the 5 s of the activity plot
