@@ -53,8 +53,8 @@ describe('startRun: bounded long runs', () => {
     expect(outLength).toBeGreaterThan(2 * fs - 5 * 1024);
     expect(outLength).toBeLessThan(2 * fs); // the rings start at different stream positions
     expect(result.input.totalSamples - result.output.totalSamples).toBe(2 * fs - outLength);
-    expect(result.report.figures.compared).toBe(outLength);
-    expect(result.report.figures.maxAbsDiff).toBe(0);
+    // y = x sample for sample over the samples both rings hold
+    expect(Array.from(result.output.channels[0]!)).toEqual(Array.from(result.input.channels[0]!.subarray(0, outLength)));
     expect(summary).toEqual({ stats: result.stats, statsReport: result.statsReport, device: result.device });
     expect(result.device?.frames).toBe(result.stats.frames);
     expect(result.stats.gaps).toBe(0);
