@@ -1,5 +1,7 @@
+import { relative } from 'node:path';
 import type { ExampleDefinition } from './ExampleDefinition';
 import { exampleUsage, parseExampleArgs } from './parseExampleArgs';
+import { isScript } from './isScript';
 import { openDevice } from './openDevice';
 import { startRun, type RunResult, type StartedRun, type StreamSummary } from './startRun';
 import { UsageError } from './UsageError';
@@ -72,7 +74,8 @@ export async function runMain(def: ExampleDefinition, argv: readonly string[] = 
   try {
     const args = parseExampleArgs(def, argv);
     if (args.help) {
-      out(`${exampleUsage(def)}\n`);
+      const script = process.argv[1];
+      out(`${script !== undefined && isScript(def.name) ? exampleUsage(def, relative(process.cwd(), script)) : exampleUsage(def)}\n`);
       return 0;
     }
     const run = createRun(def, args.settings);
