@@ -13,6 +13,7 @@ export default defineConfig({
       '@rxdsp/analysis': src('analysis'),
       '@rxdsp/audio-portaudio': src('audio-portaudio'),
       '@rxdsp/sdr': src('sdr'),
+      '@rxdsp/runtime': src('runtime'),
       '@rxdsp/test-utils': fileURLToPath(new URL('./test-utils/index.ts', import.meta.url)),
     },
   },

@@ -8,10 +8,8 @@
  *   npx tsx examples/cross-panning.ts --simulated --seconds 3 --set panPercent=25
  */
 import { map } from 'rxjs';
-import { liveParameter } from './harness/LiveParameter';
-import { exampleMain } from './harness/runExampleMain';
-import { isMain } from './harness/isMain';
-import { stereoMixExample } from './harness/stereoMixExample';
+import { runAsScript, liveParameter } from '@rxdsp/runtime';
+import { stereoMixExample } from './support/stereoMixExample';
 
 /** The cross-panning matrix for a position p in [0, 1] (rows: output channels). */
 export function crossPanMatrix(p: number): number[][] {
@@ -24,7 +22,7 @@ export function crossPanMatrix(p: number): number[][] {
 /**
  * The `cross-panning` example, described at the top of this file. Run it with
  * `npx tsx examples/cross-panning.ts [options]` or `rxdsp run cross-panning [options]`; `create(settings)` builds
- * its pipeline for `startExample` (harness).
+ * its pipeline for `startRun` (`@rxdsp/runtime`).
  *
  * ## Example
  * ```ts
@@ -57,4 +55,4 @@ export const crossPanning = stereoMixExample({
   },
 });
 
-if (isMain(import.meta.url, 'cross-panning')) exampleMain(crossPanning);
+runAsScript(crossPanning);

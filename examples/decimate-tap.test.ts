@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decimateTap } from './decimate-tap';
-import { runForTest } from './harness/runForTest';
+import { runForTest } from './support/runForTest';
 
 describe('examples/decimate-tap', () => {
   it('passes the audio through and analyses the tap at 12 kHz: the in-band tone at its level, the alias suppressed', async () => {

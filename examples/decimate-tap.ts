@@ -16,14 +16,11 @@ import { finalize, map, Subject } from 'rxjs';
 import { fromSamples, toFloat, type Frame } from '@rxdsp/core';
 import { resample, resamplePolyTaps } from '@rxdsp/filters';
 import { welch } from '@rxdsp/analysis';
-import type { ExampleDefinition } from './harness/ExampleDefinition';
-import { exampleMain } from './harness/runExampleMain';
-import { isMain } from './harness/isMain';
-import { UsageError } from './harness/UsageError';
+import { type ExampleDefinition, runAsScript, UsageError } from '@rxdsp/runtime';
 
 /**
  * The `decimate-tap` example, described at the top of this file. Run it with
- * `npx tsx examples/decimate-tap.ts [options]`; `create(settings)` builds its pipeline for `startExample` (harness).
+ * `npx tsx examples/decimate-tap.ts [options]`; `create(settings)` builds its pipeline for `startRun` (`@rxdsp/runtime`).
  *
  * ## Example
  * ```ts
@@ -105,4 +102,4 @@ export const decimateTap: ExampleDefinition = {
   },
 };
 
-if (isMain(import.meta.url, 'decimate-tap')) exampleMain(decimateTap);
+runAsScript(decimateTap);

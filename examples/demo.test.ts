@@ -6,7 +6,7 @@ import { lastValueFrom, toArray } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { readWav } from '@rxdsp/core/node';
 import { demo } from './demo';
-import { runForTest } from './harness/runForTest';
+import { runForTest } from './support/runForTest';
 
 describe('demo (npm run demo)', () => {
   it('filters white noise with the 182-tap remez bandpass and writes the plot and the output WAV', async () => {

@@ -16,9 +16,7 @@
  *   npm run demo -- --help
  */
 import { whiteNoise } from '@rxdsp/core';
-import type { ExampleDefinition } from './harness/ExampleDefinition';
-import { isMain } from './harness/isMain';
-import { exampleMain } from './harness/runExampleMain';
+import { type ExampleDefinition, runAsScript } from '@rxdsp/runtime';
 import { remezBandpass } from './remez-bandpass';
 
 export const demo: ExampleDefinition = {
@@ -48,4 +46,4 @@ export const demo: ExampleDefinition = {
   },
 };
 
-if (isMain(import.meta.url)) exampleMain(demo);
+runAsScript(demo);

@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { firRemezBandpass, freqz, magnitudeDb, type RemezOrderEstimate } from '@rxdsp/filters';
-import { isMain } from './harness/isMain';
+import { isScript } from '@rxdsp/runtime';
 
 /** Settings of the design (all from the command line, with the course's values as defaults). */
 export interface RemezBandpassSettings {
@@ -198,7 +198,7 @@ async function main(): Promise<void> {
   console.log(`response plot: ${r.plotFile}`);
 }
 
-if (isMain(import.meta.url)) {
+if (isScript('design-remez-bandpass')) {
   main().catch((e: unknown) => {
     console.error(e);
     process.exitCode = 1;

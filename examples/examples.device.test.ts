@@ -5,9 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ExampleDefinition, ExampleSettings } from './harness/ExampleDefinition';
-import { openDevice } from './harness/openDevice';
-import { startExample, type ExampleResult } from './harness/startExample';
+import { type ExampleDefinition, type RunResult, type ExampleSettings, openDevice, startRun } from '@rxdsp/runtime';
 import { examples } from './index';
 import { loopThrough } from './loop-through';
 import { noiseMeasurement } from './noise-measurement';
@@ -15,7 +13,7 @@ import { threeBandEq } from './three-band-eq';
 
 const virtual = process.env.RXDSP_AUDIO === 'virtual';
 
-async function runOnDevice(def: ExampleDefinition, over: Partial<ExampleSettings> = {}): Promise<{ result: ExampleResult; description: string; kind: string; wallMs: number }> {
+async function runOnDevice(def: ExampleDefinition, over: Partial<ExampleSettings> = {}): Promise<{ result: RunResult; description: string; kind: string; wallMs: number }> {
   const settings: ExampleSettings = {
     ...def.defaults,
     outDir: mkdtempSync(join(tmpdir(), `rxdsp-dev-${def.name}-`)),
@@ -26,7 +24,7 @@ async function runOnDevice(def: ExampleDefinition, over: Partial<ExampleSettings
   const opened = await openDevice({ simulated: false, fast: false, device: 'pulse' }, settings, run.simulatedInput ? { simulatedInput: run.simulatedInput } : {});
   try {
     const t0 = performance.now();
-    const result = await startExample(def.name, run, settings, opened).done;
+    const result = await startRun(def.name, run, settings, opened).done;
     return { result, description: opened.description, kind: opened.kind, wallMs: performance.now() - t0 };
   } finally {
     await opened.close?.();

@@ -12,7 +12,7 @@ import { remezBandpass } from './remez-bandpass';
 import { stereoGain } from './stereo-gain';
 import { threeBandEq } from './three-band-eq';
 import { wavPlayback } from './wav-playback';
-import { runForTest } from './harness/runForTest';
+import { runForTest } from './support/runForTest';
 import { examples } from './index';
 
 const FS = 48_000;
@@ -158,12 +158,12 @@ describe('stopping a run early', () => {
     it(`stop() ends a ${def.name} run that has no end of its own`, async () => {
       const { mkdtempSync } = await import('node:fs');
       const { tmpdir } = await import('node:os');
-      const { openDevice } = await import('./harness/openDevice');
-      const { startExample } = await import('./harness/startExample');
+      const { openDevice } = await import('@rxdsp/runtime');
+      const { startRun } = await import('@rxdsp/runtime');
       const settings = { ...def.defaults, seconds: 0, outDir: mkdtempSync(join(tmpdir(), 'rxdsp-stop-')), extra: { 'capture-seconds': '2' } };
       const run = def.create(settings);
       const opened = await openDevice({ simulated: true, fast: false }, settings, run.simulatedInput ? { simulatedInput: run.simulatedInput } : {});
-      const started = startExample(def.name, run, settings, opened);
+      const started = startRun(def.name, run, settings, opened);
       await new Promise((r) => setTimeout(r, 400));
       const result = await started.stop();
       // real time: about 0.4 s of 21.33 ms frames

@@ -7,9 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRtlTcpServer, type RtlTcpTestServer } from '../test-utils/rtlTcpServer';
-import type { ExampleSettings } from './harness/ExampleDefinition';
-import { openDevice } from './harness/openDevice';
-import { startExample } from './harness/startExample';
+import { type ExampleSettings, openDevice, startRun } from '@rxdsp/runtime';
 import { fmReceiverExample } from './fm-receiver';
 
 const virtual = process.env.RXDSP_AUDIO === 'virtual';
@@ -39,7 +37,7 @@ if (!virtual && process.env.CI) {
       const opened = await openDevice({ simulated: false, fast: false, device: 'pulse' }, settings);
       try {
         const t0 = performance.now();
-        const result = await startExample(fmReceiverExample.name, run, settings, opened).done;
+        const result = await startRun(fmReceiverExample.name, run, settings, opened).done;
         const wallMs = performance.now() - t0;
         console.log(`fm-receiver on ${opened.description}\n${result.statsReport}\n${result.report.lines.join('\n')}`);
         expect(opened.kind).toBe('portaudio');

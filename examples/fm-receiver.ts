@@ -14,13 +14,8 @@ import { identity, map } from 'rxjs';
 import { reframe, toInt16, type Frame } from '@rxdsp/core';
 import { plotPsd, welch } from '@rxdsp/analysis';
 import { fmReceiver, rtlTcp, type ComplexFrame, type FmDemodMethod } from '@rxdsp/sdr';
-import type { ExampleDefinition } from './harness/ExampleDefinition';
-import { complexPsd } from './harness/complexPsd';
-import { liveParameter } from './harness/LiveParameter';
-import { positiveNumber } from './harness/parseExampleArgs';
-import { exampleMain } from './harness/runExampleMain';
-import { isMain } from './harness/isMain';
-import { UsageError } from './harness/UsageError';
+import { type ExampleDefinition, runAsScript, liveParameter, positiveNumber, UsageError } from '@rxdsp/runtime';
+import { complexPsd } from './support/complexPsd';
 
 /** Keeps the newest `n` complex samples of a stage (I and Q). */
 class ComplexTail {
@@ -146,4 +141,4 @@ export const fmReceiverExample: ExampleDefinition = {
 };
 
 
-if (isMain(import.meta.url, 'fm-receiver')) exampleMain(fmReceiverExample);
+runAsScript(fmReceiverExample);

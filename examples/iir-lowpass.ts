@@ -11,13 +11,10 @@
  */
 import { map } from 'rxjs';
 import { lfiltic, linearFilter } from '@rxdsp/filters';
-import type { ExampleDefinition, FilterDesign } from './harness/ExampleDefinition';
-import { liveParameter } from './harness/LiveParameter';
-import { filterReport } from './harness/filterReport';
-import { int16Float } from './harness/int16Float';
-import { exampleMain } from './harness/runExampleMain';
-import { isMain } from './harness/isMain';
-import { noiseInput } from './harness/testSignals';
+import { type ExampleDefinition, runAsScript, type FilterDesign, liveParameter } from '@rxdsp/runtime';
+import { filterReport } from './support/filterReport';
+import { int16Float } from './support/int16Float';
+import { noiseInput } from './support/testSignals';
 
 /** The course's one-pole lowpass: unity gain at DC, pole at e^(−2π·fc/fs). */
 export function onePoleLowpass(cutoffHz: number, fs: number): { b: number[]; a: number[] } {
@@ -28,7 +25,7 @@ export function onePoleLowpass(cutoffHz: number, fs: number): { b: number[]; a: 
 /**
  * The `iir-lowpass` example, described at the top of this file. Run it with
  * `npx tsx examples/iir-lowpass.ts [options]` or `rxdsp run iir-lowpass [options]`; `create(settings)` builds
- * its pipeline for `startExample` (harness).
+ * its pipeline for `startRun` (`@rxdsp/runtime`).
  *
  * ## Example
  * ```ts
@@ -68,4 +65,4 @@ export const iirLowpass: ExampleDefinition = {
   },
 };
 
-if (isMain(import.meta.url, 'iir-lowpass')) exampleMain(iirLowpass);
+runAsScript(iirLowpass);

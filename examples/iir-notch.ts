@@ -10,14 +10,10 @@
 import { combineLatest, map } from 'rxjs';
 import { iirnotch, linearFilter } from '@rxdsp/filters';
 import { welch } from '@rxdsp/analysis';
-import type { ExampleDefinition, FilterDesign } from './harness/ExampleDefinition';
-import { liveParameter } from './harness/LiveParameter';
-import { filterReport } from './harness/filterReport';
-import { int16Float } from './harness/int16Float';
-import { exampleMain } from './harness/runExampleMain';
-import { isMain } from './harness/isMain';
-import { noiseInput, withTone } from './harness/testSignals';
-import { positiveNumber } from './harness/parseExampleArgs';
+import { type ExampleDefinition, runAsScript, type FilterDesign, liveParameter, positiveNumber } from '@rxdsp/runtime';
+import { filterReport } from './support/filterReport';
+import { int16Float } from './support/int16Float';
+import { noiseInput, withTone } from './support/testSignals';
 
 /** Level in dB of the Welch PSD bin nearest `hz` (relative, int16 scale). */
 function binDb(x: Float64Array, fs: number, hz: number): number {
@@ -30,7 +26,7 @@ function binDb(x: Float64Array, fs: number, hz: number): number {
 /**
  * The `iir-notch` example, described at the top of this file. Run it with
  * `npx tsx examples/iir-notch.ts [options]` or `rxdsp run iir-notch [options]`; `create(settings)` builds
- * its pipeline for `startExample` (harness).
+ * its pipeline for `startRun` (`@rxdsp/runtime`).
  *
  * ## Example
  * ```ts
@@ -87,4 +83,4 @@ export const iirNotch: ExampleDefinition = {
   },
 };
 
-if (isMain(import.meta.url, 'iir-notch')) exampleMain(iirNotch);
+runAsScript(iirNotch);

@@ -1,5 +1,5 @@
 // @rxdsp/examples — the course's applications as runnable rxdsp examples, for the CLI and the panel.
-import type { ExampleDefinition } from './harness/ExampleDefinition';
+import type { ExampleDefinition } from '@rxdsp/runtime';
 import { crossPanning } from './cross-panning';
 import { iirLowpass } from './iir-lowpass';
 import { iirNotch } from './iir-notch';
@@ -34,17 +34,3 @@ export function findExample(name: string): ExampleDefinition | undefined {
  */
 export { fmReceiverExample } from './fm-receiver';
 export { crossPanning, iirLowpass, iirNotch, loopThrough, noiseMeasurement, remezBandpass, stereoGain, threeBandEq, wavPlayback };
-export type { ExampleDefinition, ExampleRun, ExampleSettings, ExampleReport, FilterDesign, FinishContext, CapturedSignal } from './harness/ExampleDefinition';
-export type { LiveParameter } from './harness/LiveParameter';
-export { liveParameter, checkParameterValue } from './harness/LiveParameter';
-export { UsageError } from './harness/UsageError';
-export { parseExampleArgs, resolveExampleArgs, exampleUsage, positiveNumber } from './harness/parseExampleArgs';
-export type { DeviceChoice, ExampleArgs, RawExampleArgs } from './harness/parseExampleArgs';
-export { openDevice, loadPortAudio } from './harness/openDevice';
-export type { OpenedDevice } from './harness/openDevice';
-export { startExample } from './harness/startExample';
-export { createExampleRun } from './harness/createExampleRun';
-export type { StartedExample, ExampleResult, StreamSummary } from './harness/startExample';
-export { printResult, printStats, printReport, printWhenDone } from './harness/runExampleMain';
-export { DEFAULT_HISTORY_SECONDS, ACTIVITY_PLOT_SECONDS } from './harness/ExampleDefinition';
-export { applyParameterValues } from './harness/applyParameterValues';

@@ -9,15 +9,13 @@
  *   npx tsx examples/loop-through.ts --simulated --seconds 3
  */
 import { map } from 'rxjs';
-import type { ExampleDefinition } from './harness/ExampleDefinition';
-import { exampleMain } from './harness/runExampleMain';
-import { isMain } from './harness/isMain';
-import { toneInput } from './harness/testSignals';
+import { type ExampleDefinition, runAsScript } from '@rxdsp/runtime';
+import { toneInput } from './support/testSignals';
 
 /**
  * The `loop-through` example, described at the top of this file. Run it with
  * `npx tsx examples/loop-through.ts [options]` or `rxdsp run loop-through [options]`; `create(settings)` builds
- * its pipeline for `startExample` (harness).
+ * its pipeline for `startRun` (`@rxdsp/runtime`).
  *
  * ## Example
  * ```ts
@@ -56,4 +54,4 @@ export const loopThrough: ExampleDefinition = {
   },
 };
 
-if (isMain(import.meta.url, 'loop-through')) exampleMain(loopThrough);
+runAsScript(loopThrough);

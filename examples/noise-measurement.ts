@@ -9,13 +9,10 @@
  *   npx tsx examples/noise-measurement.ts --simulated --seconds 10 --filter iir-notch
  */
 import { whiteNoise } from '@rxdsp/core';
-import type { ExampleDefinition } from './harness/ExampleDefinition';
-import { compareWithDesign } from './harness/compareWithDesign';
-import { writeResponsePlot } from './harness/writeResponsePlot';
-import { writePsdPlot } from './harness/writePsdPlot';
-import { exampleMain } from './harness/runExampleMain';
-import { isMain } from './harness/isMain';
-import { UsageError } from './harness/UsageError';
+import { type ExampleDefinition, runAsScript, UsageError } from '@rxdsp/runtime';
+import { compareWithDesign } from './support/compareWithDesign';
+import { writeResponsePlot } from './support/writeResponsePlot';
+import { writePsdPlot } from './support/writePsdPlot';
 import { iirLowpass } from './iir-lowpass';
 import { iirNotch } from './iir-notch';
 import { remezBandpass } from './remez-bandpass';
@@ -30,7 +27,7 @@ const SIGMA = 3000;
 /**
  * The `noise-measurement` example, described at the top of this file. Run it with
  * `npx tsx examples/noise-measurement.ts [options]` or `rxdsp run noise-measurement [options]`; `create(settings)` builds
- * its pipeline for `startExample` (harness).
+ * its pipeline for `startRun` (`@rxdsp/runtime`).
  *
  * ## Example
  * ```ts
@@ -98,4 +95,4 @@ export const noiseMeasurement: ExampleDefinition = {
   },
 };
 
-if (isMain(import.meta.url, 'noise-measurement')) exampleMain(noiseMeasurement);
+runAsScript(noiseMeasurement);

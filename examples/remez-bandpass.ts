@@ -10,17 +10,15 @@
  *   npx tsx examples/remez-bandpass.ts --simulated --seconds 5
  */
 import { firFilter, firRemezBandpass } from '@rxdsp/filters';
-import type { ExampleDefinition, FilterDesign } from './harness/ExampleDefinition';
-import { filterReport } from './harness/filterReport';
-import { int16Float } from './harness/int16Float';
-import { exampleMain } from './harness/runExampleMain';
-import { isMain } from './harness/isMain';
-import { noiseInput } from './harness/testSignals';
+import { type ExampleDefinition, runAsScript, type FilterDesign } from '@rxdsp/runtime';
+import { filterReport } from './support/filterReport';
+import { int16Float } from './support/int16Float';
+import { noiseInput } from './support/testSignals';
 
 /**
  * The `remez-bandpass` example, described at the top of this file. Run it with
  * `npx tsx examples/remez-bandpass.ts [options]` or `rxdsp run remez-bandpass [options]`; `create(settings)` builds
- * its pipeline for `startExample` (harness).
+ * its pipeline for `startRun` (`@rxdsp/runtime`).
  *
  * ## Example
  * ```ts
@@ -52,4 +50,4 @@ export const remezBandpass: ExampleDefinition = {
   },
 };
 
-if (isMain(import.meta.url, 'remez-bandpass')) exampleMain(remezBandpass);
+runAsScript(remezBandpass);

@@ -9,15 +9,13 @@
  *   npx tsx examples/stereo-gain.ts --simulated --seconds 3 --set gainLeftDb=-6 --set gainRightDb=3
  */
 import { combineLatest, map } from 'rxjs';
-import { liveParameter } from './harness/LiveParameter';
-import { exampleMain } from './harness/runExampleMain';
-import { isMain } from './harness/isMain';
-import { stereoMixExample } from './harness/stereoMixExample';
+import { runAsScript, liveParameter } from '@rxdsp/runtime';
+import { stereoMixExample } from './support/stereoMixExample';
 
 /**
  * The `stereo-gain` example, described at the top of this file. Run it with
  * `npx tsx examples/stereo-gain.ts [options]` or `rxdsp run stereo-gain [options]`; `create(settings)` builds
- * its pipeline for `startExample` (harness).
+ * its pipeline for `startRun` (`@rxdsp/runtime`).
  *
  * ## Example
  * ```ts
@@ -58,4 +56,4 @@ export const stereoGain = stereoMixExample({
   },
 });
 
-if (isMain(import.meta.url, 'stereo-gain')) exampleMain(stereoGain);
+runAsScript(stereoGain);

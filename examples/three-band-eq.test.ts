@@ -6,7 +6,7 @@ import { lastValueFrom, tap, toArray } from 'rxjs';
 import { fromSamples, whiteNoise } from '@rxdsp/core';
 import { sosfilt } from '@rxdsp/filters';
 import { equaliserSos, threeBandEq } from './three-band-eq';
-import { collectSamples } from './harness/collectSamples';
+import { collectSamples } from '@rxdsp/runtime';
 
 describe('three-band-eq live gains', () => {
   it('switches sections at a frame boundary and keeps the state', async () => {

@@ -13,15 +13,10 @@
 import { combineLatest, defer, from, map, switchMap } from 'rxjs';
 import { loopAudio, whiteNoise } from '@rxdsp/core';
 import { cascade, peaking, sosFilter, type Sos } from '@rxdsp/filters';
-import type { ExampleDefinition, FilterDesign } from './harness/ExampleDefinition';
-import { liveParameter } from './harness/LiveParameter';
-import { filterReport } from './harness/filterReport';
-import { int16Float } from './harness/int16Float';
-import { collectSamples } from './harness/collectSamples';
-import { loadWav } from './harness/loadWav';
-import { UsageError } from './harness/UsageError';
-import { exampleMain } from './harness/runExampleMain';
-import { isMain } from './harness/isMain';
+import { collectSamples, type ExampleDefinition, runAsScript, type FilterDesign, liveParameter, UsageError } from '@rxdsp/runtime';
+import { filterReport } from './support/filterReport';
+import { int16Float } from './support/int16Float';
+import { loadWav } from './support/loadWav';
 
 /** The equaliser's bands: centre frequencies in Hz. Q = 3.5 for all three. */
 export const EQ_BANDS = [100, 1000, 8000] as const;
@@ -35,7 +30,7 @@ export function equaliserSos(gainsDb: readonly number[], fs: number): Sos {
 /**
  * The `three-band-eq` example, described at the top of this file. Run it with
  * `npx tsx examples/three-band-eq.ts [options]` or `rxdsp run three-band-eq [options]`; `create(settings)` builds
- * its pipeline for `startExample` (harness).
+ * its pipeline for `startRun` (`@rxdsp/runtime`).
  *
  * ## Example
  * ```ts
@@ -91,4 +86,4 @@ export const threeBandEq: ExampleDefinition = {
   },
 };
 
-if (isMain(import.meta.url, 'three-band-eq')) exampleMain(threeBandEq);
+runAsScript(threeBandEq);

@@ -12,13 +12,8 @@ import { defer, from, map, switchMap } from 'rxjs';
 import { chirp, gain, loopAudio, toInt16 } from '@rxdsp/core';
 import { capture } from '@rxdsp/analysis';
 import { existsSync } from 'node:fs';
-import type { ExampleDefinition } from './harness/ExampleDefinition';
-import { liveParameter } from './harness/LiveParameter';
-import { exampleMain } from './harness/runExampleMain';
-import { isMain } from './harness/isMain';
-import { loadWav } from './harness/loadWav';
-import { UsageError } from './harness/UsageError';
-import { collectSamples } from './harness/collectSamples';
+import { collectSamples, type ExampleDefinition, runAsScript, liveParameter, UsageError } from '@rxdsp/runtime';
+import { loadWav } from './support/loadWav';
 import { join, resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
 
@@ -32,7 +27,7 @@ export async function generateTestWav(path: string, sampleRate: number): Promise
 /**
  * The `wav-playback` example, described at the top of this file. Run it with
  * `npx tsx examples/wav-playback.ts [options]` or `rxdsp run wav-playback [options]`; `create(settings)` builds
- * its pipeline for `startExample` (harness).
+ * its pipeline for `startRun` (`@rxdsp/runtime`).
  *
  * ## Example
  * ```ts
@@ -100,4 +95,4 @@ export const wavPlayback: ExampleDefinition = {
   },
 };
 
-if (isMain(import.meta.url, 'wav-playback')) exampleMain(wavPlayback);
+runAsScript(wavPlayback);

@@ -17,7 +17,7 @@ import { lastValueFrom, map, toArray } from 'rxjs';
 import { fromSamples, toFloat, type Frame } from '@rxdsp/core';
 import { readWav, writeWav } from '@rxdsp/core/node';
 import { resample, resamplePolyTaps } from '@rxdsp/filters';
-import { isMain } from './harness/isMain';
+import { isScript } from '@rxdsp/runtime';
 
 /** Settings of a conversion (all from the command line, with defaults). */
 export interface WavResampleSettings {
@@ -157,4 +157,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (isMain(import.meta.url, 'wav-resample')) void main();
+if (isScript('wav-resample')) void main();

@@ -85,11 +85,14 @@ const packages = readdirSync(join(root, 'packages'))
 const versions = new Map(packages.map(({ pkg }) => [pkg.name, pkg.version]));
 const tarballs = new Map(); // name → path
 
+// A package's type declarations need those of the packages it imports (cli → runtime → core …):
+// when a dist/ is missing, build them all at once, in pnpm's dependency order.
+const unbuilt = packages.filter(({ dir, pkg }) => pkg.scripts?.build && !existsSync(join(dir, 'dist')));
+if (unbuilt.length > 0) {
+  say(`no dist/ in ${unbuilt.map(({ pkg }) => pkg.name).join(', ')}: building the packages in dependency order`);
+  must('build', runPnpm(['-r', '--filter', './packages/*', 'run', 'build'], { cwd: root }));
+}
 for (const { dir, pkg } of packages) {
-  if (pkg.scripts?.build && !existsSync(join(dir, 'dist'))) {
-    say(`${pkg.name}: no dist/, building`);
-    must(`${pkg.name} build`, runPnpm(['run', 'build'], { cwd: dir }));
-  }
   check(`pack ${pkg.name}`, () => {
     const before = new Set(readdirSync(tarDir));
     must('pnpm pack', runPnpm(['pack', '--pack-destination', tarDir], { cwd: dir }));
@@ -256,6 +259,7 @@ const exportsToCheck = {
   '@rxdsp/filters': ['butter', 'sosFilter', 'remez', 'SosFilterKernel'],
   '@rxdsp/analysis': ['welch', 'capture', 'streamStats'],
   '@rxdsp/audio-portaudio': ['listDevices', 'adc', 'dac', 'duplex'],
+  '@rxdsp/runtime': ['openDevice', 'startRun', 'runMain', 'runAsScript', 'parseExampleArgs', 'collectSamples', 'DspIoStream'],
   '@rxdsp/cli': [],
   '@rxdsp/portaudio-native': ['RtStream', 'listDevices', 'versionInfo', 'AudioIO'],
 };

@@ -87,7 +87,7 @@ function virtualAudioEnv(cmd) {
 
 if (mode === 'demo') {
   // A real sound card is used when PortAudio finds one; else the virtual loopback device if it
-  // runs; else the simulated device (examples/harness/openDevice.ts decides and says which).
+  // runs; else the simulated device (openDevice of packages/runtime decides and says which).
   if (existsSync(virtualAudio)) virtualAudioEnv('status');
   tsx('examples/demo.ts', extraArgs);
   process.exit(0);

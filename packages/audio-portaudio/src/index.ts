@@ -23,6 +23,3 @@ export { portAudioDevice } from './streams/portAudioDevice';
 export type { AudioDeviceErrorCode } from './AudioDeviceError';
 export { AudioDeviceError } from './AudioDeviceError';
 
-// facade for pyaudio_helper users
-export type { DspIoStreamOptions } from './facade/DspIoStream';
-export { DspIoStream } from './facade/DspIoStream';

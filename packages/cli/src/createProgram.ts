@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
-import { DEFAULT_HISTORY_SECONDS, examples } from '@rxdsp/examples';
+import { examples } from '@rxdsp/examples';
+import { DEFAULT_HISTORY_SECONDS } from '@rxdsp/runtime';
 import { devicesCommand } from './commands/devicesCommand';
 import { latencyCommand } from './commands/latencyCommand';
 import { measureCommand } from './commands/measureCommand';

@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { UsageError } from '@rxdsp/examples/harness/UsageError';
+import { UsageError } from '@rxdsp/runtime';
 import { createProgram } from './createProgram';
 import type { CliIo } from './CliIo';
 

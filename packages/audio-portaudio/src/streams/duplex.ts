@@ -96,7 +96,8 @@ type Pipeline = OperatorFunction<Frame<Int16Array>, Frame<Int16Array>>;
  * (then `done` resolves) or until `stop()`. Status events: `started` (with the ms since the
  * call), `overflow`, `underflow`, `stopped`, `error`. `timing` is a `TimingRecord`: the arrival
  * of every input frame and the moment its output frame was written, for `streamStats` and the
- * activity plot of `@rxdsp/analysis`. An error thrown in the pipeline, or an output frame of the
+ * activity plot of `@rxdsp/analysis` (`startRun` and `DspIoStream` of `@rxdsp/runtime` run the
+ * whole instrumented run). An error thrown in the pipeline, or an output frame of the
  * wrong format (`FrameFormatError`), aborts and closes the stream and rejects `done`; `stop()`
  * still resolves. An error nobody handles — `done` never read — is reported as RxJS reports
  * unhandled errors: to `config.onUnhandledError` when set, else thrown on a fresh task.

@@ -1,4 +1,4 @@
-import { loadPortAudio } from '@rxdsp/examples';
+import { loadPortAudio } from '@rxdsp/runtime';
 import type { CliIo } from '../CliIo';
 
 /**

@@ -1,4 +1,4 @@
-import { resolveExampleArgs, UsageError, type ExampleArgs, type ExampleDefinition, type RawExampleArgs } from '@rxdsp/examples';
+import { type ExampleArgs, type ExampleDefinition, type RawExampleArgs, resolveExampleArgs, UsageError } from '@rxdsp/runtime';
 
 /**
  * commander's option values of a device command: the example options of the example files'

@@ -1,9 +1,8 @@
-import { openDevice, positiveNumber, UsageError, type ExampleSettings } from '@rxdsp/examples';
+import { type ExampleDefinition, type ExampleSettings, openDevice, positiveNumber, resolveExampleArgs, UsageError } from '@rxdsp/runtime';
 import type { CliIo } from '../CliIo';
 import { measureRoundTrips, type RoundTripRun } from '../latency/measureRoundTrip';
 import { summarizeLatency } from '../latency/summarizeLatency';
 import type { StreamCommandOptions } from './exampleArgsFromOptions';
-import { resolveExampleArgs, type ExampleDefinition } from '@rxdsp/examples';
 
 // The latency command has no example: validate its stream options with the same rules.
 const LATENCY_DEFAULTS: ExampleDefinition = {

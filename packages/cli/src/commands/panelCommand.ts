@@ -3,7 +3,7 @@ import type { CliIo } from '../CliIo';
 import { exampleArgsFromOptions, type StreamCommandOptions } from './exampleArgsFromOptions';
 import { checkOutputDir } from './checkOutputDir';
 import { requireExample } from './requireExample';
-import { positiveNumber, UsageError } from '@rxdsp/examples';
+import { positiveNumber, UsageError } from '@rxdsp/runtime';
 
 /** `rxdsp panel <example>`: serves the live control panel until Ctrl-C. */
 export async function panelCommand(io: CliIo, name: string, opts: StreamCommandOptions & { readonly host?: string; readonly port?: string; readonly maxConnections?: string }): Promise<void> {

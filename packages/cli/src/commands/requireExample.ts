@@ -1,4 +1,5 @@
-import { examples, findExample, UsageError, type ExampleDefinition } from '@rxdsp/examples';
+import { examples, findExample } from '@rxdsp/examples';
+import { type ExampleDefinition, UsageError } from '@rxdsp/runtime';
 
 /** The example called `name`, or a {@link UsageError} listing the examples. */
 export function requireExample(name: string): ExampleDefinition {

@@ -1,6 +1,6 @@
 import { share, throttleTime } from 'rxjs';
 import { level, type FrameLevel } from '@rxdsp/analysis';
-import { applyParameterValues, createExampleRun, openDevice, printReport, printStats, startExample, type ExampleArgs, type ExampleDefinition } from '@rxdsp/examples';
+import { applyParameterValues, createRun, type ExampleArgs, type ExampleDefinition, openDevice, printReport, printStats, startRun } from '@rxdsp/runtime';
 import type { CliIo } from '../CliIo';
 import { formatMeterLine } from '../formatMeterLine';
 import { exampleArgsFromOptions, type StreamCommandOptions } from './exampleArgsFromOptions';
@@ -28,13 +28,13 @@ export async function runCommand(io: CliIo, name: string, opts: StreamCommandOpt
  * then the statistics and the report.
  */
 export async function runExampleStream(io: CliIo, def: ExampleDefinition, args: Omit<ExampleArgs, 'help'>, quiet: boolean): Promise<void> {
-  const run = createExampleRun(def, args.settings);
+  const run = createRun(def, args.settings);
   applyParameterValues(def.name, run.parameters, args.set);
   const opened = await openDevice(args.choice, args.settings, run.simulatedInput ? { simulatedInput: run.simulatedInput } : {});
   const { settings } = args;
   io.stdout.write(`${def.name}: ${def.title}\nDevice: ${opened.description}\n`);
   io.stdout.write(`Streaming ${settings.seconds} s at ${settings.sampleRate} Hz, ${settings.frameLength} samples per frame, ${settings.channels} channel(s)…\n`);
-  const started = startExample(def.name, run, settings, opened);
+  const started = startRun(def.name, run, settings, opened);
   const tty = io.stdout.isTTY === true;
   let last: FrameLevel | undefined;
   const draw = (lv: FrameLevel, final: boolean): void => {

@@ -1,4 +1,5 @@
-import { fmReceiverExample, resolveExampleArgs, UsageError } from '@rxdsp/examples';
+import { fmReceiverExample } from '@rxdsp/examples';
+import { resolveExampleArgs, UsageError } from '@rxdsp/runtime';
 import type { CliIo } from '../CliIo';
 import { startPanel } from '../panel/startPanel';
 import type { StreamCommandOptions } from './exampleArgsFromOptions';

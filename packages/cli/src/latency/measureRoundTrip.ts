@@ -1,8 +1,7 @@
 import { map, pipe, type OperatorFunction } from 'rxjs';
 import { chirp, type Frame } from '@rxdsp/core';
 import { capture, type DelayEstimate } from '@rxdsp/analysis';
-import { collectSamples } from '@rxdsp/examples/harness/collectSamples';
-import type { OpenedDevice } from '@rxdsp/examples';
+import { collectSamples, type OpenedDevice } from '@rxdsp/runtime';
 import { findRoundTrips } from './findRoundTrips';
 
 /** Options of {@link measureRoundTrips}. */

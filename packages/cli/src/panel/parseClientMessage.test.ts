@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { liveParameter } from '@rxdsp/examples/harness/LiveParameter';
+import { liveParameter } from '@rxdsp/runtime';
 import { parseClientMessage } from './parseClientMessage';
 
 const params = [

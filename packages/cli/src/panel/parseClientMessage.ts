@@ -1,4 +1,4 @@
-import { checkParameterValue, type LiveParameter } from '@rxdsp/examples/harness/LiveParameter';
+import { checkParameterValue, type LiveParameter } from '@rxdsp/runtime';
 
 /** A message the panel page may send. */
 export type ClientMessage =

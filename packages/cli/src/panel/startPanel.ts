@@ -7,13 +7,7 @@ import { Subject, Subscription, type Observable } from 'rxjs';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Frame } from '@rxdsp/core';
 import { level, psd, streamStats, formatStreamStats } from '@rxdsp/analysis';
-import type { ExampleDefinition, ExampleSettings } from '@rxdsp/examples/harness/ExampleDefinition';
-import type { LiveParameter } from '@rxdsp/examples/harness/LiveParameter';
-import type { DeviceChoice } from '@rxdsp/examples/harness/parseExampleArgs';
-import { openDevice, type OpenedDevice } from '@rxdsp/examples/harness/openDevice';
-import { startExample, type StartedExample } from '@rxdsp/examples/harness/startExample';
-import { applyParameterValues } from '@rxdsp/examples/harness/applyParameterValues';
-import { createExampleRun } from '@rxdsp/examples/harness/createExampleRun';
+import { applyParameterValues, createRun, type DeviceChoice, type ExampleDefinition, type ExampleSettings, type LiveParameter, openDevice, type OpenedDevice, type StartedRun, startRun } from '@rxdsp/runtime';
 import { panelAccess, type PanelAccess } from './panelAccess';
 import { panelPage } from './panelPage';
 import { parseClientMessage } from './parseClientMessage';
@@ -102,7 +96,7 @@ export async function startPanel(opts: PanelOptions): Promise<PanelHandle> {
   const logIntervalMs = opts.rejectLogIntervalMs ?? 5000;
   if (!(logIntervalMs > 0)) throw new RangeError(`startPanel: rejectLogIntervalMs must be > 0 ms, got ${logIntervalMs}`);
   const rejected = createRejectionLog(log, logIntervalMs);
-  const run = createExampleRun(example, settings);
+  const run = createRun(example, settings);
   applyParameterValues(example.name, run.parameters, opts.set ?? {});
   const device = await openDevice(opts.choice, settings, run.simulatedInput ? { simulatedInput: run.simulatedInput } : {});
   const framesPerSecond = settings.sampleRate / settings.frameLength;
@@ -110,7 +104,7 @@ export async function startPanel(opts: PanelOptions): Promise<PanelHandle> {
   const levelEvery = Math.max(1, Math.round(framesPerSecond / 15));
   const output$ = new Subject<Frame<Int16Array>>();
   const clients = new Set<WebSocket>();
-  let current: StartedExample | undefined;
+  let current: StartedRun | undefined;
   let taps: Subscription | undefined;
   let statsTimer: ReturnType<typeof setInterval> | undefined;
 
@@ -129,7 +123,7 @@ export async function startPanel(opts: PanelOptions): Promise<PanelHandle> {
 
   const start = (): void => {
     if (current) return;
-    const started = startExample(example.name, run, settings, device);
+    const started = startRun(example.name, run, settings, device);
     current = started;
     taps = new Subscription();
     taps.add(started.output$.subscribe(output$));

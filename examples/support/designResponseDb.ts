@@ -1,5 +1,5 @@
 import { freqz, magnitudeDb, sosfreqz } from '@rxdsp/filters';
-import type { FilterDesign } from './ExampleDefinition';
+import type { FilterDesign } from '@rxdsp/runtime';
 
 /** The design's magnitude response in dB at the frequencies `f` (Hz). */
 export function designResponseDb(design: FilterDesign, f: ArrayLike<number>, fs: number): Float64Array {

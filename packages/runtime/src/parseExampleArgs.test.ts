@@ -62,5 +62,7 @@ describe('parseExampleArgs', () => {
     for (const o of ['--device', '--simulated', '--fast', '--seconds', '--frame-length', '--fs', '--out', '--history', '--latency', '--set', '--wav', '--q', '--help']) expect(text).toContain(o);
     expect(text).toContain('(default 3)');
     expect(text).toContain('(default 44100)');
+    expect(text.split('\n')[0]).toBe(`Usage: npx tsx ${def.name}.ts [options]`);
+    expect(exampleUsage(def, 'examples/x.ts').split('\n')[0]).toBe('Usage: npx tsx examples/x.ts [options]');
   });
 });

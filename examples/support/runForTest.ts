@@ -1,10 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ExampleDefinition, ExampleSettings } from './ExampleDefinition';
-import { applyParameterValues } from './applyParameterValues';
-import { openDevice } from './openDevice';
-import { startExample, type ExampleResult } from './startExample';
+import { applyParameterValues, type ExampleDefinition, type RunResult, type ExampleSettings, openDevice, startRun } from '@rxdsp/runtime';
 
 /**
  * Runs an example on the simulated device on virtual time (`--simulated --fast`) into a
@@ -13,7 +10,7 @@ import { startExample, type ExampleResult } from './startExample';
 export async function runForTest(
   def: ExampleDefinition,
   overrides: Partial<ExampleSettings> & { readonly set?: Readonly<Record<string, number>> } = {},
-): Promise<{ result: ExampleResult; outDir: string }> {
+): Promise<{ result: RunResult; outDir: string }> {
   const outDir = overrides.outDir ?? mkdtempSync(join(tmpdir(), `rxdsp-${def.name}-`));
   const settings: ExampleSettings = {
     ...def.defaults,
@@ -24,6 +21,6 @@ export async function runForTest(
   const run = def.create(settings);
   applyParameterValues(def.name, run.parameters, overrides.set ?? {});
   const opened = await openDevice({ simulated: true, fast: true }, settings, run.simulatedInput ? { simulatedInput: run.simulatedInput } : {});
-  const result = await startExample(def.name, run, settings, opened).done;
+  const result = await startRun(def.name, run, settings, opened).done;
   return { result, outDir };
 }

@@ -1,10 +1,12 @@
+import { relative } from 'node:path';
 import type { ExampleDefinition } from './ExampleDefinition';
 import { exampleUsage, parseExampleArgs } from './parseExampleArgs';
+import { isScript } from './isScript';
 import { openDevice } from './openDevice';
-import { startExample, type ExampleResult, type StartedExample, type StreamSummary } from './startExample';
+import { startRun, type RunResult, type StartedRun, type StreamSummary } from './startRun';
 import { UsageError } from './UsageError';
 import { applyParameterValues } from './applyParameterValues';
-import { createExampleRun } from './createExampleRun';
+import { createRun } from './createRun';
 
 /** Prints the stream statistics of a run that has ended (the first part of {@link printResult}). */
 export function printStats(summary: StreamSummary, write: (s: string) => void): void {
@@ -12,13 +14,13 @@ export function printStats(summary: StreamSummary, write: (s: string) => void): 
 }
 
 /** Prints what the example measured and the files written (the second part of {@link printResult}). */
-export function printReport(result: ExampleResult, write: (s: string) => void): void {
+export function printReport(result: RunResult, write: (s: string) => void): void {
   for (const line of result.report.lines) write(`${line}\n`);
   for (const file of result.report.files) write(`wrote ${file}\n`);
 }
 
 /** Prints a finished run: statistics, the example's lines, the files written. */
-export function printResult(result: ExampleResult, write: (s: string) => void): void {
+export function printResult(result: RunResult, write: (s: string) => void): void {
   printStats(result, write);
   printReport(result, write);
 }
@@ -28,7 +30,7 @@ export function printResult(result: ExampleResult, write: (s: string) => void): 
  * ended (at once after a Ctrl-C), then the example's lines and files once its analysis and plots
  * are done. Rejects like `started.done`.
  */
-export async function printWhenDone(started: StartedExample, write: (s: string) => void): Promise<ExampleResult> {
+export async function printWhenDone(started: StartedRun, write: (s: string) => void): Promise<RunResult> {
   printStats(await started.stopped, write);
   const result = await started.done;
   printReport(result, write);
@@ -54,26 +56,34 @@ export function onStopSignal(stop: () => void): () => void {
 }
 
 /**
- * The command line of an example file (`npx tsx examples/<name>.ts [options]`): parses
+ * The command line of an example file (`npx tsx examples/<name>.ts [options]`) or of a user's
+ * own pipeline wrapped in an {@link ExampleDefinition}: parses
  * the options, opens the device and says which, runs, prints the stream statistics and
  * what the example measured, and lists the plots written. Ctrl-C (SIGINT) or SIGTERM stops
  * the run early and still prints the report. A usage mistake prints one line and exits with
- * status 2; a failure while running exits with 1.
+ * status 2; a failure while running exits with 1. Resolves with that exit status (it does not
+ * exit: see {@link runAsScript}).
+ *
+ * ## Example
+ * ```ts
+ * process.exitCode = await runMain(myDefinition, ['--simulated', '--seconds', '2']);
+ * ```
  */
-export async function runExampleMain(def: ExampleDefinition, argv: readonly string[] = process.argv.slice(2)): Promise<number> {
+export async function runMain(def: ExampleDefinition, argv: readonly string[] = process.argv.slice(2)): Promise<number> {
   const out = (s: string) => process.stdout.write(s);
   try {
     const args = parseExampleArgs(def, argv);
     if (args.help) {
-      out(`${exampleUsage(def)}\n`);
+      const script = process.argv[1];
+      out(`${script !== undefined && isScript(def.name) ? exampleUsage(def, relative(process.cwd(), script)) : exampleUsage(def)}\n`);
       return 0;
     }
-    const run = createExampleRun(def, args.settings);
+    const run = createRun(def, args.settings);
     applyParameterValues(def.name, run.parameters, args.set);
     const opened = await openDevice(args.choice, args.settings, run.simulatedInput ? { simulatedInput: run.simulatedInput } : {});
     out(`${def.name}: ${def.title}\nDevice: ${opened.description}\n`);
     out(`Streaming ${args.settings.seconds} s at ${args.settings.sampleRate} Hz, ${args.settings.frameLength} samples per frame…\n`);
-    const started = startExample(def.name, run, args.settings, opened);
+    const started = startRun(def.name, run, args.settings, opened);
     const release = onStopSignal(() => void started.stop().catch(() => undefined));
     try {
       await printWhenDone(started, out);
@@ -88,15 +98,4 @@ export async function runExampleMain(def: ExampleDefinition, argv: readonly stri
     if (process.env.RXDSP_DEBUG === '1' && err instanceof Error) process.stderr.write(`${err.stack}\n`);
     return err instanceof UsageError || err instanceof RangeError || err instanceof TypeError ? 2 : 1;
   }
-}
-
-/** Runs `runExampleMain` and exits the process with its status. */
-export function exampleMain(def: ExampleDefinition): void {
-  runExampleMain(def).then(
-    (code) => {
-      process.exitCode = code;
-      setTimeout(() => process.exit(code), 2000).unref();
-    },
-    () => process.exit(1),
-  );
 }

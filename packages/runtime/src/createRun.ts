@@ -9,13 +9,13 @@ import { UsageError } from './UsageError';
  *
  * ## Example
  * ```ts
- * const run = createExampleRun(iirNotch, args.settings); // UsageError at --fs 1000
+ * const run = createRun(iirNotch, args.settings); // UsageError at --fs 1000
  * ```
  *
  * @param def the example.
  * @param settings validated settings (sample rate in Hz, samples per frame, seconds).
  */
-export function createExampleRun(def: ExampleDefinition, settings: ExampleSettings): ExampleRun {
+export function createRun(def: ExampleDefinition, settings: ExampleSettings): ExampleRun {
   try {
     return def.create(settings);
   } catch (err) {

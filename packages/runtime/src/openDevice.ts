@@ -3,6 +3,7 @@ import { simulatedDevice, type AudioDevice, type Frame } from '@rxdsp/core';
 import { collectSamples } from './collectSamples';
 import type { ExampleSettings } from './ExampleDefinition';
 import type { DeviceChoice } from './parseExampleArgs';
+import { loadPortAudio } from './loadPortAudio';
 import { UsageError } from './UsageError';
 
 /** A device ready to run an example, and how to describe it to the user. */
@@ -37,21 +38,6 @@ export interface OpenDeviceOptions {
   readonly simulatedInput?: (seconds: number) => Observable<Frame<Int16Array>>;
   /** PortAudio devices: the output cushion in frames of `dac()` and `duplex()` (their defaults when absent). */
   readonly prefill?: number;
-}
-
-type PortAudioModule = typeof import('@rxdsp/audio-portaudio');
-
-/** Loads `@rxdsp/audio-portaudio` if it is installed and its native binding loads; otherwise says why not. */
-export async function loadPortAudio(): Promise<{ readonly module: PortAudioModule } | { readonly error: string }> {
-  try {
-    const module = (await import('@rxdsp/audio-portaudio')) as PortAudioModule;
-    if (typeof (module as Partial<PortAudioModule>).portAudioDevice !== 'function') {
-      return { error: '@rxdsp/audio-portaudio has no portAudioDevice in this version' };
-    }
-    return { module };
-  } catch (err) {
-    return { error: `@rxdsp/audio-portaudio could not be loaded (${(err as Error).message.split('\n')[0]})` };
-  }
 }
 
 /** True when PortAudio's ALSA devices lead to the private PulseAudio server of `scripts/virtual-audio.sh`. */

@@ -1,5 +1,5 @@
 import { welch } from '@rxdsp/analysis';
-import type { FinishContext } from './ExampleDefinition';
+import type { FinishContext } from '@rxdsp/runtime';
 import { writePsdPlot } from './writePsdPlot';
 
 /**

@@ -32,11 +32,16 @@ export function positiveNumber(option: string, text: string, integer = false): n
   return v;
 }
 
-/** The usage text of an example's own command line. */
-export function exampleUsage(def: ExampleDefinition): string {
+/**
+ * The usage text of an example's own command line.
+ *
+ * @param def the example or pipeline definition.
+ * @param script the file as the user runs it (default `<def.name>.ts`; `runMain` passes the script started).
+ */
+export function exampleUsage(def: ExampleDefinition, script = `${def.name}.ts`): string {
   const d = def.defaults;
   const lines = [
-    `Usage: npx tsx examples/${def.name}.ts [options]`,
+    `Usage: npx tsx ${script} [options]`,
     '',
     def.description,
     '',

@@ -1,7 +1,6 @@
 import type { Observable } from 'rxjs';
 import { mixChannels } from '@rxdsp/core';
-import type { ExampleDefinition, ExampleReport, ExampleSettings, FinishContext } from './ExampleDefinition';
-import type { LiveParameter } from './LiveParameter';
+import type { ExampleDefinition, ExampleReport, ExampleSettings, FinishContext, LiveParameter } from '@rxdsp/runtime';
 import { channelPsdPlot } from './channelPsdPlot';
 import { int16Float } from './int16Float';
 import { noiseInput } from './testSignals';

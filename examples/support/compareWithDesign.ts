@@ -1,5 +1,5 @@
 import { estimateDelay, magnitudeDb, tfestimate, welch } from '@rxdsp/analysis';
-import type { FilterDesign, FinishContext } from './ExampleDefinition';
+import type { FilterDesign, FinishContext } from '@rxdsp/runtime';
 import { designResponseDb } from './designResponseDb';
 
 /** Measured versus designed response of a filter that ran live. */

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ReplaySubject, pipe, tap, type Observable, type OperatorFunction } from 'rxjs';
-import { takeSeconds, type Frame, type TimingRecord } from '@rxdsp/core';
+import { takeSeconds, type DeviceEvent, type DuplexResult, type Frame, type TimingRecord } from '@rxdsp/core';
 import { activityPlot, capture, formatStreamStats, frameTiming, streamStats, type Capture, type StreamStats } from '@rxdsp/analysis';
 import { ACTIVITY_PLOT_SECONDS, DEFAULT_HISTORY_SECONDS, type CapturedSignal, type ExampleReport, type ExampleRun, type ExampleSettings } from './ExampleDefinition';
 import type { OpenedDevice } from './openDevice';
@@ -11,10 +11,22 @@ export interface StreamSummary {
   readonly stats: StreamStats;
   /** The stream statistics as the report pyaudio_helper users know. */
   readonly statsReport: string;
+  /** A duplex run: the device's own summary (frames, overflows, underflows, seconds). */
+  readonly device?: DuplexResult;
+}
+
+/** Options of {@link startRun}. */
+export interface StartRunOptions {
+  /**
+   * Write the report files (default true): the output folder is created and the activity plot
+   * written there. False: nothing is written (the run's `finish` still runs, and must not write
+   * either), as `DspIoStream` runs.
+   */
+  readonly writeFiles?: boolean;
 }
 
 /** The outcome of a finished run. */
-export interface ExampleResult extends StreamSummary {
+export interface RunResult extends StreamSummary {
   /** The example's own lines, files and figures, plus the activity plot. */
   readonly report: ExampleReport;
   readonly timing: TimingRecord;
@@ -22,19 +34,26 @@ export interface ExampleResult extends StreamSummary {
   readonly output: CapturedSignal;
 }
 
-/** A running example. */
-export interface StartedExample {
+/** A running example or pipeline. */
+export interface StartedRun {
   /**
    * Every frame leaving the pipeline (hot; completes when the run ends, also when it fails: the
    * failure is `done`'s rejection, so that a meter subscribed with `next` only does not turn it
    * into an unhandled error that kills the process). A subscriber that
    * comes after the first frames (an unpaced `--fast` playback example streams synchronously
-   * inside `startExample`) first receives the latest frame, so a level meter always has the
+   * inside `startRun`) first receives the latest frame, so a level meter always has the
    * final level to show.
    */
   readonly output$: Observable<Frame<Int16Array>>;
   /** The timing record being filled (for live statistics). */
   readonly timing: TimingRecord;
+  /**
+   * The rings the run fills: the frames entering the pipeline and those leaving it (the newest
+   * `captureSeconds` or `historySeconds`), readable while the run goes on.
+   */
+  readonly captures: { readonly input: Capture; readonly output: Capture };
+  /** The device's status events of this run (started, overflow, underflow, stopped, error). */
+  readonly events$: Observable<DeviceEvent>;
   /** Seconds of audio processed so far. */
   elapsedSeconds(): number;
   /**
@@ -43,9 +62,9 @@ export interface StartedExample {
    */
   readonly stopped: Promise<StreamSummary>;
   /** Resolves once the run has ended and its plots are written; rejects if the stream failed. */
-  readonly done: Promise<ExampleResult>;
+  readonly done: Promise<RunResult>;
   /** Ends the run early; resolves like `done`. */
-  stop(): Promise<ExampleResult>;
+  stop(): Promise<RunResult>;
 }
 
 /** The samples a capture holds from stream position `from` on (`from` ≥ its oldest held sample), as Float64. */
@@ -76,7 +95,8 @@ function activityWindow(timing: TimingRecord, seconds: number): { startMs?: numb
 }
 
 /**
- * Runs one example (`name` prefixes the files it writes) on an opened device, in bounded memory
+ * Runs one example, or a user's pipeline wrapped as an {@link ExampleRun} (`name` prefixes the
+ * files it writes), on an opened device, in bounded memory
  * however long it runs: the input and output captures are rings of `settings.historySeconds`
  * (or the example's `captureSeconds`), the timing record a ring with whole-run totals, the
  * activity plot shows the newest 5 s:
@@ -85,11 +105,20 @@ function activityWindow(timing: TimingRecord, seconds: number): { startMs?: numb
  * - playback example: `source → frameTiming.timed(capture(in) → pipeline → capture(out))`
  *   into the device's DAC, paced in real time (or on virtual time with `--fast`).
  * Both stop after `settings.seconds` (0: only when `stop()` is called). Then the stream statistics are computed, the
- * activity plot is written, and the example's `finish` checks and plots what was captured.
+ * activity plot is written (unless `options.writeFiles` is false), and the run's `finish` checks and
+ * plots what was captured.
+ *
+ * ## Example
+ * ```ts
+ * const opened = await openDevice({ simulated: true, fast: true }, settings);
+ * const started = startRun('my-filter', { parameters: [], pipeline, finish: async () => ({ lines: [], files: [], figures: {} }) }, settings, opened);
+ * const result = await started.done; // result.stats, result.statsReport, result.report.files
+ * ```
  */
-export function startExample(name: string, run: ExampleRun, settings: ExampleSettings, opened: OpenedDevice): StartedExample {
+export function startRun(name: string, run: ExampleRun, settings: ExampleSettings, opened: OpenedDevice, options: StartRunOptions = {}): StartedRun {
+  const writeFiles = options.writeFiles !== false;
   const outDir = resolve(settings.outDir);
-  mkdirSync(outDir, { recursive: true });
+  if (writeFiles) mkdirSync(outDir, { recursive: true });
   const historySeconds = settings.historySeconds ?? DEFAULT_HISTORY_SECONDS;
   const captureOpts = { seconds: run.captureSeconds ?? historySeconds };
   const inCap = capture(captureOpts);
@@ -107,12 +136,14 @@ export function startExample(name: string, run: ExampleRun, settings: ExampleSet
   );
 
   let timing: TimingRecord;
-  let ended: Promise<void>;
+  let events$: Observable<DeviceEvent>;
+  let ended: Promise<DuplexResult | undefined>;
   let stopStream: () => Promise<void>;
   if (run.source === undefined) {
     const handle = opened.device.duplex(wrapped, { seconds: settings.seconds });
     timing = handle.timing;
-    ended = handle.done.then(() => undefined);
+    events$ = handle.events$;
+    ended = handle.done;
     stopStream = async () => {
       await handle.stop();
     };
@@ -126,14 +157,15 @@ export function startExample(name: string, run: ExampleRun, settings: ExampleSet
     });
     timing = t.record!;
     const sink = opened.device.dac();
+    events$ = sink.events$;
     const source$ = run.source(opened.scheduler);
     const limited$ = settings.seconds > 0 ? source$.pipe(takeSeconds(settings.seconds)) : source$;
     const frames$ = limited$.pipe(t.timed(wrapped as OperatorFunction<Frame, Frame<Int16Array>>));
 
     let resolveEnded!: () => void;
     let rejectEnded!: (err: unknown) => void;
-    ended = new Promise<void>((res, rej) => {
-      resolveEnded = res;
+    ended = new Promise<undefined>((res, rej) => {
+      resolveEnded = () => res(undefined);
       rejectEnded = rej;
     });
     // drain() is taken from the start: a failure of the sink itself (a device error, a frame of
@@ -156,13 +188,13 @@ export function startExample(name: string, run: ExampleRun, settings: ExampleSet
     };
   }
 
-  let finished: Promise<ExampleResult> | undefined;
-  const summarise = (): StreamSummary => {
+  let finished: Promise<RunResult> | undefined;
+  const summarise = (device: DuplexResult | undefined): StreamSummary => {
     output$.complete();
     const stats = streamStats(timing);
-    return { stats, statsReport: formatStreamStats(stats) };
+    return { stats, statsReport: formatStreamStats(stats), ...(device ? { device } : {}) };
   };
-  const finish = (summary: StreamSummary): Promise<ExampleResult> => {
+  const finish = (summary: StreamSummary): Promise<RunResult> => {
     finished ??= (async () => {
       const { input, output } = toSignals(inCap, outCap, settings.sampleRate);
       const report = await run.finish({ settings, input, output, outPath: (file) => join(outDir, `${name}-${file}`),
@@ -171,11 +203,15 @@ export function startExample(name: string, run: ExampleRun, settings: ExampleSet
           return path;
         },
       });
-      const activity = join(outDir, `${name}-activity.svg`);
-      await activityPlot(timing, { path: activity, ...activityWindow(timing, Math.min(ACTIVITY_PLOT_SECONDS, historySeconds)) });
+      const files = [...report.files];
+      if (writeFiles) {
+        const activity = join(outDir, `${name}-activity.svg`);
+        await activityPlot(timing, { path: activity, ...activityWindow(timing, Math.min(ACTIVITY_PLOT_SECONDS, historySeconds)) });
+        files.push(activity);
+      }
       return {
         ...summary,
-        report: { ...report, files: [...report.files, activity] },
+        report: { ...report, files },
         timing,
         input,
         output,
@@ -183,7 +219,7 @@ export function startExample(name: string, run: ExampleRun, settings: ExampleSet
     })();
     return finished;
   };
-  let stopping: Promise<ExampleResult> | undefined;
+  let stopping: Promise<RunResult> | undefined;
   const streamed = opened.pump ? opened.pump(ended).then(() => ended) : ended;
   const stopped = streamed.then(summarise, (err: unknown) => {
     output$.complete();
@@ -198,6 +234,8 @@ export function startExample(name: string, run: ExampleRun, settings: ExampleSet
   return {
     output$: output$.asObservable(),
     timing,
+    captures: { input: inCap, output: outCap },
+    events$,
     stopped,
     elapsedSeconds: () => samples / settings.sampleRate,
     done,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lfilter } from '@rxdsp/filters';
 import { randn } from '@rxdsp/test-utils';
-import type { FinishContext } from './ExampleDefinition';
+import type { FinishContext } from '@rxdsp/runtime';
 import { compareWithDesign } from './compareWithDesign';
 
 function ctx(x: Float64Array, y: Float64Array, sampleRate = 48_000): FinishContext {

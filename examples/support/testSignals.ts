@@ -1,6 +1,6 @@
 import { map, type Observable, type OperatorFunction } from 'rxjs';
 import { tone, whiteNoise, type Frame } from '@rxdsp/core';
-import type { ExampleSettings } from './ExampleDefinition';
+import type { ExampleSettings } from '@rxdsp/runtime';
 
 /**
  * The simulated device's test input for filter examples: `seconds` of seeded Gaussian white noise (unpaced),

@@ -1,4 +1,4 @@
-import type { ExampleReport, FilterDesign, FinishContext } from './ExampleDefinition';
+import type { ExampleReport, FilterDesign, FinishContext } from '@rxdsp/runtime';
 import { compareWithDesign, type CompareOptions } from './compareWithDesign';
 import { writeResponsePlot } from './writeResponsePlot';
 
