@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { randn } from '@rxdsp/test-utils';
-import { welch } from '../spectral/welch';
+import { welch } from '@rxdsp/analysis';
 import { plotPsd } from './plotPsd';
-import { expectValidSvg, svgMarks, svgTexts } from './internal/svgCheck';
+import { expectValidSvg, svgMarks, svgTexts } from '../test/support/svgCheck';
 
 const x = randn(8192, 1);
 const w = welch(x, { fs: 48_000, nperseg: 512 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createTimingRecord, markArrival, markDone } from '@rxdsp/core';
-import { frameTiming } from '../timing/frameTiming';
+import { frameTiming } from '@rxdsp/analysis';
 import { activityPlot } from './activityPlot';
-import { expectValidSvg, svgMarks, svgTexts } from './internal/svgCheck';
+import { expectValidSvg, svgMarks, svgTexts } from '../test/support/svgCheck';
 
 function record() {
   const rec = createTimingRecord(48_000, 480);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { spectrogram } from '../spectral/spectrogram';
+import { spectrogram } from '@rxdsp/analysis';
 import { plotSpectrogram } from './plotSpectrogram';
-import { expectValidSvg, svgMarks, svgTexts } from './internal/svgCheck';
+import { expectValidSvg, svgMarks, svgTexts } from '../test/support/svgCheck';
 
 describe('plotSpectrogram', () => {
   const fs = 8000;

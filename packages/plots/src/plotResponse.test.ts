@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { randn } from '@rxdsp/test-utils';
-import { tfestimate } from '../spectral/tfestimate';
+import { tfestimate } from '@rxdsp/analysis';
 import { plotResponse } from './plotResponse';
-import { expectValidSvg, svgMarks, svgTexts } from './internal/svgCheck';
+import { expectValidSvg, svgMarks, svgTexts } from '../test/support/svgCheck';
 
 describe('plotResponse', () => {
   it('overlays measured (from tfestimate) and designed responses with a legend', async () => {

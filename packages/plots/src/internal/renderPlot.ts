@@ -1,15 +1,16 @@
-// Internal: renders a Vega-Lite spec to SVG text in Node (no browser, no canvas) and optionally
-// writes it to a file. Shared by every plot function.
+// Internal: renders a Vega-Lite spec to SVG text in Node (no browser, no canvas), to PNG when
+// asked (resvg), and optionally writes the result to a file. Shared by every plot function.
+import { writeFile } from 'node:fs/promises';
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
-import { nodeWriteFile } from '../../internal/nodeWriteFile';
-import type { PlotOptions } from '../PlotOptions';
+import type { PlotFormat, PlotOptions, PlotOutput } from '../PlotOptions';
+import { checkPngOptions, renderPng } from './rasterise';
 
 /** A Vega-Lite top-level spec (kept loose: the plot functions build it). */
 export type VlSpec = Record<string, unknown>;
 
 /** Validates the common plot options (throws RangeError/TypeError naming fn and parameter). */
-export function checkPlotOptions(fn: string, o: PlotOptions): { width: number; height: number } {
+export function checkPlotOptions(fn: string, o: PlotOptions<PlotFormat>): { width: number; height: number } {
   const width = o.width ?? 640;
   const height = o.height ?? 320;
   for (const [name, v] of [['width', width], ['height', height]] as const) {
@@ -18,20 +19,34 @@ export function checkPlotOptions(fn: string, o: PlotOptions): { width: number; h
   if (o.path !== undefined && (typeof o.path !== 'string' || o.path.length === 0)) {
     throw new TypeError(`${fn}: path must be a non-empty string, got ${String(o.path)}`);
   }
+  const format = o.format ?? 'svg';
+  if (format !== 'svg' && format !== 'png') throw new RangeError(`${fn}: format must be 'svg' or 'png', got ${JSON.stringify(format)}`);
+  if (format === 'svg') {
+    for (const name of ['widthPx', 'fonts'] as const) {
+      if (o[name] !== undefined) throw new RangeError(`${fn}: ${name} applies to format 'png' only, got it with format 'svg'`);
+    }
+  } else {
+    checkPngOptions(fn, o);
+  }
   return { width, height };
 }
 
-/** Compiles, renders (renderer 'none') and returns the SVG; writes it to `path` when given. */
-export async function renderSvg(spec: VlSpec, path?: string): Promise<string> {
+/**
+ * Compiles and renders the spec (renderer 'none') to SVG, rasterises it when `format` is
+ * 'png', writes the result to `path` when given and returns it.
+ */
+export async function renderPlot<F extends PlotFormat>(fn: string, spec: VlSpec, o: PlotOptions<F>): Promise<PlotOutput<F>> {
   const compiled = vl.compile({ $schema: 'https://vega.github.io/schema/vega-lite/v5.json', ...spec } as never).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
+  let svg: string;
   try {
-    const svg = await view.toSVG();
-    if (path !== undefined) await nodeWriteFile(path, svg);
-    return svg;
+    svg = await view.toSVG();
   } finally {
     view.finalize();
   }
+  const out = o.format === 'png' ? await renderPng(fn, svg, o) : svg;
+  if (o.path !== undefined) await writeFile(o.path, out);
+  return out as PlotOutput<F>;
 }
 
 /** A frequency axis encoding (log or linear). */
