@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { randn } from '@rxdsp/test-utils';
 import { welch } from '@rxdsp/analysis';
 import { plotPsd } from './plotPsd';
+import { expectPlotPng } from '../test/support/pngCheck';
 import { expectValidSvg, svgMarks, svgTexts } from '../test/support/svgCheck';
 
 const x = randn(8192, 1);
@@ -42,6 +43,27 @@ describe('plotPsd', () => {
     const est = { f: w.f, pxx: [w.pxx, w.pxx.map((v) => 2 * v)], segments: 3, samples: 8192 };
     const texts = svgTexts(await plotPsd(est));
     expect(texts).toEqual(expect.arrayContaining(['channel 0', 'channel 1']));
+  });
+
+  it('renders a PNG widthPx wide with the line in the plot area and the labels drawn, and writes it to path', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rxdsp-plot-'));
+    try {
+      const path = join(dir, 'psd.png');
+      const o = { title: 'White noise', width: 500, height: 250 };
+      const png = await plotPsd(w, { ...o, format: 'png', widthPx: 1200, path });
+      expect(new Uint8Array(readFileSync(path))).toEqual(png);
+      await expectPlotPng(png, await plotPsd(w, o), { widthPx: 1200, width: 500, height: 250 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects PNG options with SVG output and a PNG without a font (naming plotPsd)', async () => {
+    expect(() => plotPsd(w, { widthPx: 800 })).toThrow(new RangeError("plotPsd: widthPx applies to format 'png' only, got it with format 'svg'"));
+    expect(() => plotPsd(w, { format: 'svg', fonts: {} })).toThrow(new RangeError("plotPsd: fonts applies to format 'png' only, got it with format 'svg'"));
+    expect(() => plotPsd(w, { format: 'jpeg' as never })).toThrow(new RangeError('plotPsd: format must be \'svg\' or \'png\', got "jpeg"'));
+    expect(() => plotPsd(w, { format: 'png', widthPx: -1 })).toThrow(new RangeError('plotPsd: widthPx must be an integer from 1 to 16384, got -1'));
+    await expect(plotPsd(w, { format: 'png', fonts: { system: false } })).rejects.toThrow(/^plotPsd: no font to draw the text with/);
   });
 
   it('rejects mismatched or empty input synchronously', () => {

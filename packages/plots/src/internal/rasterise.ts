@@ -49,22 +49,22 @@ function isStringList(v: unknown): v is readonly string[] {
 export function checkPngOptions(fn: string, o: SvgToPngOptions): void {
   const { widthPx, fonts } = o;
   if (widthPx !== undefined) {
-    if (typeof widthPx !== 'number') throw new TypeError(`${fn}: widthPx must be a number, got ${String(widthPx)}`);
+    if (typeof widthPx !== 'number') throw new TypeError(`${fn}: widthPx must be a number, got ${JSON.stringify(widthPx)}`);
     if (!Number.isInteger(widthPx) || widthPx < 1 || widthPx > MAX_WIDTH_PX) {
       throw new RangeError(`${fn}: widthPx must be an integer from 1 to ${MAX_WIDTH_PX}, got ${widthPx}`);
     }
   }
   if (fonts === undefined) return;
-  if (fonts === null || typeof fonts !== 'object') throw new TypeError(`${fn}: fonts must be an object, got ${String(fonts)}`);
+  if (fonts === null || typeof fonts !== 'object') throw new TypeError(`${fn}: fonts must be an object, got ${JSON.stringify(fonts)}`);
   for (const name of ['files', 'dirs'] as const) {
     const v = fonts[name];
     if (v !== undefined && !isStringList(v)) throw new TypeError(`${fn}: fonts.${name} must be a list of paths, got ${JSON.stringify(v)}`);
   }
   if (fonts.system !== undefined && typeof fonts.system !== 'boolean') {
-    throw new TypeError(`${fn}: fonts.system must be a boolean, got ${String(fonts.system)}`);
+    throw new TypeError(`${fn}: fonts.system must be a boolean, got ${JSON.stringify(fonts.system)}`);
   }
   if (fonts.family !== undefined && (typeof fonts.family !== 'string' || fonts.family.length === 0)) {
-    throw new TypeError(`${fn}: fonts.family must be a non-empty string, got ${String(fonts.family)}`);
+    throw new TypeError(`${fn}: fonts.family must be a non-empty string, got ${JSON.stringify(fonts.family)}`);
   }
 }
 
