@@ -19,7 +19,8 @@ export interface PlotSpectrogramOptions<F extends PlotFormat = 'svg'> extends Pl
  * heat map in dB (10·log10 of the power; 20·log10 for `'magnitude'` is the caller's choice of
  * input), rendered to SVG with Vega-Lite, or to PNG. Large spectrograms are reduced by averaging power in
  * groups of segments and bins, so the SVG stays small; the colour scale spans `rangeDb` below
- * the maximum.
+ * the maximum. The SVG asks for `shape-rendering="crispEdges"`, so that neighbouring cells show
+ * no anti-aliasing seams (in the PNG and in viewers that honour it).
  *
  * @param s A one-sided `spectrogram` result `{ f, t, sxx }` (time-major).
  * @param options `path`, `title`, bin limits, `rangeDb`, `width`/`height`;
@@ -95,5 +96,6 @@ export function plotSpectrogram<F extends PlotFormat = 'svg'>(s: SpectrogramResu
       },
     },
     options,
+    true,
   );
 }

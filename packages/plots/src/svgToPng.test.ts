@@ -32,6 +32,19 @@ describe('svgToPng', () => {
     expect(differingPixels(file, bare, { x0: 100, x1: 200, y0: 60, y1: 85 })).toBeGreaterThan(100);
   });
 
+  it('draws generic sans-serif text in an installed sans-serif family, not in the fallback font', async () => {
+    // Debian's fonts-dejavu-core: this directory's first font is DejaVu Math TeX Gyre (a serif face),
+    // resvg's fallback for the generic sans-serif when Arial is missing
+    const fonts = { system: false, dirs: ['/usr/share/fonts/truetype/dejavu'] };
+    const text = (family: string) => box(label.replace('sans-serif', family));
+    const generic = await svgToPng(box(label), { fonts });
+    expect(Buffer.from(generic).equals(Buffer.from(await svgToPng(text('DejaVu Sans'), { fonts })))).toBe(true);
+    expect(Buffer.from(generic).equals(Buffer.from(await svgToPng(text('DejaVu Math TeX Gyre'), { fonts })))).toBe(false);
+    // fonts.family chooses another
+    const serif = await svgToPng(box(label), { fonts: { ...fonts, family: 'DejaVu Serif' } });
+    expect(Buffer.from(serif).equals(Buffer.from(await svgToPng(text('DejaVu Serif'), { fonts })))).toBe(true);
+  });
+
   it('rejects when no font draws the text, and needs none for an SVG without text', async () => {
     await expect(svgToPng(box(label), { fonts: { system: false } })).rejects.toThrow(
       /^svgToPng: no font to draw the text with \(looked in nothing: fonts\.system is false\); install one/,

@@ -11,7 +11,11 @@ export interface PngFonts {
    * `/usr/local/share/fonts` and `~/.local/share/fonts` (resvg's own scan, not fontconfig).
    */
   readonly system?: boolean;
-  /** The family drawn for generic `sans-serif` text, as the plots use (default: the first family loaded). */
+  /**
+   * The family drawn for generic `sans-serif` text, as the plots use, and for families that are not
+   * installed (default: the first installed of Helvetica, Arial, Liberation Sans, DejaVu Sans, Noto
+   * Sans, Open Sans, Roboto, Ubuntu, Cantarell, FreeSans; else the first font loaded).
+   */
   readonly family?: string;
 }
 

@@ -14,31 +14,53 @@ function loadResvg(): Promise<Resvg> {
   return resvg;
 }
 
-/** Whether a font set draws text, per set of font options: a probe render, once each. */
-const textDrawn = new Map<string, Promise<boolean>>();
-const PROBE = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><text x="2" y="15" font-family="sans-serif" font-size="14">Hg</text></svg>';
+type FontOptions = NonNullable<ResvgRenderOptions['font']>;
 
-function fontOptions(fonts: PngFonts): NonNullable<ResvgRenderOptions['font']> {
-  return {
-    loadSystemFonts: fonts.system ?? true,
-    ...(fonts.files !== undefined ? { fontFiles: [...fonts.files] } : {}),
-    ...(fonts.dirs !== undefined ? { fontDirs: [...fonts.dirs] } : {}),
-    ...(fonts.family !== undefined ? { defaultFontFamily: fonts.family, sansSerifFamily: fonts.family } : {}),
-  };
+/** What the fonts loaded under one set of font options can do (a probe render, once per set). */
+interface FontProbe {
+  /** Whether any font draws text. */
+  readonly drawsText: boolean;
+  /** The first installed family of SANS_FAMILIES, if any. */
+  readonly sansFamily: string | undefined;
 }
+const probes = new Map<string, Promise<FontProbe>>();
 
-function drawsText(r: Resvg, font: NonNullable<ResvgRenderOptions['font']>): Promise<boolean> {
+/**
+ * Sans-serif families to draw the plots' generic `sans-serif` text with, in order of preference:
+ * resvg maps `sans-serif` to Arial and, when Arial is missing, falls back to the first font it
+ * loaded, which on Linux is often a serif face. Vega's look is Helvetica/Arial; Liberation Sans has
+ * Arial's metrics; the others are the common Linux sans faces.
+ */
+const SANS_FAMILIES = ['Helvetica', 'Arial', 'Liberation Sans', 'DejaVu Sans', 'Noto Sans', 'Open Sans', 'Roboto', 'Ubuntu', 'Cantarell', 'FreeSans'];
+const MISSING_FAMILY = 'rxdsp-no-such-font';
+/** Probe layout: one row per family, row 0 in a family that does not exist (drawn in the fallback). */
+const ROW = 24;
+const PROBE_WIDTH = 48;
+const PROBE = `<svg xmlns="http://www.w3.org/2000/svg" width="${PROBE_WIDTH}" height="${ROW * (SANS_FAMILIES.length + 1)}">${[MISSING_FAMILY, ...SANS_FAMILIES]
+  .map((f, i) => `<text x="2" y="${ROW * i + 17}" font-family="${f}" font-size="16">Hg</text>`)
+  .join('')}</svg>`;
+
+/**
+ * Renders the probe once per set of font options: no pixel in row 0 means no font at all; a
+ * family is installed when its row differs from row 0 (a missing family falls back to the same
+ * font as row 0; the fallback font itself is then the choice anyway).
+ */
+function probeFonts(r: Resvg, font: FontOptions): Promise<FontProbe> {
   const key = JSON.stringify(font);
-  let drawn = textDrawn.get(key);
-  if (drawn === undefined) {
-    drawn = r.renderAsync(PROBE, { font, logLevel: 'off' }).then((img) => {
+  let probe = probes.get(key);
+  if (probe === undefined) {
+    probe = r.renderAsync(PROBE, { font, logLevel: 'off' }).then((img) => {
       const px = img.pixels;
-      for (let i = 3; i < px.length; i += 4) if (px[i] !== 0) return true;
-      return false;
+      const rowBytes = 4 * PROBE_WIDTH * ROW;
+      const row = (i: number) => px.subarray(i * rowBytes, (i + 1) * rowBytes);
+      const fallback = row(0);
+      const drawsText = fallback.some((v, i) => i % 4 === 3 && v !== 0);
+      const k = SANS_FAMILIES.findIndex((_, i) => !row(i + 1).equals(fallback));
+      return { drawsText, sansFamily: drawsText && k >= 0 ? SANS_FAMILIES[k] : undefined };
     });
-    textDrawn.set(key, drawn);
+    probes.set(key, probe);
   }
-  return drawn;
+  return probe;
 }
 
 function isStringList(v: unknown): v is readonly string[] {
@@ -77,8 +99,14 @@ export async function renderPng(fn: string, svg: string, o: SvgToPngOptions): Pr
     const target = `${process.platform}-${process.arch}`;
     throw new Error(`${fn}: cannot load @resvg/resvg-js (the PNG rasteriser; is its prebuilt binary for ${target} installed?): ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
-  const font = fontOptions(o.fonts ?? {});
-  if (/<text[\s>]/.test(svg) && !(await drawsText(r, font))) {
+  const fonts = o.fonts ?? {};
+  const font: FontOptions = {
+    loadSystemFonts: fonts.system ?? true,
+    ...(fonts.files !== undefined ? { fontFiles: [...fonts.files] } : {}),
+    ...(fonts.dirs !== undefined ? { fontDirs: [...fonts.dirs] } : {}),
+  };
+  const probe = await probeFonts(r, font);
+  if (!probe.drawsText && /<text[\s>]/.test(svg)) {
     const where = [
       ...(font.loadSystemFonts ? ['the system fonts'] : []),
       ...(font.fontFiles ? [`fonts.files ${JSON.stringify(font.fontFiles)}`] : []),
@@ -91,8 +119,10 @@ export async function renderPng(fn: string, svg: string, o: SvgToPngOptions): Pr
   }
   let img;
   try {
+    // The generic sans-serif (and any family not installed) is drawn in `family`.
+    const family = fonts.family ?? probe.sansFamily;
     img = await r.renderAsync(svg, {
-      font,
+      font: family !== undefined ? { ...font, defaultFontFamily: family, sansSerifFamily: family } : font,
       fitTo: o.widthPx !== undefined ? { mode: 'width', value: o.widthPx } : { mode: 'original' },
       logLevel: 'off',
     });

@@ -33,14 +33,17 @@ export function checkPlotOptions(fn: string, o: PlotOptions<PlotFormat>): { widt
 
 /**
  * Compiles and renders the spec (renderer 'none') to SVG, rasterises it when `format` is
- * 'png', writes the result to `path` when given and returns it.
+ * 'png', writes the result to `path` when given and returns it. `crispEdges` asks viewers and
+ * the rasteriser not to anti-alias shape edges (for tiled rect marks: no light seams between
+ * cells; text is not affected).
  */
-export async function renderPlot<F extends PlotFormat>(fn: string, spec: VlSpec, o: PlotOptions<F>): Promise<PlotOutput<F>> {
+export async function renderPlot<F extends PlotFormat>(fn: string, spec: VlSpec, o: PlotOptions<F>, crispEdges = false): Promise<PlotOutput<F>> {
   const compiled = vl.compile({ $schema: 'https://vega.github.io/schema/vega-lite/v5.json', ...spec } as never).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   let svg: string;
   try {
     svg = await view.toSVG();
+    if (crispEdges) svg = svg.replace(/^<svg /, '<svg shape-rendering="crispEdges" ');
   } finally {
     view.finalize();
   }

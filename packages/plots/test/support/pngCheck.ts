@@ -148,6 +148,25 @@ export function differingPixels(a: Image, b: Image, r: Rect): number {
   return n;
 }
 
+/**
+ * Pixels inside `r` lighter (sum of R, G, B) by more than 30 than both neighbours across, left and
+ * right or above and below: the light one-pixel seams anti-aliasing leaves between abutting cells.
+ */
+export function seamPixels(img: Image, r: Rect): number {
+  const light = (x: number, y: number) => {
+    const i = 4 * (y * img.width + x);
+    return img.rgba[i]! + img.rgba[i + 1]! + img.rgba[i + 2]!;
+  };
+  let n = 0;
+  for (let y = r.y0 + 1; y < r.y1 - 1; y++) {
+    for (let x = r.x0 + 1; x < r.x1 - 1; x++) {
+      const v = light(x, y) - 30;
+      if ((v > light(x - 1, y) && v > light(x + 1, y)) || (v > light(x, y - 1) && v > light(x, y + 1))) n++;
+    }
+  }
+  return n;
+}
+
 /** The SVG without its text elements (the labels). */
 export function withoutText(svg: string): string {
   const stripped = svg.replace(/<text[^>]*>[^<]*<\/text>/g, '');
