@@ -297,11 +297,21 @@ if (installed) {
     const lock = JSON.parse(readFileSync(join(project, 'package-lock.json'), 'utf8'));
     // the lockfile lists every platform's optional package; the ones on disk are what was installed
     const resvg = Object.entries(lock.packages ?? {}).filter(([p]) => /node_modules\/@resvg\//.test(p) && existsSync(join(project, p)));
+    // npm leaves `resolved` out for the configured registry; anything else would name its source
     const registry = sh('npm', ['config', 'get', 'registry'], { env: noCcEnv }).stdout.trim().replace(/\/?$/, '/');
-    const problems = resvg.filter(([, v]) => !String(v.resolved ?? '').startsWith(registry) || v.hasInstallScript).map(([p, v]) => `${p} ← ${v.resolved}${v.hasInstallScript ? ' (install script)' : ''}`);
+    const problems = [];
+    for (const [p, v] of resvg) {
+      const manifest = JSON.parse(readFileSync(join(project, p, 'package.json'), 'utf8'));
+      const scripts = Object.keys(manifest.scripts ?? {}).filter((k) => /^(pre|post)?install$/.test(k));
+      if (v.resolved !== undefined && !String(v.resolved).startsWith(registry)) problems.push(`${p} ← ${v.resolved}`);
+      if (!v.integrity) problems.push(`${p}: no integrity`);
+      if (v.hasInstallScript || scripts.length || existsSync(join(project, p, 'binding.gyp'))) problems.push(`${p}: install script ${scripts.join(', ')}`);
+    }
     const native = resvg.map(([p]) => p.replace(/^.*node_modules\//, '')).filter((n) => n !== '@resvg/resvg-js');
-    if (problems.length || native.length !== 1) throw new Error(`${problems.join('; ')}${native.length !== 1 ? ` platform packages installed: ${native.join(', ') || 'none'}` : ''}`);
-    return `${native[0]} ${lock.packages[`node_modules/${native[0]}`].version}`;
+    if (native.length !== 1) problems.push(`platform packages installed: ${native.join(', ') || 'none'}`);
+    if (problems.length) throw new Error(problems.join('; '));
+    const dir = join(project, 'node_modules', native[0]);
+    return `${native[0]} ${lock.packages[`node_modules/${native[0]}`].version} (${readdirSync(dir).filter((f) => f.endsWith('.node')).join(', ')})`;
   });
   for (const kind of ['esm', 'cjs']) {
     check(`@rxdsp/plots renders a PNG from the installed tarball (${kind === 'esm' ? 'ESM' : 'CJS'}): signature, size, labels drawn`, () => {
