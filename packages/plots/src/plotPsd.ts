@@ -1,5 +1,5 @@
 import type { FrequencyPlotOptions, PlotFormat, PlotOutput } from './PlotOptions';
-import { checkPlotOptions, checkSeries, frequencyAxis, renderPlot } from './internal/renderPlot';
+import { checkPlotOptions, checkSeries, frequencyCurvesSpec, renderPlot } from './internal/renderPlot';
 
 /**
  * One PSD for {@link plotPsd}: a `welch`/`periodogram` result, optionally labelled, or a
@@ -72,20 +72,7 @@ export function plotPsd<F extends PlotFormat = 'svg'>(psd: PsdSeries | readonly 
       values.push({ f, db: 10 * Math.log10(p), series: label });
     }
   });
-  return renderPlot(
-    'plotPsd',
-    {
-      ...(options.title !== undefined ? { title: options.title } : {}),
-      width,
-      height,
-      data: { values },
-      mark: { type: 'line', strokeWidth: 1.25 },
-      encoding: {
-        x: frequencyAxis('f', log),
-        y: { field: 'db', type: 'quantitative', title: options.yTitle ?? 'PSD (dB/Hz)', scale: { zero: false } },
-        color: { field: 'series', type: 'nominal', title: null, legend: series.length > 1 ? {} : null },
-      },
-    },
-    options,
-  );
+  const color = { field: 'series', type: 'nominal', title: null, legend: series.length > 1 ? {} : null };
+  const spec = frequencyCurvesSpec(values, options.yTitle ?? 'PSD (dB/Hz)', { color }, { title: options.title, width, height, log });
+  return renderPlot('plotPsd', spec, options);
 }

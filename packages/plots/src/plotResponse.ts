@@ -1,7 +1,7 @@
 import { magnitudeDb } from '@rxdsp/core';
 import type { ComplexArray } from '@rxdsp/analysis';
 import type { FrequencyPlotOptions, PlotFormat, PlotOutput } from './PlotOptions';
-import { checkPlotOptions, checkSeries, frequencyAxis, renderPlot } from './internal/renderPlot';
+import { checkPlotOptions, checkSeries, frequencyCurvesSpec, renderPlot } from './internal/renderPlot';
 
 /** A magnitude response in dB at frequencies in Hz. */
 export interface MagnitudeResponse {
@@ -73,21 +73,10 @@ export function plotResponse<F extends PlotFormat = 'svg'>(data: ResponsePlotDat
   const dl = options.designedLabel ?? 'designed';
   add(measured, ml);
   if (data.designed !== undefined) add(data.designed, dl);
-  return renderPlot(
-    'plotResponse',
-    {
-      ...(options.title !== undefined ? { title: options.title } : {}),
-      width,
-      height,
-      data: { values },
-      mark: { type: 'line', strokeWidth: 1.25 },
-      encoding: {
-        x: frequencyAxis('f', log),
-        y: { field: 'db', type: 'quantitative', title: 'Gain (dB)', scale: { zero: false } },
-        color: { field: 'series', type: 'nominal', title: null, sort: [ml, dl] },
-        strokeDash: { field: 'series', type: 'nominal', legend: null, sort: [ml, dl] },
-      },
-    },
-    options,
-  );
+  const byLabel = {
+    color: { field: 'series', type: 'nominal', title: null, sort: [ml, dl] },
+    strokeDash: { field: 'series', type: 'nominal', legend: null, sort: [ml, dl] },
+  };
+  const spec = frequencyCurvesSpec(values, 'Gain (dB)', byLabel, { title: options.title, width, height, log });
+  return renderPlot('plotResponse', spec, options);
 }

@@ -52,6 +52,30 @@ export async function renderPlot<F extends PlotFormat>(fn: string, spec: VlSpec,
   return out as PlotOutput<F>;
 }
 
+/**
+ * The spec of curves in dB against frequency in Hz, one per `series` value (plotPsd,
+ * plotResponse); `seriesEncoding` encodes the `series` field (colour, dash, legend).
+ */
+export function frequencyCurvesSpec(
+  values: readonly { f: number; db: number; series: string }[],
+  yTitle: string,
+  seriesEncoding: Record<string, unknown>,
+  layout: { readonly title: string | undefined; readonly width: number; readonly height: number; readonly log: boolean },
+): VlSpec {
+  return {
+    ...(layout.title !== undefined ? { title: layout.title } : {}),
+    width: layout.width,
+    height: layout.height,
+    data: { values },
+    mark: { type: 'line', strokeWidth: 1.25 },
+    encoding: {
+      x: frequencyAxis('f', layout.log),
+      y: { field: 'db', type: 'quantitative', title: yTitle, scale: { zero: false } },
+      ...seriesEncoding,
+    },
+  };
+}
+
 /** A frequency axis encoding (log or linear). */
 export function frequencyAxis(field: string, log: boolean): Record<string, unknown> {
   return {
