@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { randn } from '@rxdsp/test-utils';
 import { welch } from '@rxdsp/analysis';
 import { plotPsd } from './plotPsd';
@@ -56,6 +56,15 @@ describe('plotPsd', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('types the result by format: string for SVG (the default), Uint8Array for PNG (checked by tsc)', () => {
+    // never called: the type checker checks what each call resolves to
+    const calls = () => [plotPsd(w), plotPsd(w, { format: 'svg' }), plotPsd(w, { format: 'png', widthPx: 800 })] as const;
+    expectTypeOf<ReturnType<typeof calls>>().toEqualTypeOf<readonly [Promise<string>, Promise<string>, Promise<Uint8Array>]>();
+    const format = 'png' as 'svg' | 'png';
+    const either = () => plotPsd(w, { format });
+    expectTypeOf<ReturnType<typeof either>>().toEqualTypeOf<Promise<string | Uint8Array>>();
   });
 
   it('rejects PNG options with SVG output and a PNG without a font (naming plotPsd)', async () => {
