@@ -11,6 +11,7 @@ export default defineConfig({
       '@rxdsp/core': src('core'),
       '@rxdsp/filters': src('filters'),
       '@rxdsp/analysis': src('analysis'),
+      '@rxdsp/plots': src('plots'),
       '@rxdsp/audio-portaudio': src('audio-portaudio'),
       '@rxdsp/sdr': src('sdr'),
       '@rxdsp/runtime': src('runtime'),

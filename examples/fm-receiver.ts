@@ -12,7 +12,8 @@
  */
 import { identity, map } from 'rxjs';
 import { reframe, toInt16, type Frame } from '@rxdsp/core';
-import { plotPsd, welch } from '@rxdsp/analysis';
+import { welch } from '@rxdsp/analysis';
+import { plotPsd } from '@rxdsp/plots';
 import { fmReceiver, rtlTcp, type ComplexFrame, type FmDemodMethod } from '@rxdsp/sdr';
 import { type ExampleDefinition, runAsScript, liveParameter, positiveNumber, UsageError } from '@rxdsp/runtime';
 import { complexPsd } from './support/complexPsd';

@@ -13,8 +13,9 @@
 //    its local tarball (direct dependencies plus npm `overrides`), with a PATH that holds no C/C++
 //    compiler, make or python (and npm_config_build_from_source=false), so the native addon can
 //    only come from the prebuilt binary inside @rxdsp/portaudio-native. Reports time and size.
-// 3. There: an ESM and a CJS import of every package (and of @rxdsp/core/node), an esbuild browser
-//    bundle of the installed core + filters + analysis, `listDevices` (nothing on stderr), a 2 s
+// 3. There: an ESM and a CJS import of every package (and of @rxdsp/core/node), a PNG plot rendered
+//    by the installed @rxdsp/plots (ESM and CJS; resvg's prebuilt binary from the registry, no install
+//    script), an esbuild browser bundle of the installed core + filters + analysis, `listDevices` (nothing on stderr), a 2 s
 //    adc → sosFilter → dac loop on the virtual device with 0 gaps in the frame index,
 //    `npx rxdsp devices` and `npx rxdsp run remez-bandpass` (on PortAudio, not the simulated device).
 // 4. Rebuilds the addon from the tarball's sources (`npm rebuild --build-from-source`, compiler on
@@ -257,7 +258,8 @@ const exportsToCheck = {
   '@rxdsp/core': ['tone', 'reframe', 'toInt16', 'simulatedDevice', 'WavFileError'],
   '@rxdsp/core/node': ['readWav', 'writeWav'],
   '@rxdsp/filters': ['butter', 'sosFilter', 'remez', 'SosFilterKernel'],
-  '@rxdsp/analysis': ['welch', 'capture', 'streamStats'],
+  '@rxdsp/analysis': ['welch', 'capture', 'streamStats', 'timingRecordOf'],
+  '@rxdsp/plots': ['plotPsd', 'plotResponse', 'plotSpectrogram', 'activityPlot', 'svgToPng'],
   '@rxdsp/audio-portaudio': ['listDevices', 'adc', 'dac', 'duplex'],
   '@rxdsp/runtime': ['openDevice', 'startRun', 'runMain', 'runAsScript', 'parseExampleArgs', 'collectSamples', 'DspIoStream'],
   '@rxdsp/cli': [],
@@ -292,6 +294,59 @@ if (installed) {
     const r = must('esbuild', sh('node', ['-e', script], { cwd: project, env: baseEnv }));
     return `bundle ${r.stdout.trim()}`;
   });
+}
+
+if (installed) {
+  check('@rxdsp/plots: the rasteriser is one prebuilt @resvg/resvg-js-<platform> package from the registry, no install script', () => {
+    const lock = JSON.parse(readFileSync(join(project, 'package-lock.json'), 'utf8'));
+    // the lockfile lists every platform's optional package; the ones on disk are what was installed
+    const resvg = Object.entries(lock.packages ?? {}).filter(([p]) => /node_modules\/@resvg\//.test(p) && existsSync(join(project, p)));
+    // npm leaves `resolved` out for the configured registry; anything else would name its source
+    const registry = sh('npm', ['config', 'get', 'registry'], { env: noCcEnv }).stdout.trim().replace(/\/?$/, '/');
+    const problems = [];
+    for (const [p, v] of resvg) {
+      const manifest = JSON.parse(readFileSync(join(project, p, 'package.json'), 'utf8'));
+      const scripts = Object.keys(manifest.scripts ?? {}).filter((k) => /^(pre|post)?install$/.test(k));
+      if (v.resolved !== undefined && !String(v.resolved).startsWith(registry)) problems.push(`${p} ← ${v.resolved}`);
+      if (!v.integrity) problems.push(`${p}: no integrity`);
+      if (v.hasInstallScript || scripts.length || existsSync(join(project, p, 'binding.gyp'))) problems.push(`${p}: install script ${scripts.join(', ')}`);
+    }
+    const native = resvg.map(([p]) => p.replace(/^.*node_modules\//, '')).filter((n) => n !== '@resvg/resvg-js');
+    if (native.length !== 1) problems.push(`platform packages installed: ${native.join(', ') || 'none'}`);
+    if (problems.length) throw new Error(problems.join('; '));
+    const dir = join(project, 'node_modules', native[0]);
+    return `${native[0]} ${lock.packages[`node_modules/${native[0]}`].version} (${readdirSync(dir).filter((f) => f.endsWith('.node')).join(', ')})`;
+  });
+  for (const kind of ['esm', 'cjs']) {
+    check(`@rxdsp/plots renders a PNG from the installed tarball (${kind === 'esm' ? 'ESM' : 'CJS'}): signature, size, labels drawn`, () => {
+      const file = join(project, `plot-png.${kind === 'esm' ? 'mjs' : 'cjs'}`);
+      const load =
+        kind === 'esm'
+          ? "import { welch } from '@rxdsp/analysis';\nimport { plotPsd, svgToPng } from '@rxdsp/plots';\nimport { writeFileSync } from 'node:fs';\n"
+          : "const { welch } = require('@rxdsp/analysis');\nconst { plotPsd, svgToPng } = require('@rxdsp/plots');\nconst { writeFileSync } = require('node:fs');\n";
+      writeFileSync(
+        file,
+        `${load}(async () => {
+  const x = Float64Array.from({ length: 8192 }, (_, n) => Math.sin(0.3 * n) + Math.sin(n * n));
+  const w = welch(x, { fs: 48000, nperseg: 512 });
+  const png = await plotPsd(w, { format: 'png', widthPx: 800, path: 'psd-${kind}.png', title: 'dist' });
+  const sig = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (!sig.every((b, i) => png[i] === b)) throw new Error('no PNG signature');
+  const dv = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  const [width, height] = [dv.getUint32(16), dv.getUint32(20)];
+  if (width !== 800) throw new Error('width ' + width);
+  // the labels are drawn: the same SVG without its <text> elements gives another image
+  const svg = await plotPsd(w, { title: 'dist' });
+  const bare = await svgToPng(svg.replace(/<text[^>]*>[^<]*<\\/text>/g, ''), { widthPx: 800 });
+  if (Buffer.from(bare).equals(Buffer.from(png))) throw new Error('no text drawn');
+  console.log(width + '×' + height + ' px, ' + png.length + ' bytes');
+})().catch((e) => { console.error(e); process.exit(1); });
+`,
+      );
+      const r = must(`node ${file}`, sh('node', [file], { cwd: project, env: noCcEnv }));
+      return r.stdout.trim();
+    });
+  }
 }
 
 // The virtual loopback device.

@@ -9,7 +9,7 @@
 // Steps: pnpm (the pinned version of package.json's packageManager) → `pnpm install
 // --frozen-lockfile` with native addons built against the local Node headers → for
 // `test`, where we are root with apt: PulseAudio's virtual loopback device and Debian's
-// chromium → build → type check → unit tests → device tests → browser tests → a
+// chromium and fonts-dejavu-core → build → type check → unit tests → device tests → browser tests → a
 // one-line summary "tests: N passed, N failed, N skipped, N errors".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -105,7 +105,8 @@ const skipReasons = [];
 
 // 3. System packages for the device and browser tests (Debian's, through apt).
 if (isRoot && hasApt) {
-  const missing = ['chromium'].filter((p) => capture('dpkg-query', ['-W', '-f=${Status}', p]) !== 'install ok installed');
+  // fonts-dejavu-core: a font for the text of @rxdsp/plots' PNG output (its tests check the labels are drawn).
+  const missing = ['chromium', 'fonts-dejavu-core'].filter((p) => capture('dpkg-query', ['-W', '-f=${Status}', p]) !== 'install ok installed');
   if (missing.length > 0) {
     log(`apt-get install ${missing.join(' ')}`);
     const aptEnv = { ...env, DEBIAN_FRONTEND: 'noninteractive' };

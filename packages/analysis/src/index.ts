@@ -51,6 +51,7 @@ export { frameTiming } from './timing/frameTiming';
 export type { StreamStats } from './timing/streamStats';
 export { streamStats } from './timing/streamStats';
 export { formatStreamStats } from './timing/formatStreamStats';
+export { timingRecordOf } from './timing/timingRecordOf';
 
 // capture
 export type { Capture, CaptureOptions } from './capture/capture';
@@ -64,13 +65,3 @@ export { psd } from './operators/psd';
 export type { FrameLevel, LevelOptions } from './operators/level';
 export { level } from './operators/level';
 
-// plots (SVG via vega-lite → vega, no browser)
-export type { FrequencyPlotOptions, PlotOptions } from './plots/PlotOptions';
-export type { PlotPsdOptions, PsdSeries } from './plots/plotPsd';
-export { plotPsd } from './plots/plotPsd';
-export type { MagnitudeResponse, PlotResponseOptions, ResponsePlotData } from './plots/plotResponse';
-export { plotResponse } from './plots/plotResponse';
-export type { PlotSpectrogramOptions } from './plots/plotSpectrogram';
-export { plotSpectrogram } from './plots/plotSpectrogram';
-export type { ActivityPlotOptions } from './plots/activityPlot';
-export { activityPlot } from './plots/activityPlot';

@@ -1,4 +1,5 @@
-import { activityPlot, capture, streamStats, type ActivityPlotOptions, type Capture, type StreamStats } from '@rxdsp/analysis';
+import { capture, streamStats, type Capture, type StreamStats } from '@rxdsp/analysis';
+import { activityPlot, type ActivityPlotOptions, type PlotFormat, type PlotOutput } from '@rxdsp/plots';
 import type { DeviceSelector, LatencySpec } from '@rxdsp/audio-portaudio';
 import type { DeviceEvent, DuplexResult, Frame, TimingRecord } from '@rxdsp/core';
 import { Subject, asyncScheduler, type Observable, type OperatorFunction, type Subscription } from 'rxjs';
@@ -198,8 +199,11 @@ export class DspIoStream {
     return streamStats(this.run.timing);
   }
 
-  /** The activity (logic-analyser) plot of the latest run as SVG (pyaudio_helper's `cb_active_plot`). */
-  activityPlot(options: ActivityPlotOptions = {}): Promise<string> {
+  /**
+   * The activity (logic-analyser) plot of the latest run (pyaudio_helper's `cb_active_plot`): SVG
+   * text, or PNG bytes with `format: 'png'` (`activityPlot` of `@rxdsp/plots`).
+   */
+  activityPlot<F extends PlotFormat = 'svg'>(options: ActivityPlotOptions<F> = {}): Promise<PlotOutput<F>> {
     if (!this.run) return Promise.reject(new RangeError('DspIoStream.activityPlot: no stream has run yet'));
     return activityPlot(this.run.timing, options);
   }

@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ReplaySubject, pipe, tap, type Observable, type OperatorFunction } from 'rxjs';
 import { takeSeconds, type DeviceEvent, type DuplexResult, type Frame, type TimingRecord } from '@rxdsp/core';
-import { activityPlot, capture, formatStreamStats, frameTiming, streamStats, type Capture, type StreamStats } from '@rxdsp/analysis';
+import { capture, formatStreamStats, frameTiming, streamStats, type Capture, type StreamStats } from '@rxdsp/analysis';
+import { activityPlot } from '@rxdsp/plots';
 import { ACTIVITY_PLOT_SECONDS, DEFAULT_HISTORY_SECONDS, type CapturedSignal, type ExampleReport, type ExampleRun, type ExampleSettings } from './ExampleDefinition';
 import type { OpenedDevice } from './openDevice';
 

@@ -70,7 +70,7 @@ function isFrameLike(v: unknown): v is Frame {
  * Creates a frame-timing handle: `tic()` marks when each frame arrives and `toc()` when its
  * processing ends, with a monotonic high-resolution clock relative to the stream start, into
  * a {@link TimingRecord} the user keeps (pyaudio_helper's `DSP_callback_tic/toc`). Summarise
- * it with `streamStats` / `formatStreamStats`, draw it with `activityPlot`.
+ * it with `streamStats` / `formatStreamStats`, draw it with `activityPlot` of `@rxdsp/plots`.
  *
  * ```
  * frames:        --a---------b---------c--|

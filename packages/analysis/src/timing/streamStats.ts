@@ -1,6 +1,6 @@
 import type { TimingRecord, TimingTotals } from '@rxdsp/core';
 import type { FrameTiming } from './frameTiming';
-import { timingRecordOf } from './internal/timingRecordOf';
+import { timingRecordOf } from './timingRecordOf';
 
 /**
  * Summary of a stream's timing, from {@link streamStats}. All times in milliseconds.
@@ -70,7 +70,7 @@ export interface StreamStats {
  * ```
  */
 export function streamStats(timing: TimingRecord | FrameTiming): StreamStats {
-  const rec = timingRecordOf('streamStats', timing);
+  const rec = timingRecordOf(timing, 'streamStats');
   const n = rec.count;
   const t = rec.totals;
   const ideal = (rec.frameLength / rec.sampleRate) * 1000;

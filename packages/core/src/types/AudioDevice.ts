@@ -46,7 +46,7 @@ export interface DuplexResult {
 /** A running full-duplex stream: input → pipeline → output on one clock. */
 export interface DuplexHandle {
   readonly events$: Observable<DeviceEvent>;
-  /** Arrival/processing marks of every frame, for `streamStats` and `activityPlot`. */
+  /** Arrival/processing marks of every frame, for `streamStats` (@rxdsp/analysis) and `activityPlot` (@rxdsp/plots). */
   readonly timing: TimingRecord;
   /** Resolves when the run ends (its `seconds` elapsed or `stop()`); rejects on error. */
   readonly done: Promise<DuplexResult>;

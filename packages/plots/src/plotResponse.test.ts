@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { randn } from '@rxdsp/test-utils';
-import { tfestimate } from '../spectral/tfestimate';
+import { tfestimate } from '@rxdsp/analysis';
 import { plotResponse } from './plotResponse';
-import { expectValidSvg, svgMarks, svgTexts } from './internal/svgCheck';
+import { expectPlotPng } from '../test/support/pngCheck';
+import { expectValidSvg, svgMarks, svgTexts } from '../test/support/svgCheck';
 
 describe('plotResponse', () => {
   it('overlays measured (from tfestimate) and designed responses with a legend', async () => {
@@ -20,6 +21,15 @@ describe('plotResponse', () => {
     expect(svgMarks(svg).has('mark-line role-mark')).toBe(true);
     // two lines: one path per series
     expect((svg.match(/<path[^>]*aria-roledescription="line mark"/g) ?? []).length).toBe(2);
+  });
+
+  it('renders a PNG widthPx wide with both curves in the plot area and the labels drawn', async () => {
+    const f = Array.from({ length: 200 }, (_, k) => 10 * (k + 1));
+    const designed = { f, magDb: f.map((v) => -20 * Math.log10(1 + v / 500)) };
+    const measured = { f, magDb: designed.magDb.map((d, k) => d + 0.5 * Math.sin(k)) };
+    const o = { logFrequency: true, width: 400, height: 200 } as const;
+    const png = await plotResponse({ measured, designed }, { ...o, format: 'png', widthPx: 1000 });
+    await expectPlotPng(png, await plotResponse({ measured, designed }, o), { widthPx: 1000, width: 400, height: 200 });
   });
 
   it('rejects a missing or inconsistent measurement', () => {

@@ -1,5 +1,5 @@
-import type { FrequencyPlotOptions } from './PlotOptions';
-import { checkPlotOptions, checkSeries, frequencyAxis, renderSvg } from './internal/renderSvg';
+import type { FrequencyPlotOptions, PlotFormat, PlotOutput } from './PlotOptions';
+import { checkPlotOptions, checkSeries, frequencyCurvesSpec, renderPlot } from './internal/renderPlot';
 
 /**
  * One PSD for {@link plotPsd}: a `welch`/`periodogram` result, optionally labelled, or a
@@ -18,29 +18,33 @@ function isNested(p: PsdSeries['pxx']): p is readonly ArrayLike<number>[] {
 }
 
 /** Options of {@link plotPsd}. */
-export interface PlotPsdOptions extends FrequencyPlotOptions {
+export interface PlotPsdOptions<F extends PlotFormat = 'svg'> extends FrequencyPlotOptions<F> {
   /** y-axis title (default "PSD (dB/Hz)"; say "dB" for `scaling: 'spectrum'`). */
   readonly yTitle?: string;
 }
 
 /**
  * Plots one or several power spectral densities as 10·log10(pxx) (dB/Hz) against frequency
- * (Hz) on a linear or logarithmic axis, rendered to SVG with Vega-Lite (no browser).
+ * (Hz) on a linear or logarithmic axis, rendered to SVG with Vega-Lite (no browser), or to PNG.
  * Bins where pxx ≤ 0 (−∞ dB), and 0 Hz on a log axis, are left out.
  *
  * @param psd A `{ f, pxx }` result (e.g. from `welch`, or a `psd` operator estimate with one
  *   `pxx` per channel) or an array of them, each with an optional `label`.
- * @param options `path` to write, `logFrequency`, `title`, `yTitle`, `width`/`height` in px.
- * @returns The SVG text (a promise: rendering is asynchronous).
- * @throws RangeError for mismatched or empty arrays, or bad sizes (synchronously, before rendering).
+ * @param options `path` to write, `logFrequency`, `title`, `yTitle`, `width`/`height` in px;
+ *   `format: 'png'` with `widthPx` and `fonts` for a PNG.
+ * @returns The SVG text, or with `format: 'png'` the PNG bytes (a promise: rendering is asynchronous).
+ * @throws RangeError for mismatched or empty arrays, or bad sizes (synchronously, before rendering); rejects when a PNG cannot be drawn (no font: see {@link svgToPng}).
  *
  * ## Example
  * ```ts
- * import { welch, plotPsd } from '@rxdsp/analysis';
- * await plotPsd(welch(x, { fs: 48_000, nperseg: 1024 }), { path: 'psd.svg', logFrequency: true });
+ * import { welch } from '@rxdsp/analysis';
+ * import { plotPsd } from '@rxdsp/plots';
+ * const w = welch(x, { fs: 48_000, nperseg: 1024 });
+ * await plotPsd(w, { path: 'psd.svg', logFrequency: true });
+ * const png = await plotPsd(w, { format: 'png', widthPx: 1600, path: 'psd.png' }); // Uint8Array
  * ```
  */
-export function plotPsd(psd: PsdSeries | readonly PsdSeries[], options: PlotPsdOptions = {}): Promise<string> {
+export function plotPsd<F extends PlotFormat = 'svg'>(psd: PsdSeries | readonly PsdSeries[], options: PlotPsdOptions<F> = {}): Promise<PlotOutput<F>> {
   const given = (Array.isArray(psd) ? psd : [psd]) as readonly PsdSeries[];
   if (given.length === 0) throw new RangeError('plotPsd: psd is an empty list');
   // Expand multichannel estimates into one series per channel.
@@ -68,19 +72,7 @@ export function plotPsd(psd: PsdSeries | readonly PsdSeries[], options: PlotPsdO
       values.push({ f, db: 10 * Math.log10(p), series: label });
     }
   });
-  return renderSvg(
-    {
-      ...(options.title !== undefined ? { title: options.title } : {}),
-      width,
-      height,
-      data: { values },
-      mark: { type: 'line', strokeWidth: 1.25 },
-      encoding: {
-        x: frequencyAxis('f', log),
-        y: { field: 'db', type: 'quantitative', title: options.yTitle ?? 'PSD (dB/Hz)', scale: { zero: false } },
-        color: { field: 'series', type: 'nominal', title: null, legend: series.length > 1 ? {} : null },
-      },
-    },
-    options.path,
-  );
+  const color = { field: 'series', type: 'nominal', title: null, legend: series.length > 1 ? {} : null };
+  const spec = frequencyCurvesSpec(values, options.yTitle ?? 'PSD (dB/Hz)', { color }, { title: options.title, width, height, log });
+  return renderPlot('plotPsd', spec, options);
 }

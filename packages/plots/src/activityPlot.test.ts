@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createTimingRecord, markArrival, markDone } from '@rxdsp/core';
-import { frameTiming } from '../timing/frameTiming';
+import { frameTiming } from '@rxdsp/analysis';
 import { activityPlot } from './activityPlot';
-import { expectValidSvg, svgMarks, svgTexts } from './internal/svgCheck';
+import { expectPlotPng } from '../test/support/pngCheck';
+import { expectValidSvg, svgMarks, svgTexts } from '../test/support/svgCheck';
 
 function record() {
   const rec = createTimingRecord(48_000, 480);
@@ -31,6 +32,12 @@ describe('activityPlot', () => {
     const svg = await activityPlot(rec);
     expectValidSvg(svg);
     expect(svgTexts(svg)).toEqual(expect.arrayContaining(['Time (ms)']));
+  });
+
+  it('renders a PNG widthPx wide with the trace across the plot area and the labels drawn', async () => {
+    const o = { startMs: 0, stopMs: 100, width: 600, height: 150 };
+    const png = await activityPlot(record(), { ...o, format: 'png', widthPx: 900 });
+    await expectPlotPng(png, await activityPlot(record(), o), { widthPx: 900, width: 600, height: 150 });
   });
 
   it('rejects an empty record and a bad window', () => {

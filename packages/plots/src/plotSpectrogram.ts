@@ -1,9 +1,9 @@
-import type { SpectrogramResult } from '../spectral/spectrogram';
-import type { PlotOptions } from './PlotOptions';
-import { checkPlotOptions, renderSvg } from './internal/renderSvg';
+import type { SpectrogramResult } from '@rxdsp/analysis';
+import type { PlotFormat, PlotOptions, PlotOutput } from './PlotOptions';
+import { checkPlotOptions, renderPlot } from './internal/renderPlot';
 
 /** Options of {@link plotSpectrogram}. */
-export interface PlotSpectrogramOptions extends PlotOptions {
+export interface PlotSpectrogramOptions<F extends PlotFormat = 'svg'> extends PlotOptions<F> {
   /** Most time columns drawn (default 120); more segments are averaged in groups. */
   readonly maxTimeBins?: number;
   /** Most frequency rows drawn (default 80); more bins are averaged in groups. */
@@ -17,22 +17,25 @@ export interface PlotSpectrogramOptions extends PlotOptions {
 /**
  * Plots a spectrogram (`mode: 'psd'`, the default, or `'magnitude'`) as a time–frequency
  * heat map in dB (10·log10 of the power; 20·log10 for `'magnitude'` is the caller's choice of
- * input), rendered to SVG with Vega-Lite. Large spectrograms are reduced by averaging power in
+ * input), rendered to SVG with Vega-Lite, or to PNG. Large spectrograms are reduced by averaging power in
  * groups of segments and bins, so the SVG stays small; the colour scale spans `rangeDb` below
- * the maximum.
+ * the maximum. The SVG asks for `shape-rendering="crispEdges"`, so that neighbouring cells show
+ * no anti-aliasing seams (in the PNG and in viewers that honour it).
  *
  * @param s A one-sided `spectrogram` result `{ f, t, sxx }` (time-major).
- * @param options `path`, `title`, bin limits, `rangeDb`, `width`/`height`.
- * @returns The SVG text (a promise).
- * @throws RangeError for an empty or inconsistent spectrogram or bad limits (synchronously).
+ * @param options `path`, `title`, bin limits, `rangeDb`, `width`/`height`;
+ *   `format: 'png'` with `widthPx` and `fonts` for a PNG.
+ * @returns The SVG text, or with `format: 'png'` the PNG bytes (a promise: rendering is asynchronous).
+ * @throws RangeError for an empty or inconsistent spectrogram or bad limits (synchronously); rejects when a PNG cannot be drawn (no font: see {@link svgToPng}).
  *
  * ## Example
  * ```ts
- * import { spectrogram, plotSpectrogram } from '@rxdsp/analysis';
+ * import { spectrogram } from '@rxdsp/analysis';
+ * import { plotSpectrogram } from '@rxdsp/plots';
  * await plotSpectrogram(spectrogram(x, { fs: 48_000, nperseg: 512 }), { path: 'spectrogram.svg' });
  * ```
  */
-export function plotSpectrogram(s: SpectrogramResult, options: PlotSpectrogramOptions = {}): Promise<string> {
+export function plotSpectrogram<F extends PlotFormat = 'svg'>(s: SpectrogramResult, options: PlotSpectrogramOptions<F> = {}): Promise<PlotOutput<F>> {
   const fn = 'plotSpectrogram';
   const { width, height } = checkPlotOptions(fn, options);
   if (s == null || !s.sxx || !s.f || !s.t) throw new TypeError(`${fn}: s must be a spectrogram result { f, t, sxx }`);
@@ -76,7 +79,8 @@ export function plotSpectrogram(s: SpectrogramResult, options: PlotSpectrogramOp
   }
   const lo = peak - range;
   for (const c of cells) c.db = Number.isFinite(c.db) ? Math.max(c.db, lo) : lo;
-  return renderSvg(
+  return renderPlot(
+    fn,
     {
       ...(options.title !== undefined ? { title: options.title } : {}),
       width,
@@ -91,6 +95,7 @@ export function plotSpectrogram(s: SpectrogramResult, options: PlotSpectrogramOp
         color: { field: 'db', type: 'quantitative', title: options.colorTitle ?? 'dB', scale: { scheme: 'viridis', domain: [lo, peak] } },
       },
     },
-    options.path,
+    options,
+    true,
   );
 }

@@ -1,7 +1,7 @@
 import { magnitudeDb } from '@rxdsp/core';
-import type { ComplexArray } from '../spectral/SpectralOptions';
-import type { FrequencyPlotOptions } from './PlotOptions';
-import { checkPlotOptions, checkSeries, frequencyAxis, renderSvg } from './internal/renderSvg';
+import type { ComplexArray } from '@rxdsp/analysis';
+import type { FrequencyPlotOptions, PlotFormat, PlotOutput } from './PlotOptions';
+import { checkPlotOptions, checkSeries, frequencyCurvesSpec, renderPlot } from './internal/renderPlot';
 
 /** A magnitude response in dB at frequencies in Hz. */
 export interface MagnitudeResponse {
@@ -18,7 +18,7 @@ export interface ResponsePlotData {
 }
 
 /** Options of {@link plotResponse}. */
-export interface PlotResponseOptions extends FrequencyPlotOptions {
+export interface PlotResponseOptions<F extends PlotFormat = 'svg'> extends FrequencyPlotOptions<F> {
   /** Legend labels (default "measured" and "designed"). */
   readonly measuredLabel?: string;
   readonly designedLabel?: string;
@@ -29,22 +29,24 @@ export interface PlotResponseOptions extends FrequencyPlotOptions {
 /**
  * Overlays a measured frequency response (e.g. from `tfestimate`, or a Welch PSD of filtered
  * white noise normalised to dB) on the designed one: gain in dB against frequency in Hz,
- * rendered to SVG with Vega-Lite. The designed curve is plain `{ f, magDb }` arrays, so this
+ * rendered to SVG with Vega-Lite, or to PNG. The designed curve is plain `{ f, magDb }` arrays, so this
  * needs no filter package.
  *
  * @param data `measured` (required) and `designed` (optional).
- * @param options `path`, `logFrequency`, `title`, labels, `minDb`, `width`/`height`.
- * @returns The SVG text (a promise).
- * @throws RangeError for mismatched or empty arrays (synchronously).
+ * @param options `path`, `logFrequency`, `title`, labels, `minDb`, `width`/`height`;
+ *   `format: 'png'` with `widthPx` and `fonts` for a PNG.
+ * @returns The SVG text, or with `format: 'png'` the PNG bytes (a promise: rendering is asynchronous).
+ * @throws RangeError for mismatched or empty arrays (synchronously); rejects when a PNG cannot be drawn (no font: see {@link svgToPng}).
  *
  * ## Example
  * ```ts
- * import { tfestimate, plotResponse } from '@rxdsp/analysis';
+ * import { tfestimate } from '@rxdsp/analysis';
+ * import { plotResponse } from '@rxdsp/plots';
  * const h = tfestimate(x, y, { fs: 48_000, nperseg: 1024 });
- * await plotResponse({ measured: h, designed: { f: fd, magDb: designedDb } }, { path: 'response.svg' });
+ * await plotResponse({ measured: h, designed: { f: fd, magDb: designedDb } }, { path: 'response.png', format: 'png', widthPx: 1280 });
  * ```
  */
-export function plotResponse(data: ResponsePlotData, options: PlotResponseOptions = {}): Promise<string> {
+export function plotResponse<F extends PlotFormat = 'svg'>(data: ResponsePlotData, options: PlotResponseOptions<F> = {}): Promise<PlotOutput<F>> {
   if (data == null || typeof data !== 'object' || data.measured == null) {
     const got = data == null || typeof data !== 'object' ? String(data) : `measured = ${String(data.measured)}`;
     throw new TypeError(`plotResponse: data.measured is required ({ f, magDb } or a tfestimate result), got ${got}`);
@@ -71,20 +73,10 @@ export function plotResponse(data: ResponsePlotData, options: PlotResponseOption
   const dl = options.designedLabel ?? 'designed';
   add(measured, ml);
   if (data.designed !== undefined) add(data.designed, dl);
-  return renderSvg(
-    {
-      ...(options.title !== undefined ? { title: options.title } : {}),
-      width,
-      height,
-      data: { values },
-      mark: { type: 'line', strokeWidth: 1.25 },
-      encoding: {
-        x: frequencyAxis('f', log),
-        y: { field: 'db', type: 'quantitative', title: 'Gain (dB)', scale: { zero: false } },
-        color: { field: 'series', type: 'nominal', title: null, sort: [ml, dl] },
-        strokeDash: { field: 'series', type: 'nominal', legend: null, sort: [ml, dl] },
-      },
-    },
-    options.path,
-  );
+  const byLabel = {
+    color: { field: 'series', type: 'nominal', title: null, sort: [ml, dl] },
+    strokeDash: { field: 'series', type: 'nominal', legend: null, sort: [ml, dl] },
+  };
+  const spec = frequencyCurvesSpec(values, 'Gain (dB)', byLabel, { title: options.title, width, height, log });
+  return renderPlot('plotResponse', spec, options);
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { spectrogram } from '../spectral/spectrogram';
+import { spectrogram } from '@rxdsp/analysis';
 import { plotSpectrogram } from './plotSpectrogram';
-import { expectValidSvg, svgMarks, svgTexts } from './internal/svgCheck';
+import { colouredFraction, expectPlotPng, seamPixels } from '../test/support/pngCheck';
+import { expectValidSvg, svgMarks, svgTexts } from '../test/support/svgCheck';
 
 describe('plotSpectrogram', () => {
   const fs = 8000;
@@ -18,6 +19,18 @@ describe('plotSpectrogram', () => {
     const nt = s.t.length;
     const nf = s.f.length;
     expect(cells).toBe(Math.ceil(nt / Math.ceil(nt / 20)) * Math.ceil(nf / Math.ceil(nf / 16)));
+  });
+
+  it('renders a PNG widthPx wide whose plot area the colour map fills without seams, with the labels drawn', async () => {
+    const o = { maxTimeBins: 40, maxFrequencyBins: 32, width: 480, height: 240 };
+    const svg = await plotSpectrogram(s, o);
+    expect(svg.startsWith('<svg shape-rendering="crispEdges" ')).toBe(true);
+    const png = await plotSpectrogram(s, { ...o, format: 'png', widthPx: 960 });
+    const { img, area } = await expectPlotPng(png, svg, { widthPx: 960, width: 480, height: 240 });
+    // viridis cells cover the area (inset by 2 px from the axis lines), with no light seams between them
+    const inner = { x0: area.x0 + 2, x1: area.x1 - 2, y0: area.y0 + 2, y1: area.y1 - 2 };
+    expect(colouredFraction(img, inner)).toBeGreaterThan(0.99);
+    expect(seamPixels(img, inner)).toBe(0);
   });
 
   it('rejects an inconsistent spectrogram or bad limits', () => {

@@ -1,11 +1,10 @@
+import { timingRecordOf, type FrameTiming } from '@rxdsp/analysis';
 import type { TimingRecord } from '@rxdsp/core';
-import type { FrameTiming } from '../timing/frameTiming';
-import { timingRecordOf } from '../timing/internal/timingRecordOf';
-import type { PlotOptions } from './PlotOptions';
-import { checkPlotOptions, renderSvg } from './internal/renderSvg';
+import type { PlotFormat, PlotOptions, PlotOutput } from './PlotOptions';
+import { checkPlotOptions, renderPlot } from './internal/renderPlot';
 
 /** Options of {@link activityPlot}. */
-export interface ActivityPlotOptions extends PlotOptions {
+export interface ActivityPlotOptions<F extends PlotFormat = 'svg'> extends PlotOptions<F> {
   /** Start of the time window in ms since the stream start (default: the first arrival the record still holds). */
   readonly startMs?: number;
   /** End of the time window in ms (default: the last end of processing). */
@@ -16,25 +15,28 @@ export interface ActivityPlotOptions extends PlotOptions {
  * The logic-analyser view of a stream's processing (pyaudio_helper's `cb_active_plot`): a
  * trace that is high while a frame is being processed (from its arrival to its end of
  * processing) and low in between, over the window `[startMs, stopMs]`, rendered to SVG with
- * Vega-Lite. Frames never closed by a `toc` are left out. The record holds the newest
+ * Vega-Lite, or to PNG. Frames never closed by a `toc` are left out. The record holds the newest
  * `capacity` frames (a ring): a long run is drawn over those, the window defaulting to them.
  *
  * @param timing A `TimingRecord` or a `frameTiming` handle.
- * @param options `startMs`/`stopMs` (ms since the stream start), `path`, `title`, size.
- * @returns The SVG text (a promise).
- * @throws RangeError for an empty timing record or stopMs ≤ startMs (synchronously).
+ * @param options `startMs`/`stopMs` (ms since the stream start), `path`, `title`, size;
+ *   `format: 'png'` with `widthPx` and `fonts` for a PNG.
+ * @returns The SVG text, or with `format: 'png'` the PNG bytes (a promise: rendering is asynchronous).
+ * @throws RangeError for an empty timing record or stopMs ≤ startMs (synchronously); rejects when a PNG cannot be drawn (no font: see {@link svgToPng}).
  *
  * ## Example
  * ```ts
- * import { activityPlot, frameTiming } from '@rxdsp/analysis';
+ * import { frameTiming } from '@rxdsp/analysis';
+ * import { activityPlot } from '@rxdsp/plots';
  * const t = frameTiming();
  * // … run source$.pipe(t.tic(), work, t.toc()) …
  * await activityPlot(t, { startMs: 0, stopMs: 200, path: 'activity.svg' });
+ * await activityPlot(t, { format: 'png', widthPx: 1280, path: 'activity.png' });
  * ```
  */
-export function activityPlot(timing: TimingRecord | FrameTiming, options: ActivityPlotOptions = {}): Promise<string> {
+export function activityPlot<F extends PlotFormat = 'svg'>(timing: TimingRecord | FrameTiming, options: ActivityPlotOptions<F> = {}): Promise<PlotOutput<F>> {
   const fn = 'activityPlot';
-  const rec = timingRecordOf(fn, timing);
+  const rec = timingRecordOf(timing, fn);
   const { width, height } = checkPlotOptions(fn, options);
   // the frames kept: the newest `capacity` (frame k in slot k % capacity)
   const first = Math.max(0, rec.count - rec.capacity);
@@ -72,7 +74,8 @@ export function activityPlot(timing: TimingRecord | FrameTiming, options: Activi
     lastT = d1;
   }
   push(stop, 0);
-  return renderSvg(
+  return renderPlot(
+    fn,
     {
       title: options.title ?? 'Frame processing activity',
       width,
@@ -85,6 +88,6 @@ export function activityPlot(timing: TimingRecord | FrameTiming, options: Activi
         order: { field: 'i', type: 'quantitative' },
       },
     },
-    options.path,
+    options,
   );
 }

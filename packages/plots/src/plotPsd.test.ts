@@ -1,11 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { randn } from '@rxdsp/test-utils';
-import { welch } from '../spectral/welch';
+import { welch } from '@rxdsp/analysis';
 import { plotPsd } from './plotPsd';
-import { expectValidSvg, svgMarks, svgTexts } from './internal/svgCheck';
+import { expectPlotPng } from '../test/support/pngCheck';
+import { expectValidSvg, svgMarks, svgTexts } from '../test/support/svgCheck';
 
 const x = randn(8192, 1);
 const w = welch(x, { fs: 48_000, nperseg: 512 });
@@ -42,6 +43,36 @@ describe('plotPsd', () => {
     const est = { f: w.f, pxx: [w.pxx, w.pxx.map((v) => 2 * v)], segments: 3, samples: 8192 };
     const texts = svgTexts(await plotPsd(est));
     expect(texts).toEqual(expect.arrayContaining(['channel 0', 'channel 1']));
+  });
+
+  it('renders a PNG widthPx wide with the line in the plot area and the labels drawn, and writes it to path', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rxdsp-plot-'));
+    try {
+      const path = join(dir, 'psd.png');
+      const o = { title: 'White noise', width: 500, height: 250 };
+      const png = await plotPsd(w, { ...o, format: 'png', widthPx: 1200, path });
+      expect(new Uint8Array(readFileSync(path))).toEqual(png);
+      await expectPlotPng(png, await plotPsd(w, o), { widthPx: 1200, width: 500, height: 250 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('types the result by format: string for SVG (the default), Uint8Array for PNG (checked by tsc)', () => {
+    // never called: the type checker checks what each call resolves to
+    const calls = () => [plotPsd(w), plotPsd(w, { format: 'svg' }), plotPsd(w, { format: 'png', widthPx: 800 })] as const;
+    expectTypeOf<ReturnType<typeof calls>>().toEqualTypeOf<readonly [Promise<string>, Promise<string>, Promise<Uint8Array>]>();
+    const format = 'png' as 'svg' | 'png';
+    const either = () => plotPsd(w, { format });
+    expectTypeOf<ReturnType<typeof either>>().toEqualTypeOf<Promise<string | Uint8Array>>();
+  });
+
+  it('rejects PNG options with SVG output and a PNG without a font (naming plotPsd)', async () => {
+    expect(() => plotPsd(w, { widthPx: 800 })).toThrow(new RangeError("plotPsd: widthPx applies to format 'png' only, got it with format 'svg'"));
+    expect(() => plotPsd(w, { format: 'svg', fonts: {} })).toThrow(new RangeError("plotPsd: fonts applies to format 'png' only, got it with format 'svg'"));
+    expect(() => plotPsd(w, { format: 'jpeg' as never })).toThrow(new RangeError('plotPsd: format must be \'svg\' or \'png\', got "jpeg"'));
+    expect(() => plotPsd(w, { format: 'png', widthPx: -1 })).toThrow(new RangeError('plotPsd: widthPx must be an integer from 1 to 16384, got -1'));
+    await expect(plotPsd(w, { format: 'png', fonts: { system: false } })).rejects.toThrow(/^plotPsd: no font to draw the text with/);
   });
 
   it('rejects mismatched or empty input synchronously', () => {
