@@ -1,5 +1,6 @@
+import { checkSignal } from '@rxdsp/core';
 import type { Detrend, SpectralScaling, SpectralWindow } from './SpectralOptions';
-import { averagedCrossSpectrum, binFrequencies, checkSignal, resolveSegmentPlan } from './internal/segmentEngine';
+import { averagedCrossSpectrum, binFrequencies, resolveSegmentPlan } from './internal/segmentEngine';
 import type { WelchResult } from './welch';
 
 /** Options of {@link periodogram} (scipy's names and defaults). */
@@ -39,7 +40,7 @@ export interface PeriodogramOptions {
  * ```
  */
 export function periodogram(x: ArrayLike<number>, options: PeriodogramOptions = {}): WelchResult {
-  const n = checkSignal('periodogram', 'x', x);
+  const n = checkSignal('periodogram', 'x', x, { allowEmpty: false }).length;
   let nperseg = n;
   let nfft: number | undefined = options.nfft;
   let data: ArrayLike<number> = x;
