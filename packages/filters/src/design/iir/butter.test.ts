@@ -22,7 +22,7 @@ describe('butter: spectral mask and bad input', () => {
   });
   it('rejects bad orders and frequencies, naming function, parameter and value', () => {
     expect(() => butter(-1, 0.2)).toThrow(/butter: N must be an integer ≥ 0, got -1/);
-    expect(() => butter(2.5, 0.2)).toThrow(/butter: N must be an integer, got 2.5/);
+    expect(() => butter(2.5, 0.2)).toThrow(/butter: N must be an integer ≥ 0, got 2.5/);
     expect(() => butter(-3, 0.2)).toThrow(RangeError);
     expect(() => butter(4, 1)).toThrow(/butter: Wn must be below Nyquist \(Wn < 1 in normalised units\), got 1/);
     expect(() => butter(4, 1.2)).toThrow(RangeError);

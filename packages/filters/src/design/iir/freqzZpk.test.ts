@@ -36,6 +36,6 @@ describe('freqzZpk against scipy.signal.freqz_zpk', () => {
   });
   it('rejects bad input naming the parameter', () => {
     expect(() => freqzZpk([], [], 1, 8, { fs: 0 })).toThrow(/freqzZpk: fs must be a finite number > 0, got 0/);
-    expect(() => freqzZpk([], [], 1, 2.5)).toThrow(/freqzZpk: worN must be an integer, got 2.5/);
+    expect(() => freqzZpk([], [], 1, 2.5)).toThrow(/freqzZpk: worN must be an integer ≥ 0, got 2.5/);
   });
 });
