@@ -143,7 +143,7 @@ describe('capture (marble)', () => {
 
   it('rejects bad options', () => {
     expect(() => capture({ seconds: 0 })).toThrow(/capture: seconds must be a finite number > 0, got 0/);
-    expect(() => capture({ channels: 1.5 })).toThrow(/capture: channels must be an integer ≥ 1, got 1.5/);
+    expect(() => capture({ channels: 1.5 })).toThrow(/capture: channels must be a positive integer, got 1.5/);
     expect(() => capture().channel(-1)).toThrow(/capture.channel: i must be a non-negative integer, got -1/);
   });
 });

@@ -53,7 +53,7 @@ describe('createRealFft', () => {
 
   it('rejects a non-positive or fractional length', () => {
     expect(() => createRealFft(0)).toThrow(RangeError);
-    expect(() => createRealFft(2.5)).toThrow(/n must be an integer ≥ 1, got 2.5/);
+    expect(() => createRealFft(2.5)).toThrow(/n must be a positive integer, got 2.5/);
   });
 });
 
