@@ -1,4 +1,4 @@
-import { checkSignal } from '@rxdsp/core';
+import { checkInt, checkSignal } from '@rxdsp/core';
 import type { Detrend, SpectralScaling, SpectralWindow } from './SpectralOptions';
 import { averagedCrossSpectrum, binFrequencies, resolveSegmentPlan } from './internal/segmentEngine';
 import type { WelchResult } from './welch';
@@ -45,9 +45,7 @@ export function periodogram(x: ArrayLike<number>, options: PeriodogramOptions = 
   let nfft: number | undefined = options.nfft;
   let data: ArrayLike<number> = x;
   if (nfft !== undefined) {
-    if (typeof nfft !== 'number' || !Number.isInteger(nfft) || nfft < 1) {
-      throw new RangeError(`periodogram: nfft must be an integer >= 1, got ${String(nfft)}`);
-    }
+    checkInt('periodogram', 'nfft', nfft);
     if (nfft < n) {
       // scipy truncates the signal to nfft samples.
       nperseg = nfft;
