@@ -25,6 +25,23 @@ export { nonFiniteGuard, NonFiniteGuard, NON_FINITE_POLICIES, firstNonFinite } f
 export type { NonFiniteEvent, NonFiniteOptions, NonFinitePolicy, NonFiniteReporting } from './internal/nonFinite';
 export { reportUnhandledError } from './internal/reportUnhandledError';
 
+// validation: the creation-time argument checks every package and extension uses (documented in the core README)
+export {
+  checkBoolean,
+  checkComplexList,
+  checkFinite,
+  checkFiniteVector,
+  checkInt,
+  checkNonNegative,
+  checkOneOf,
+  checkOptions,
+  checkOutputBuffer,
+  checkPositive,
+  checkSignal,
+  describeValue,
+} from './validate/validate';
+export type { Choice, ComplexValue, FiniteVectorOptions } from './validate/validate';
+
 // sources
 export { fromSamples } from './sources/fromSamples';
 export type { FromSamplesOptions, FromSamplesFrame } from './sources/fromSamples';

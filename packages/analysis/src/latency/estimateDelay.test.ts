@@ -102,8 +102,8 @@ describe('estimateDelay', () => {
   });
 
   it('rejects bad input naming the parameter', () => {
-    expect(() => estimateDelay([], [1], fs)).toThrow(/estimateDelay: reference is empty/);
-    expect(() => estimateDelay([1], [], fs)).toThrow(/captured is empty/);
+    expect(() => estimateDelay([], [1], fs)).toThrow(/estimateDelay: reference must not be empty/);
+    expect(() => estimateDelay([1], [], fs)).toThrow(/captured must not be empty/);
     expect(() => estimateDelay([0, 0], [1, 2], fs)).toThrow(/reference is all zeros/);
     expect(() => estimateDelay([1], [1, 2], 0)).toThrow(/fs must be a finite number > 0, got 0/);
     expect(() => estimateDelay([1], [1, 2], fs, { minDelaySamples: -5 })).toThrow(/minDelaySamples/);

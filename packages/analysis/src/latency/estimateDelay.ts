@@ -1,3 +1,4 @@
+import { checkPositive, checkSignal } from '@rxdsp/core';
 import { createComplexFft, createRealFft, nextPowerOfTwo } from '../internal/fftPlans';
 
 /** Options of {@link estimateDelay}. */
@@ -47,12 +48,6 @@ export interface DelayEstimate {
   readonly polarity: 1 | -1;
 }
 
-function checkSignal(name: string, x: ArrayLike<number>): void {
-  if (x == null || typeof x.length !== 'number') {
-    throw new TypeError(`estimateDelay: ${name} must be an array of numbers, got ${String(x)}`);
-  }
-  if (x.length === 0) throw new RangeError(`estimateDelay: ${name} is empty`);
-}
 
 /**
  * Estimates how many samples `captured` lags `reference` by, from the peak of their FFT
@@ -92,9 +87,9 @@ export function estimateDelay(
   fs: number,
   options: EstimateDelayOptions = {},
 ): DelayEstimate {
-  checkSignal('reference', reference);
-  checkSignal('captured', captured);
-  if (!(fs > 0) || !Number.isFinite(fs)) throw new RangeError(`estimateDelay: fs must be a finite number > 0, got ${fs}`);
+  checkSignal('estimateDelay', 'reference', reference, { allowEmpty: false });
+  checkSignal('estimateDelay', 'captured', captured, { allowEmpty: false });
+  checkPositive('estimateDelay', 'fs', fs);
   const nr = reference.length;
   const nc = captured.length;
   const lo = options.minDelaySamples ?? 0;

@@ -84,7 +84,7 @@ describe('psd', () => {
   });
 
   it('rejects bad options at creation, naming psd', () => {
-    expect(() => psd({ everyFrames: 0 })).toThrow(/psd: everyFrames must be a positive integer, got 0/);
+    expect(() => psd({ everyFrames: 0 })).toThrow(/psd: everyFrames must be an integer ≥ 1, got 0/);
     expect(() => psd({ nperseg: 64, noverlap: 70 })).toThrow(/psd: noverlap \(70\) must be less than nperseg \(64\)/);
     expect(() => psd({ window: 'nope' })).toThrow(RangeError);
   });

@@ -1,6 +1,6 @@
-import { frameFormatLock, nonFiniteGuard, operate, type Frame, type FrameFormatLock, type NonFiniteOptions, type NonFiniteReporting } from '@rxdsp/core';
+import { checkInt, frameFormatLock, nonFiniteGuard, operate, type Frame, type FrameFormatLock, type NonFiniteOptions, type NonFiniteReporting } from '@rxdsp/core';
 import type { OperatorFunction } from 'rxjs';
-import { RunningPsd, type PsdEstimate, type RunningPsdOptions } from '../spectral/RunningPsd';
+import { resolveRunningPsd, RunningPsd, type PsdEstimate, type RunningPsdOptions } from '../spectral/RunningPsd';
 
 /** Options of {@link psd}. */
 export interface PsdOptions extends Omit<RunningPsdOptions, 'channels'>, NonFiniteOptions {
@@ -39,18 +39,10 @@ export interface PsdOptions extends Omit<RunningPsdOptions, 'channels'>, NonFini
  * ```
  */
 export function psd(options: PsdOptions = {}): OperatorFunction<Frame, PsdEstimate> & NonFiniteReporting {
-  const everyFrames = options.everyFrames ?? 1;
-  if (!Number.isInteger(everyFrames) || everyFrames < 1) {
-    throw new RangeError(`psd: everyFrames must be a positive integer, got ${String(everyFrames)}`);
-  }
+  const everyFrames = checkInt('psd', 'everyFrames', options.everyFrames ?? 1);
   const { everyFrames: _e, nonFinite: _n, onNonFinite: _o, ...rest } = options;
-  // Validate everything now (configuration errors throw at creation).
-  try {
-    new RunningPsd(rest);
-  } catch (err) {
-    const msg = err instanceof Error ? err.message.replace(/^RunningPsd:/, 'psd:') : String(err);
-    throw err instanceof TypeError ? new TypeError(msg) : new RangeError(msg);
-  }
+  // Validate everything now (configuration errors throw at creation, naming psd).
+  resolveRunningPsd('psd', rest);
   const guard = nonFiniteGuard('psd', options);
   interface State {
     lock: FrameFormatLock;

@@ -94,7 +94,7 @@ describe('RunningPsd', () => {
     expect(new RunningPsd({ nperseg: 64, average: 'mean' } as never).plan.nperseg).toBe(64);
     expect(() => new RunningPsd({ averaging: 'median' as never })).toThrow(/RunningPsd: averaging/);
     expect(() => new RunningPsd({ alpha: 0 })).toThrow(/alpha must be in \(0, 1\], got 0/);
-    expect(() => new RunningPsd({ channels: 0 })).toThrow(/channels must be a positive integer/);
+    expect(() => new RunningPsd({ channels: 0 })).toThrow(/channels must be an integer ≥ 1/);
     expect(() => new RunningPsd().push([new Float64Array(3), new Float64Array(3)])).toThrow(/block has 2 channels, expected 1/);
     expect(() => new RunningPsd({ channels: 2 }).push([new Float64Array(3), new Float64Array(2)])).toThrow(/block\[1\] has 2 samples, expected 3/);
   });

@@ -1,3 +1,4 @@
+import { checkFinite, checkInt, checkOneOf, describeValue } from '@rxdsp/core';
 import type { SegmentOptions } from './SpectralOptions';
 import { binFrequencies, onesidedFactor, resolveSegmentPlan, SegmentTransform, type SegmentPlan } from './internal/segmentEngine';
 
@@ -70,26 +71,8 @@ export class RunningPsd {
    * @throws RangeError naming the parameter for invalid options (as `welch`), channels or alpha.
    */
   constructor(options: RunningPsdOptions = {}) {
-    const fn = 'RunningPsd';
-    this.plan = resolveSegmentPlan(fn, Number.MAX_SAFE_INTEGER, options);
-    // `average` belongs to welch; a running estimate cannot take a median (it would keep every
-    // segment). Options copied from a welch call must not silently give a mean instead.
-    const average = (options as { average?: unknown }).average;
-    if (average !== undefined && average !== 'mean') {
-      throw new RangeError(
-        `${fn}: average ${JSON.stringify(average)} is not supported by a running estimate (only 'mean'); see the averaging option`,
-      );
-    }
-    const averaging = options.averaging ?? 'cumulative';
-    if (averaging !== 'cumulative' && averaging !== 'block' && averaging !== 'exponential') {
-      throw new RangeError(`${fn}: averaging must be 'cumulative', 'block' or 'exponential', got ${JSON.stringify(averaging)}`);
-    }
-    const alpha = options.alpha ?? 0.1;
-    if (!(alpha > 0 && alpha <= 1)) throw new RangeError(`${fn}: alpha must be in (0, 1], got ${String(alpha)}`);
-    const channels = options.channels ?? 1;
-    if (!Number.isInteger(channels) || channels < 1) {
-      throw new RangeError(`${fn}: channels must be a positive integer, got ${String(channels)}`);
-    }
+    const { plan, averaging, alpha, channels } = resolveRunningPsd('RunningPsd', options);
+    this.plan = plan;
     this.averaging = averaging;
     this.alpha = alpha;
     this.channels = channels;
@@ -213,4 +196,34 @@ export class RunningPsd {
     });
     return c;
   }
+}
+
+/** Checked settings of a {@link RunningPsd}. */
+export interface RunningPsdSettings {
+  readonly plan: SegmentPlan;
+  readonly averaging: 'cumulative' | 'block' | 'exponential';
+  readonly alpha: number;
+  readonly channels: number;
+}
+
+/**
+ * Checks the options of a {@link RunningPsd} on behalf of the public function `fn` (`RunningPsd`, or `psd`
+ * that builds one), which the errors name; internal.
+ * @throws TypeError / RangeError naming `fn` and the parameter.
+ */
+export function resolveRunningPsd(fn: string, options: RunningPsdOptions): RunningPsdSettings {
+  const plan = resolveSegmentPlan(fn, Number.MAX_SAFE_INTEGER, options);
+  // `average` belongs to welch; a running estimate cannot take a median (it would keep every
+  // segment). Options copied from a welch call must not silently give a mean instead.
+  const average = (options as { average?: unknown }).average;
+  if (average !== undefined && average !== 'mean') {
+    throw new RangeError(
+      `${fn}: average ${JSON.stringify(average)} is not supported by a running estimate (only 'mean'); see the averaging option`,
+    );
+  }
+  const averaging = checkOneOf(fn, 'averaging', options.averaging ?? 'cumulative', ['cumulative', 'block', 'exponential']);
+  const alpha = checkFinite(fn, 'alpha', options.alpha ?? 0.1);
+  if (!(alpha > 0 && alpha <= 1)) throw new RangeError(`${fn}: alpha must be in (0, 1], got ${describeValue(alpha)}`);
+  const channels = checkInt(fn, 'channels', options.channels ?? 1);
+  return { plan, averaging, alpha, channels };
 }

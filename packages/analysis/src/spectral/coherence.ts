@@ -1,5 +1,6 @@
+import { checkSignal } from '@rxdsp/core';
 import type { SegmentOptions } from './SpectralOptions';
-import { averagedCrossSpectrum, binFrequencies, checkSignal, padPair, resolveSegmentPlan } from './internal/segmentEngine';
+import { averagedCrossSpectrum, binFrequencies, padPair, resolveSegmentPlan } from './internal/segmentEngine';
 
 /** Options of {@link coherence}: the segment options of `welch` (scaling cancels out, so it has none). */
 export type CoherenceOptions = Omit<SegmentOptions, 'scaling'>;
@@ -39,8 +40,8 @@ export interface CoherenceResult {
  */
 export function coherence(x: ArrayLike<number>, y: ArrayLike<number>, options: CoherenceOptions = {}): CoherenceResult {
   const fn = 'coherence';
-  const nx = checkSignal(fn, 'x', x);
-  const ny = checkSignal(fn, 'y', y);
+  const nx = checkSignal(fn, 'x', x, { allowEmpty: false }).length;
+  const ny = checkSignal(fn, 'y', y, { allowEmpty: false }).length;
   const pair = padPair(fn, x, y);
   const plan = resolveSegmentPlan(fn, pair.n, options);
   const planX = nx === pair.n ? plan : resolveSegmentPlan(fn, nx, options);

@@ -65,7 +65,7 @@ describe('csd', () => {
   });
 
   it('rejects bad signals, naming them', () => {
-    expect(() => csd(randn(100, 1), [])).toThrow(/csd: y is empty/);
+    expect(() => csd(randn(100, 1), [])).toThrow(/csd: y must not be empty/);
     expect(() => csd(randn(100, 1), randn(100, 1), { nperseg: 101 })).toThrow(/csd: nperseg/);
   });
 });

@@ -1,5 +1,6 @@
+import { checkOneOf } from '@rxdsp/core';
 import type { ComplexArray, WelchOptions } from './SpectralOptions';
-import { averagedCrossSpectrum, binFrequencies, checkAverage, padPair, resolveSegmentPlan } from './internal/segmentEngine';
+import { averagedCrossSpectrum, binFrequencies, padPair, resolveSegmentPlan } from './internal/segmentEngine';
 
 /** Result of {@link csd}: frequencies and the complex cross spectral density. */
 export interface CsdResult {
@@ -36,7 +37,7 @@ export interface CsdResult {
 export function csd(x: ArrayLike<number>, y: ArrayLike<number>, options: WelchOptions = {}): CsdResult {
   const pair = padPair('csd', x, y);
   const plan = resolveSegmentPlan('csd', pair.n, options);
-  const average = checkAverage('csd', options.average);
+  const average = checkOneOf('csd', 'average', options.average ?? 'mean', ['mean', 'median']);
   const { re, im } = averagedCrossSpectrum(pair.x, pair.y, plan, average);
   return { f: binFrequencies(plan), pxy: { re, im } };
 }

@@ -1,3 +1,4 @@
+import { checkBoolean, checkInt, checkOneOf, checkPositive } from '@rxdsp/core';
 import type { SpectralWindow } from './SpectralOptions';
 import { inverseComplexDft, inverseRealDft } from './internal/inverseRealDft';
 import { windowSamples } from './internal/segmentEngine';
@@ -48,12 +49,6 @@ export interface IstftResult {
   readonly xImag: Float64Array | null;
 }
 
-function checkInt(fn: string, name: string, v: unknown, min: number): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < min) {
-    throw new RangeError(`${fn}: ${name} must be an integer ≥ ${min}, got ${String(v)}`);
-  }
-  return v;
-}
 
 /** Stage: the STFT as columns (one complex spectrum per segment), from either layout. */
 function columns(fn: string, zxx: { re: ArrayLike<number>[]; im: ArrayLike<number>[] }, timeFirst: boolean): { re: Float64Array[]; im: Float64Array[] } {
@@ -117,8 +112,7 @@ function columns(fn: string, zxx: { re: ArrayLike<number>[]; im: ArrayLike<numbe
  */
 export function istft(zxx: { re: ArrayLike<number>[]; im: ArrayLike<number>[] }, options: IstftOptions = {}): IstftResult {
   const fn = 'istft';
-  const fs = options.fs ?? 1;
-  if (typeof fs !== 'number' || !(fs > 0) || !Number.isFinite(fs)) throw new RangeError(`${fn}: fs must be a finite number > 0, got ${String(fs)}`);
+  const fs = checkPositive(fn, 'fs', options.fs ?? 1);
   const timeAxis = options.timeAxis ?? -1;
   const freqAxis = options.freqAxis ?? -2;
   const axes = [0, 1, -1, -2];
@@ -127,12 +121,9 @@ export function istft(zxx: { re: ArrayLike<number>[]; im: ArrayLike<number>[] },
   }
   const t2 = (timeAxis + 2) % 2;
   if (t2 === (freqAxis + 2) % 2) throw new RangeError(`${fn}: timeAxis and freqAxis must differ, got ${timeAxis} and ${freqAxis}`);
-  const onesided = options.inputOnesided ?? true;
-  if (typeof onesided !== 'boolean') throw new TypeError(`${fn}: inputOnesided must be a boolean, got ${String(onesided)}`);
-  const boundary = options.boundary ?? true;
-  if (typeof boundary !== 'boolean') throw new TypeError(`${fn}: boundary must be a boolean, got ${String(boundary)}`);
-  const scaling = options.scaling ?? 'spectrum';
-  if (scaling !== 'spectrum' && scaling !== 'psd') throw new RangeError(`${fn}: scaling must be 'spectrum' or 'psd', got ${JSON.stringify(scaling)}`);
+  const onesided = checkBoolean(fn, 'inputOnesided', options.inputOnesided ?? true);
+  const boundary = checkBoolean(fn, 'boundary', options.boundary ?? true);
+  const scaling = checkOneOf(fn, 'scaling', options.scaling ?? 'spectrum', ['spectrum', 'psd']);
   const cols = columns(fn, zxx, t2 === 0);
   const nseg = cols.re.length;
   const nfreqIn = cols.re[0]!.length;

@@ -23,8 +23,8 @@ describe('periodogram', () => {
   });
 
   it('rejects bad input naming the parameter', () => {
-    expect(() => periodogram([])).toThrow(/periodogram: x is empty/);
-    expect(() => periodogram([1, 2, 3], { nfft: 0 })).toThrow(/periodogram: nfft must be an integer >= 1, got 0/);
+    expect(() => periodogram([])).toThrow(/periodogram: x must not be empty/);
+    expect(() => periodogram([1, 2, 3], { nfft: 0 })).toThrow(/periodogram: nfft must be an integer ≥ 1, got 0/);
     // regression (sweep): the message named nperseg, which periodogram does not have
     expect(() => periodogram([1, 2, 3], { window: [1, 1] })).toThrow(new RangeError('periodogram: window has 2 samples, expected 3 (the length of x)'));
     expect(() => periodogram([1, 2, 3, 4], { window: [1, 1, 1], nfft: 2 })).toThrow(/periodogram: window has 3 samples, expected 2 \(nfft, shorter than x\)/);

@@ -1,5 +1,6 @@
+import { checkInt, checkSignal } from '@rxdsp/core';
 import type { Detrend, SpectralScaling, SpectralWindow } from './SpectralOptions';
-import { averagedCrossSpectrum, binFrequencies, checkSignal, resolveSegmentPlan } from './internal/segmentEngine';
+import { averagedCrossSpectrum, binFrequencies, resolveSegmentPlan } from './internal/segmentEngine';
 import type { WelchResult } from './welch';
 
 /** Options of {@link periodogram} (scipy's names and defaults). */
@@ -39,14 +40,12 @@ export interface PeriodogramOptions {
  * ```
  */
 export function periodogram(x: ArrayLike<number>, options: PeriodogramOptions = {}): WelchResult {
-  const n = checkSignal('periodogram', 'x', x);
+  const n = checkSignal('periodogram', 'x', x, { allowEmpty: false }).length;
   let nperseg = n;
   let nfft: number | undefined = options.nfft;
   let data: ArrayLike<number> = x;
   if (nfft !== undefined) {
-    if (typeof nfft !== 'number' || !Number.isInteger(nfft) || nfft < 1) {
-      throw new RangeError(`periodogram: nfft must be an integer >= 1, got ${String(nfft)}`);
-    }
+    checkInt('periodogram', 'nfft', nfft);
     if (nfft < n) {
       // scipy truncates the signal to nfft samples.
       nperseg = nfft;

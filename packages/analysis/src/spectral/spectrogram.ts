@@ -1,8 +1,7 @@
-import { unwrapPhase } from '@rxdsp/core';
+import { checkSignal, unwrapPhase } from '@rxdsp/core';
 import type { ComplexArray, SegmentOptions } from './SpectralOptions';
 import {
   binFrequencies,
-  checkSignal,
   onesidedFactor,
   resolveSegmentPlan,
   segmentCount,
@@ -80,7 +79,7 @@ export function spectrogram(
   x: ArrayLike<number>,
   options: SpectrogramOptions = {},
 ): SpectrogramResult | ComplexSpectrogramResult {
-  const n = checkSignal('spectrogram', 'x', x);
+  const n = checkSignal('spectrogram', 'x', x, { allowEmpty: false }).length;
   const mode = options.mode ?? 'psd';
   if (!MODES.includes(mode)) {
     throw new RangeError(`spectrogram: mode must be one of ${MODES.join(', ')}, got ${JSON.stringify(mode)}`);

@@ -1,6 +1,7 @@
+import { checkSignal } from '@rxdsp/core';
 import type { Detrend, SpectralWindow } from './SpectralOptions';
 import { type BoundaryExtension, extendSignal } from './internal/boundaryExtension';
-import { SegmentTransform, binFrequencies, checkSignal, resolveSegmentPlan, segmentCount } from './internal/segmentEngine';
+import { SegmentTransform, binFrequencies, resolveSegmentPlan, segmentCount } from './internal/segmentEngine';
 
 /** Scaling of {@link stft} and {@link istft} (scipy's `scaling`): `'spectrum'` (amplitude) or `'psd'` (√density). */
 export type StftScaling = 'spectrum' | 'psd';
@@ -93,7 +94,7 @@ function prepareSignal(fn: string, x: ArrayLike<number>, nperseg: number, step: 
  */
 export function stft(x: ArrayLike<number>, options: StftOptions = {}): StftResult {
   const fn = 'stft';
-  const n = checkSignal(fn, 'x', x);
+  const n = checkSignal(fn, 'x', x, { allowEmpty: false }).length;
   const scaling = options.scaling ?? 'spectrum';
   if (scaling !== 'spectrum' && scaling !== 'psd') {
     throw new RangeError(`${fn}: scaling must be 'spectrum' or 'psd', got ${JSON.stringify(scaling)}`);

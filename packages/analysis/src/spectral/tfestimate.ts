@@ -1,5 +1,6 @@
+import { checkOneOf } from '@rxdsp/core';
 import type { ComplexArray, WelchOptions } from './SpectralOptions';
-import { averagedCrossSpectrum, binFrequencies, checkAverage, checkPair, resolveSegmentPlan } from './internal/segmentEngine';
+import { averagedCrossSpectrum, binFrequencies, checkPair, resolveSegmentPlan } from './internal/segmentEngine';
 
 /** Result of {@link tfestimate}. */
 export interface TfEstimateResult {
@@ -38,7 +39,7 @@ export interface TfEstimateResult {
 export function tfestimate(x: ArrayLike<number>, y: ArrayLike<number>, options: WelchOptions = {}): TfEstimateResult {
   const n = checkPair('tfestimate', x, y);
   const plan = resolveSegmentPlan('tfestimate', n, options);
-  const average = checkAverage('tfestimate', options.average);
+  const average = checkOneOf('tfestimate', 'average', options.average ?? 'mean', ['mean', 'median']);
   const pxx = averagedCrossSpectrum(x, null, plan, average).re;
   const pxy = averagedCrossSpectrum(x, y, plan, average);
   const re = new Float64Array(plan.nfreq);

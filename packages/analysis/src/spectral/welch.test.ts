@@ -64,12 +64,12 @@ describe('welch', () => {
     expect(() => welch(x, { window: 'hanning-ish' })).toThrow(RangeError);
     expect(() => welch(x, { window: 'hanning-ish' })).toThrow(/welch: window: .*unknown window name 'hanning-ish'/);
     expect(() => welch(x, { nperseg: 64, nfft: 32 })).toThrow(/welch: nfft \(32\) must be >= nperseg \(64\)/);
-    expect(() => welch(x, { nperseg: 10.5 })).toThrow(/nperseg must be an integer >= 1, got 10.5/);
+    expect(() => welch(x, { nperseg: 10.5 })).toThrow(/nperseg must be an integer ≥ 1, got 10.5/);
     expect(() => welch(x, { fs: 0 })).toThrow(/welch: fs must be a finite number > 0, got 0/);
     expect(() => welch(x, { detrend: 'quadratic' as never })).toThrow(/welch: detrend/);
     expect(() => welch(x, { scaling: 'power' as never })).toThrow(/welch: scaling/);
     expect(() => welch(x, { average: 'mode' as never })).toThrow(/welch: average/);
-    expect(() => welch([], {})).toThrow(/welch: x is empty/);
+    expect(() => welch([], {})).toThrow(/welch: x must not be empty/);
     expect(() => welch(x, { window: [1, 2, 3], nperseg: 4 })).toThrow(/nperseg \(4\) must equal the window array's length \(3\)/);
     expect(() => welch(x, { window: new Float64Array(400) })).toThrow(/window .* longer than the signal/);
   });

@@ -1,5 +1,6 @@
+import { checkSignal, checkOneOf } from '@rxdsp/core';
 import type { WelchOptions } from './SpectralOptions';
-import { averagedCrossSpectrum, binFrequencies, checkAverage, checkSignal, resolveSegmentPlan } from './internal/segmentEngine';
+import { averagedCrossSpectrum, binFrequencies, resolveSegmentPlan } from './internal/segmentEngine';
 
 /** Result of {@link welch}: frequencies in Hz (the unit of `fs`) and the power spectral density. */
 export interface WelchResult {
@@ -40,9 +41,9 @@ export interface WelchResult {
  * ```
  */
 export function welch(x: ArrayLike<number>, options: WelchOptions = {}): WelchResult {
-  const n = checkSignal('welch', 'x', x);
+  const n = checkSignal('welch', 'x', x, { allowEmpty: false }).length;
   const plan = resolveSegmentPlan('welch', n, options);
-  const average = checkAverage('welch', options.average);
+  const average = checkOneOf('welch', 'average', options.average ?? 'mean', ['mean', 'median']);
   const { re } = averagedCrossSpectrum(x, null, plan, average);
   return { f: binFrequencies(plan), pxx: re };
 }

@@ -1,5 +1,5 @@
 import type { SampleArray } from '../types/Frame';
-import { show } from '../internal/validate';
+import { describeValue } from '../validate/validate';
 
 /**
  * Splits an interleaved buffer into planar channels: `out[c][i] = buffer[i·C + c]`
@@ -30,10 +30,10 @@ import { show } from '../internal/validate';
  */
 export function deinterleave<T extends SampleArray>(buffer: T, channels: number, out?: T[]): T[] {
   if (!(buffer instanceof Int16Array || buffer instanceof Float32Array || buffer instanceof Float64Array)) {
-    throw new TypeError(`deinterleave: buffer must be an Int16Array, Float32Array or Float64Array, got ${show(buffer)}`);
+    throw new TypeError(`deinterleave: buffer must be an Int16Array, Float32Array or Float64Array, got ${describeValue(buffer)}`);
   }
   if (!Number.isInteger(channels) || channels < 1) {
-    throw new RangeError(`deinterleave: channels must be an integer ≥ 1, got ${show(channels)}`);
+    throw new RangeError(`deinterleave: channels must be an integer ≥ 1, got ${describeValue(channels)}`);
   }
   if (buffer.length % channels !== 0) {
     throw new RangeError(`deinterleave: channels = ${channels} does not divide the buffer length ${buffer.length}`);
@@ -49,7 +49,7 @@ export function deinterleave<T extends SampleArray>(buffer: T, channels: number,
     for (let c = 0; c < channels; c++) {
       const o = out[c] as T;
       if (!ArrayBuffer.isView(o) || o.constructor !== buffer.constructor) {
-        throw new TypeError(`deinterleave: out[${c}] is ${show(o)}, expected a ${buffer.constructor.name}`);
+        throw new TypeError(`deinterleave: out[${c}] is ${describeValue(o)}, expected a ${buffer.constructor.name}`);
       }
       if (o.length !== n) throw new RangeError(`deinterleave: out[${c}] has ${o.length} elements, expected ${n}`);
     }

@@ -1,5 +1,5 @@
 import type { SampleArray } from '../types/Frame';
-import { show } from '../internal/validate';
+import { describeValue } from '../validate/validate';
 
 /**
  * Interleaves planar channels into one buffer, the layout sound cards and WAV files use:
@@ -31,13 +31,13 @@ export function interleave<T extends SampleArray>(channels: readonly T[], out?: 
   const nch = channels.length;
   const first = channels[0];
   if (!Array.isArray(channels) || first === undefined) {
-    throw new TypeError(`interleave: channels must be a non-empty array of sample arrays, got ${show(channels)}`);
+    throw new TypeError(`interleave: channels must be a non-empty array of sample arrays, got ${describeValue(channels)}`);
   }
   const n = first.length;
   for (let c = 0; c < nch; c++) {
     const ch = channels[c] as T;
     if (!ArrayBuffer.isView(ch) || ch.constructor !== first.constructor) {
-      throw new TypeError(`interleave: channels[${c}] is ${show(ch)}, expected a ${first.constructor.name} like channels[0]`);
+      throw new TypeError(`interleave: channels[${c}] is ${describeValue(ch)}, expected a ${first.constructor.name} like channels[0]`);
     }
     if (ch.length !== n) throw new RangeError(`interleave: channels[${c}] has ${ch.length} samples, channels[0] has ${n}`);
   }
@@ -47,7 +47,7 @@ export function interleave<T extends SampleArray>(channels: readonly T[], out?: 
     dst = new (first.constructor as new (length: number) => T)(total);
   } else {
     if (out.constructor !== first.constructor) {
-      throw new TypeError(`interleave: out is ${show(out)}, expected a ${first.constructor.name} like the channels`);
+      throw new TypeError(`interleave: out is ${describeValue(out)}, expected a ${first.constructor.name} like the channels`);
     }
     if (out.length !== total) throw new RangeError(`interleave: out has ${out.length} elements, expected ${nch}·${n} = ${total}`);
     dst = out;

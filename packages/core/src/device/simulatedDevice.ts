@@ -4,7 +4,7 @@ import { frameSource, framePeriodMs } from '../internal/frameSource';
 import { makeFrame } from '../internal/frames';
 import { Recorder, SampleQueue } from '../internal/sampleQueue';
 import { scheduleTicks } from '../internal/scheduleTicks';
-import { checkInt, checkOneOf, checkOptions, checkPositive, show } from '../internal/validate';
+import { checkInt, checkOneOf, checkOptions, checkPositive, describeValue } from '../validate/validate';
 import type { AudioDevice, DacSink, DeviceConfig, DeviceEvent, DuplexHandle, DuplexResult, DuplexRunOptions } from '../types/AudioDevice';
 import { FrameFormatError } from '../types/errors';
 import type { Frame } from '../types/Frame';
@@ -150,15 +150,15 @@ export function simulatedDevice(opts: SimulatedDeviceOptions): SimulatedDevice {
   if (latencyFrames > 64) throw new RangeError(`${fn}: latencyFrames must be an integer from 0 to 64, got ${latencyFrames}`);
   const recordSeconds = opts.recordSeconds ?? 60;
   if (typeof recordSeconds !== 'number' || !(recordSeconds > 0)) {
-    throw new RangeError(`${fn}: recordSeconds must be a number > 0 (Infinity: keep everything), got ${show(recordSeconds)}`);
+    throw new RangeError(`${fn}: recordSeconds must be a number > 0 (Infinity: keep everything), got ${describeValue(recordSeconds)}`);
   }
   const recordSamples = Number.isFinite(recordSeconds) ? Math.max(1, Math.ceil(recordSeconds * sampleRate)) : Number.POSITIVE_INFINITY;
   const scheduler = opts.scheduler ?? asyncScheduler;
   if (typeof scheduler !== 'object' || scheduler === null || typeof scheduler.schedule !== 'function' || typeof scheduler.now !== 'function') {
-    throw new TypeError(`${fn}: scheduler must be an RxJS SchedulerLike, got ${show(scheduler)}`);
+    throw new TypeError(`${fn}: scheduler must be an RxJS SchedulerLike, got ${describeValue(scheduler)}`);
   }
   const name = opts.name ?? `simulated (${channels} ch, ${sampleRate} Hz, ${frameLength}-sample frames)`;
-  if (typeof name !== 'string') throw new TypeError(`${fn}: name must be a string, got ${show(name)}`);
+  if (typeof name !== 'string') throw new TypeError(`${fn}: name must be a string, got ${describeValue(name)}`);
   const newReader = deviceInput(fn, opts.input, channels, sampleRate, frameLength, inputEnd, inputScale);
   const config: DeviceConfig = { sampleRate, channels, frameLength };
   const periodMs = framePeriodMs(frameLength, sampleRate);
@@ -169,12 +169,12 @@ export function simulatedDevice(opts: SimulatedDeviceOptions): SimulatedDevice {
   const ticker = (firstMs: number, tick: (k: number) => boolean): Subscription => scheduleTicks(scheduler, firstMs, periodMs, tick);
 
   const checkOut = (who: string, frame: Frame): FrameFormatError | undefined => {
-    if (!frame || !Array.isArray(frame.channels)) return new FrameFormatError(`${who}: expected a Frame, got ${show(frame)}`);
+    if (!frame || !Array.isArray(frame.channels)) return new FrameFormatError(`${who}: expected a Frame, got ${describeValue(frame)}`);
     if (frame.channels.length !== channels) return new FrameFormatError(`${who}: frame at index ${frame.index} has ${frame.channels.length} channels, the device has ${channels}`);
     if (frame.sampleRate !== sampleRate) return new FrameFormatError(`${who}: frame at index ${frame.index} has sampleRate ${frame.sampleRate} Hz, the device runs at ${sampleRate} Hz`);
     const n = frame.channels[0]?.length ?? 0;
     for (const ch of frame.channels) {
-      if (!(ch instanceof Int16Array)) return new FrameFormatError(`${who}: frame at index ${frame.index} carries ${show(ch)}; the DAC plays Int16Array frames (use toInt16)`);
+      if (!(ch instanceof Int16Array)) return new FrameFormatError(`${who}: frame at index ${frame.index} carries ${describeValue(ch)}; the DAC plays Int16Array frames (use toInt16)`);
       if (ch.length !== n) return new FrameFormatError(`${who}: frame at index ${frame.index} has channels of different lengths`);
     }
     return undefined;
@@ -280,11 +280,11 @@ export function simulatedDevice(opts: SimulatedDeviceOptions): SimulatedDevice {
 
   function duplex(pipeline: OperatorFunction<Frame<Int16Array>, Frame<Int16Array>>, runOpts: DuplexRunOptions = {}): SimulatedDuplexHandle {
     const f = 'simulatedDevice.duplex';
-    if (typeof pipeline !== 'function') throw new TypeError(`${f}: pipeline must be an OperatorFunction, got ${show(pipeline)}`);
-    if (runOpts === null || typeof runOpts !== 'object') throw new TypeError(`${f}: opts must be an object, got ${show(runOpts)}`);
+    if (typeof pipeline !== 'function') throw new TypeError(`${f}: pipeline must be an OperatorFunction, got ${describeValue(pipeline)}`);
+    if (runOpts === null || typeof runOpts !== 'object') throw new TypeError(`${f}: opts must be an object, got ${describeValue(runOpts)}`);
     const seconds = runOpts.seconds ?? 0;
     if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
-      throw new RangeError(`${f}: seconds must be a finite number ≥ 0, got ${show(seconds)}`);
+      throw new RangeError(`${f}: seconds must be a finite number ≥ 0, got ${describeValue(seconds)}`);
     }
     const maxFrames = seconds > 0 ? Math.ceil(Math.round(seconds * sampleRate) / frameLength) : Number.POSITIVE_INFINITY;
     const timing = createTimingRecord(sampleRate, frameLength);

@@ -2,7 +2,7 @@ import type { Observable, SchedulerLike } from 'rxjs';
 import type { Frame } from '../types/Frame';
 import { frameSource, framePeriodMs } from './frameSource';
 import { makeFrame } from './frames';
-import { checkInt, checkNonNegative, checkOneOf, checkOptions, checkPositive, checkFinite } from './validate';
+import { checkInt, checkNonNegative, checkOneOf, checkOptions, checkPositive, checkFinite } from '../validate/validate';
 
 /** Output array type of a generated source. */
 export type GeneratedDtype = 'float64' | 'float32' | 'int16';

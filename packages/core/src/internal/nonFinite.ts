@@ -1,6 +1,6 @@
 import { Subject, type Observable } from 'rxjs';
 import { NonFiniteError } from '../types/errors';
-import { checkOneOf, show } from './validate';
+import { checkOneOf, describeValue } from '../validate/validate';
 
 /**
  * What an operator whose state feeds back (an IIR filter, an adaptive filter, a running
@@ -109,7 +109,7 @@ export class NonFiniteGuard implements NonFiniteReporting {
   ) {
     this.policy = checkOneOf(fn, 'opts.nonFinite', opts.nonFinite ?? 'reset', NON_FINITE_POLICIES);
     if (opts.onNonFinite !== undefined && typeof opts.onNonFinite !== 'function') {
-      throw new TypeError(`${fn}: opts.onNonFinite must be a function, got ${show(opts.onNonFinite)}`);
+      throw new TypeError(`${fn}: opts.onNonFinite must be a function, got ${describeValue(opts.onNonFinite)}`);
     }
     this.onEvent = opts.onNonFinite;
   }

@@ -1,6 +1,6 @@
 import type { SampleArray } from '../types/Frame';
 import { isSampleArray } from './frames';
-import { show } from './validate';
+import { checkInt, checkSignal, describeValue } from '../validate/validate';
 
 /** Sample input accepted by sources: a typed array or a plain array of numbers. */
 export type SampleInput = SampleArray | readonly number[];
@@ -17,7 +17,7 @@ export function toPlanar(
   channels: number | undefined,
 ): { planar: SampleArray[]; interleaved: SampleArray | undefined; channels: number; length: number } {
   if (!isSampleArray(x) && !Array.isArray(x)) {
-    throw new TypeError(`${fn}: x must be a sample array, a number[] or an array of per-channel arrays, got ${show(x)}`);
+    throw new TypeError(`${fn}: x must be a sample array, a number[] or an array of per-channel arrays, got ${describeValue(x)}`);
   }
   const perChannel = Array.isArray(x) && x.length > 0 && (Array.isArray(x[0]) || isSampleArray(x[0]));
   if (perChannel) {
@@ -27,22 +27,21 @@ export function toPlanar(
     }
     const planar = list.map((ch, c) => {
       if (isSampleArray(ch)) return ch;
-      if (!Array.isArray(ch)) throw new TypeError(`${fn}: x[${c}] must be a sample array or number[], got ${show(ch)}`);
-      return checkedFloat64(fn, `x[${c}]`, ch);
+      if (!Array.isArray(ch)) throw new TypeError(`${fn}: x[${c}] must be a sample array or number[], got ${describeValue(ch)}`);
+      return Float64Array.from(checkSignal(fn, `x[${c}]`, ch));
     });
     const first = planar[0] as SampleArray;
     for (let c = 1; c < planar.length; c++) {
       const a = planar[c] as SampleArray;
       if (a.length !== first.length) throw new RangeError(`${fn}: x[${c}] has ${a.length} samples, x[0] has ${first.length}`);
       if (a.constructor !== first.constructor) {
-        throw new TypeError(`${fn}: x[${c}] is ${show(a)} but x[0] is ${show(first)}; use one array type for every channel`);
+        throw new TypeError(`${fn}: x[${c}] is ${describeValue(a)} but x[0] is ${describeValue(first)}; use one array type for every channel`);
       }
     }
     return { planar, interleaved: undefined, channels: planar.length, length: first.length };
   }
-  const flat = isSampleArray(x) ? x : checkedFloat64(fn, 'x', x as readonly number[]);
-  const nch = channels ?? 1;
-  if (!Number.isInteger(nch) || nch < 1) throw new RangeError(`${fn}: channels must be an integer ≥ 1, got ${show(channels)}`);
+  const flat = isSampleArray(x) ? x : Float64Array.from(checkSignal(fn, 'x', x));
+  const nch = checkInt(fn, 'channels', channels ?? 1);
   if (flat.length % nch !== 0) {
     throw new RangeError(`${fn}: channels = ${nch} does not divide the sample count ${flat.length} of the interleaved x`);
   }
@@ -50,12 +49,3 @@ export function toPlanar(
   return { planar: [], interleaved: flat, channels: nch, length: flat.length / nch };
 }
 
-function checkedFloat64(fn: string, name: string, a: readonly number[]): Float64Array {
-  const out = new Float64Array(a.length);
-  for (let i = 0; i < a.length; i++) {
-    const v = a[i];
-    if (typeof v !== 'number') throw new TypeError(`${fn}: ${name}[${i}] must be a number, got ${show(v)}`);
-    out[i] = v;
-  }
-  return out;
-}

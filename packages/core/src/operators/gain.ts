@@ -1,7 +1,7 @@
 import type { Observable, OperatorFunction } from 'rxjs';
 import { floatCtorOf, frameFormatLock, makeFrame, type FloatOf, type FrameFormatLock } from '../internal/frames';
 import { paramOperator } from '../internal/param';
-import { checkFinite } from '../internal/validate';
+import { checkFinite } from '../validate/validate';
 import type { Frame, SampleArray } from '../types/Frame';
 
 /** Options of {@link gain}. */

@@ -1,7 +1,7 @@
 import type { OperatorFunction } from 'rxjs';
 import { operate } from '../internal/operate';
 import { ctorOf, frameFormatLock, makeFrame, type FrameFormatLock } from '../internal/frames';
-import { show } from '../internal/validate';
+import { describeValue } from '../validate/validate';
 import { FrameFormatError, FrameMismatchError } from '../types/errors';
 import type { Frame, SampleArray } from '../types/Frame';
 
@@ -39,7 +39,7 @@ export function mergeChannels<T extends SampleArray>(): OperatorFunction<readonl
   const fn = 'mergeChannels';
   // per subscription: input k's index minus input 0's, fixed by the first tuple
   return operate<readonly Frame<T>[], Frame<T>, { offsets: number[] | undefined; locks: FrameFormatLock[] }>(() => ({ offsets: undefined, locks: [] }), (frames, state, out) => {
-    if (!Array.isArray(frames)) throw new FrameFormatError(`${fn}: expected an array of frames (one per input, e.g. from zip), got ${show(frames)}`, 'not-a-frame');
+    if (!Array.isArray(frames)) throw new FrameFormatError(`${fn}: expected an array of frames (one per input, e.g. from zip), got ${describeValue(frames)}`, 'not-a-frame');
     const first = frames[0];
     if (first === undefined) throw new FrameMismatchError(`${fn}: received an empty list of frames`);
     // each input is a well-formed stream of its own (its own format lock)

@@ -1,7 +1,7 @@
 import type { Observable, OperatorFunction } from 'rxjs';
 import { floatCtorOf, frameFormatLock, makeFrame, type FloatOf, type FrameFormatLock } from '../internal/frames';
 import { paramOperator } from '../internal/param';
-import { show } from '../internal/validate';
+import { checkFinite, describeValue } from '../validate/validate';
 import { FrameFormatError } from '../types/errors';
 import type { Frame, SampleArray } from '../types/Frame';
 
@@ -15,17 +15,15 @@ export interface MixChannelsOptions {
 }
 
 function checkMatrix(fn: string, name: string, m: unknown): MixMatrix {
-  if (!Array.isArray(m) || m.length === 0) throw new TypeError(`${fn}: ${name} must be a non-empty array of rows, got ${show(m)}`);
+  if (!Array.isArray(m) || m.length === 0) throw new TypeError(`${fn}: ${name} must be a non-empty array of rows, got ${describeValue(m)}`);
   const rows = m as unknown[];
   const first = rows[0];
-  if (!Array.isArray(first) || first.length === 0) throw new TypeError(`${fn}: ${name}[0] must be a non-empty array of gains, got ${show(first)}`);
+  if (!Array.isArray(first) || first.length === 0) throw new TypeError(`${fn}: ${name}[0] must be a non-empty array of gains, got ${describeValue(first)}`);
   const width = first.length;
   rows.forEach((row, o) => {
-    if (!Array.isArray(row)) throw new TypeError(`${fn}: ${name}[${o}] must be an array of gains, got ${show(row)}`);
+    if (!Array.isArray(row)) throw new TypeError(`${fn}: ${name}[${o}] must be an array of gains, got ${describeValue(row)}`);
     if (row.length !== width) throw new RangeError(`${fn}: ${name}[${o}] has ${row.length} gains, ${name}[0] has ${width}`);
-    row.forEach((g, i) => {
-      if (typeof g !== 'number' || !Number.isFinite(g)) throw new RangeError(`${fn}: ${name}[${o}][${i}] must be a finite number, got ${show(g)}`);
-    });
+    row.forEach((g, i) => checkFinite(fn, `${name}[${o}][${i}]`, g));
   });
   return rows.map((r) => (r as number[]).slice()); // a private copy: later edits of the caller's array do not leak in
 }
@@ -63,7 +61,7 @@ export function mixChannels<T extends SampleArray>(
   opts: MixChannelsOptions = {},
 ): OperatorFunction<Frame<T>, Frame<FloatOf<T>>> {
   const fn = 'mixChannels';
-  if (opts === null || typeof opts !== 'object') throw new TypeError(`${fn}: opts must be an object, got ${show(opts)}`);
+  if (opts === null || typeof opts !== 'object') throw new TypeError(`${fn}: opts must be an object, got ${describeValue(opts)}`);
   const initial = opts.initial === undefined ? undefined : checkMatrix(fn, 'opts.initial', opts.initial);
   return paramOperator<Frame<T>, Frame<FloatOf<T>>, MixMatrix, FrameFormatLock>(
     fn,

@@ -1,7 +1,7 @@
 import type { Observable, OperatorFunction } from 'rxjs';
 import { floatCtorOf, frameFormatLock, makeFrame, type FloatOf, type FrameFormatLock } from '../internal/frames';
 import { paramOperator } from '../internal/param';
-import { checkFinite, checkOneOf, show } from '../internal/validate';
+import { checkFinite, checkOneOf, describeValue } from '../validate/validate';
 import { FrameFormatError } from '../types/errors';
 import type { Frame, SampleArray } from '../types/Frame';
 
@@ -47,7 +47,7 @@ export interface PanOptions {
  */
 export function pan<T extends SampleArray>(p: number | Observable<number>, opts: PanOptions = {}): OperatorFunction<Frame<T>, Frame<FloatOf<T>>> {
   const fn = 'pan';
-  if (opts === null || typeof opts !== 'object') throw new TypeError(`${fn}: opts must be an object, got ${show(opts)}`);
+  if (opts === null || typeof opts !== 'object') throw new TypeError(`${fn}: opts must be an object, got ${describeValue(opts)}`);
   const law = checkOneOf(fn, 'opts.law', opts.law ?? 'constantPower', ['constantPower', 'linear'] as const);
   const check = (name: string) => (v: unknown) => {
     const x = checkFinite(fn, name, v);

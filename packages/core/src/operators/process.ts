@@ -1,7 +1,7 @@
 import type { OperatorFunction } from 'rxjs';
 import { frameFormatLock, type FrameFormatLock } from '../internal/frames';
 import { operate } from '../internal/operate';
-import { show } from '../internal/validate';
+import { describeValue } from '../validate/validate';
 import type { Frame, SampleArray } from '../types/Frame';
 
 /** The frame callback of {@link process}: returns the output frame (or null to emit nothing) and the next state. */
@@ -46,14 +46,14 @@ export function process<In extends SampleArray, Out extends SampleArray, S>(
   fn: ProcessFn<In, Out, S>,
   initialState: S,
 ): OperatorFunction<Frame<In>, Frame<Out>> {
-  if (typeof fn !== 'function') throw new TypeError(`process: fn must be a function, got ${show(fn)}`);
+  if (typeof fn !== 'function') throw new TypeError(`process: fn must be a function, got ${describeValue(fn)}`);
   return operate<Frame<In>, Frame<Out>, { lock: FrameFormatLock; state: S }>(
     () => ({ lock: frameFormatLock('process'), state: initialState }),
     (frame, s, out) => {
       s.lock.check(frame);
       const res = fn(frame, s.state);
       if (!Array.isArray(res) || res.length !== 2) {
-        throw new TypeError(`process: fn must return [outFrame | null, nextState], got ${show(res)} at frame index ${frame.index}`);
+        throw new TypeError(`process: fn must return [outFrame | null, nextState], got ${describeValue(res)} at frame index ${frame.index}`);
       }
       s.state = res[1] as S;
       if (res[0] !== null) out.next(res[0] as Frame<Out>);

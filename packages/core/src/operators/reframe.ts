@@ -1,7 +1,7 @@
 import type { MonoTypeOperatorFunction, Subscriber } from 'rxjs';
 import { operate } from '../internal/operate';
 import { frameFormatLock, makeFrame, type FrameFormatLock, type SampleArrayCtor } from '../internal/frames';
-import { checkInt, checkOneOf, show } from '../internal/validate';
+import { checkInt, checkOneOf, describeValue } from '../validate/validate';
 import type { Frame, SampleArray } from '../types/Frame';
 import { FrameFormatError } from '../types/errors';
 
@@ -59,7 +59,7 @@ export interface ReframeOptions {
 export function reframe<T extends SampleArray>(frameLength: number, opts: ReframeOptions = {}): MonoTypeOperatorFunction<Frame<T>> {
   const fn = 'reframe';
   const len = checkInt(fn, 'frameLength', frameLength);
-  if (opts === null || typeof opts !== 'object') throw new TypeError(`${fn}: opts must be an object, got ${show(opts)}`);
+  if (opts === null || typeof opts !== 'object') throw new TypeError(`${fn}: opts must be an object, got ${describeValue(opts)}`);
   const tail = checkOneOf(fn, 'opts.tail', opts.tail ?? 'emit', ['emit', 'drop', 'pad'] as const);
   const gaps = checkOneOf(fn, 'opts.gaps', opts.gaps ?? 'ignore', ['ignore', 'zero', 'error'] as const);
   interface State {

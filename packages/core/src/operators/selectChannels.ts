@@ -1,7 +1,7 @@
 import type { MonoTypeOperatorFunction } from 'rxjs';
 import { frameFormatLock, makeFrame, type FrameFormatLock } from '../internal/frames';
 import { operate } from '../internal/operate';
-import { show } from '../internal/validate';
+import { describeValue } from '../validate/validate';
 import { FrameFormatError } from '../types/errors';
 import type { Frame, SampleArray } from '../types/Frame';
 
@@ -31,9 +31,9 @@ import type { Frame, SampleArray } from '../types/Frame';
  */
 export function selectChannels<T extends SampleArray>(indices: readonly number[]): MonoTypeOperatorFunction<Frame<T>> {
   const fn = 'selectChannels';
-  if (!Array.isArray(indices) || indices.length === 0) throw new TypeError(`${fn}: indices must be a non-empty array, got ${show(indices)}`);
+  if (!Array.isArray(indices) || indices.length === 0) throw new TypeError(`${fn}: indices must be a non-empty array, got ${describeValue(indices)}`);
   indices.forEach((v, k) => {
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new RangeError(`${fn}: indices[${k}] must be an integer ≥ 0, got ${show(v)}`);
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new RangeError(`${fn}: indices[${k}] must be an integer ≥ 0, got ${describeValue(v)}`);
   });
   const idx = indices.slice();
   return operate<Frame<T>, Frame<T>, FrameFormatLock>(() => frameFormatLock(fn), (frame, lock, out) => {

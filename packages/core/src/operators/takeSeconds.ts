@@ -1,7 +1,7 @@
 import { EMPTY, type MonoTypeOperatorFunction } from 'rxjs';
 import { frameFormatLock, makeFrame, type FrameFormatLock } from '../internal/frames';
 import { operate } from '../internal/operate';
-import { checkNonNegative } from '../internal/validate';
+import { checkNonNegative } from '../validate/validate';
 import type { Frame, SampleArray } from '../types/Frame';
 
 /**

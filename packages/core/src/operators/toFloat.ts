@@ -1,7 +1,7 @@
 import type { OperatorFunction } from 'rxjs';
 import { frameFormatLock, makeFrame, type FrameFormatLock } from '../internal/frames';
 import { operate } from '../internal/operate';
-import { checkOneOf, checkOptions } from '../internal/validate';
+import { checkOneOf, checkOptions } from '../validate/validate';
 import type { Frame } from '../types/Frame';
 
 /** Options of {@link toFloat}. */

@@ -2,7 +2,7 @@ import type { Frame, SampleArray } from '../types/Frame';
 import type { OperatorFunction } from 'rxjs';
 import { frameFormatLock, makeFrame, type FrameFormatLock } from '../internal/frames';
 import { operate } from '../internal/operate';
-import { checkOneOf, checkOptions, show } from '../internal/validate';
+import { checkOneOf, checkOptions, describeValue } from '../validate/validate';
 import { FrameFormatError } from '../types/errors';
 
 /** What {@link toInt16} reports for a frame in which it saturated samples or met non-finite ones. */
@@ -68,7 +68,7 @@ export function toInt16(opts: ToInt16Options): OperatorFunction<Frame<SampleArra
   checkOptions(fn, opts);
   const scale = checkOneOf(fn, 'opts.scale', opts.scale, ['int16', 'unit'] as const);
   const onClip = opts.onClip;
-  if (onClip !== undefined && typeof onClip !== 'function') throw new TypeError(`${fn}: opts.onClip must be a function, got ${show(onClip)}`);
+  if (onClip !== undefined && typeof onClip !== 'function') throw new TypeError(`${fn}: opts.onClip must be a function, got ${describeValue(onClip)}`);
   const k = scale === 'unit' ? 32768 : 1;
   // Per-frame counts; the conversion runs synchronously before onClip, so one tally serves every subscription.
   const tally = { clipped: 0, nonFinite: 0 };

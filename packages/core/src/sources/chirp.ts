@@ -1,6 +1,6 @@
 import type { Observable } from 'rxjs';
 import { generated, generatedConfig, type GeneratedDtype, type GeneratedFrame, type GeneratedOptions } from '../internal/generate';
-import { checkFinite, checkOneOf, checkPositive, show } from '../internal/validate';
+import { checkFinite, checkOneOf, checkPositive, describeValue } from '../validate/validate';
 
 /** Options of {@link chirp}. `seconds` is required: it is the sweep time `t1`. */
 export interface ChirpOptions<D extends GeneratedDtype = 'float64'> extends GeneratedOptions<D> {
@@ -56,7 +56,7 @@ export function chirp<D extends GeneratedDtype = 'float64'>(opts: ChirpOptions<D
   const method = checkOneOf(fn, 'method', opts.method ?? 'linear', ['linear', 'quadratic', 'logarithmic', 'hyperbolic'] as const);
   const phase = opts.phase === undefined ? 0 : checkFinite(fn, 'phase', opts.phase);
   const vertexZero = opts.vertexZero ?? true;
-  if (typeof vertexZero !== 'boolean') throw new TypeError(`${fn}: vertexZero must be a boolean, got ${show(vertexZero)}`);
+  if (typeof vertexZero !== 'boolean') throw new TypeError(`${fn}: vertexZero must be a boolean, got ${describeValue(vertexZero)}`);
   if (method === 'logarithmic' && !(f0 * f1 > 0)) {
     throw new RangeError(`${fn}: method 'logarithmic' needs f0 and f1 non-zero and of the same sign, got f0 = ${f0}, f1 = ${f1}`);
   }

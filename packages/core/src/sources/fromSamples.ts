@@ -3,7 +3,7 @@ import { deinterleave } from '../device/deinterleave';
 import { frameSource, framePeriodMs } from '../internal/frameSource';
 import { makeFrame } from '../internal/frames';
 import { toPlanar, type SampleInput } from '../internal/samples';
-import { checkInt, checkOptions, checkPositive } from '../internal/validate';
+import { checkInt, checkOptions, checkPositive } from '../validate/validate';
 import type { Frame, SampleArray } from '../types/Frame';
 
 /** Options of {@link fromSamples}. */

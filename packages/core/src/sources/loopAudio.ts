@@ -3,7 +3,7 @@ import { deinterleave } from '../device/deinterleave';
 import { frameSource, framePeriodMs } from '../internal/frameSource';
 import { ctorOf, makeFrame } from '../internal/frames';
 import { toPlanar, type SampleInput } from '../internal/samples';
-import { checkInt, checkNonNegative, checkOptions, checkPositive, show } from '../internal/validate';
+import { checkInt, checkNonNegative, checkOptions, checkPositive, describeValue } from '../validate/validate';
 import type { Frame, SampleArray } from '../types/Frame';
 import type { FromSamplesFrame } from './fromSamples';
 
@@ -59,7 +59,7 @@ export function loopAudio(x: SampleInput | readonly SampleInput[], opts: LoopAud
   if (opts.channels !== undefined) checkInt(fn, 'channels', opts.channels);
   const src = toPlanar(fn, x, opts.channels);
   const len = src.length;
-  if (len === 0) throw new RangeError(`${fn}: x must not be empty, got ${show(x)}`);
+  if (len === 0) throw new RangeError(`${fn}: x must not be empty, got ${describeValue(x)}`);
   const startOffset = opts.startOffset === undefined ? 0 : checkInt(fn, 'startOffset', opts.startOffset, 0);
   if (startOffset >= len) throw new RangeError(`${fn}: startOffset must be < the length of x (${len}), got ${startOffset}`);
   const total = opts.seconds === undefined ? Number.POSITIVE_INFINITY : Math.round(checkNonNegative(fn, 'seconds', opts.seconds) * sampleRate);

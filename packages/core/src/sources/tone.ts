@@ -1,6 +1,6 @@
 import type { Observable } from 'rxjs';
 import { generated, generatedConfig, type GeneratedDtype, type GeneratedFrame, type GeneratedOptions } from '../internal/generate';
-import { checkFinite } from '../internal/validate';
+import { checkFinite } from '../validate/validate';
 
 /** Options of {@link tone}. */
 export interface ToneOptions<D extends GeneratedDtype = 'float64'> extends GeneratedOptions<D> {

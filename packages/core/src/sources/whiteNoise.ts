@@ -1,7 +1,7 @@
 import type { Observable } from 'rxjs';
 import { generated, generatedConfig, type GeneratedDtype, type GeneratedFrame, type GeneratedOptions } from '../internal/generate';
 import { xoshiro128ss } from '../internal/prng';
-import { checkOneOf, show } from '../internal/validate';
+import { checkOneOf, describeValue } from '../validate/validate';
 
 /** Options of {@link whiteNoise}. */
 export interface WhiteNoiseOptions<D extends GeneratedDtype = 'float64'> extends GeneratedOptions<D> {
@@ -46,7 +46,7 @@ export function whiteNoise<D extends GeneratedDtype = 'float64'>(opts: WhiteNois
   const fn = 'whiteNoise';
   const cfg0 = generatedConfig(fn, opts);
   if (typeof opts.seed !== 'number' || !Number.isInteger(opts.seed)) {
-    throw new TypeError(`${fn}: seed must be an integer, got ${show(opts.seed)}`);
+    throw new TypeError(`${fn}: seed must be an integer, got ${describeValue(opts.seed)}`);
   }
   const seed = opts.seed;
   const distribution = checkOneOf(fn, 'distribution', opts.distribution ?? 'uniform', ['uniform', 'gaussian'] as const);

@@ -1,5 +1,5 @@
 import { WavFileError } from '../types/errors';
-import { show } from '../internal/validate';
+import { describeValue } from '../validate/validate';
 
 /**
  * Most channels a WAV file may declare for {@link parseWavHeader}. The header's 16-bit block
@@ -75,8 +75,8 @@ function* chunks(bytes: Uint8Array, view: DataView, le: boolean): Generator<{ id
  *   `WAV_HEADER` for a header that contradicts itself or is missing a chunk.
  */
 export function parseWavHeader(fn: string, path: string, bytes: Uint8Array, fileSize: number): WavLayout {
-  const header = (msg: string): WavFileError => new WavFileError('WAV_HEADER', path, `${fn}: ${show(path)}: ${msg}`);
-  const format = (msg: string): WavFileError => new WavFileError('WAV_FORMAT', path, `${fn}: ${show(path)}: ${msg}`);
+  const header = (msg: string): WavFileError => new WavFileError('WAV_HEADER', path, `${fn}: ${describeValue(path)}: ${msg}`);
+  const format = (msg: string): WavFileError => new WavFileError('WAV_FORMAT', path, `${fn}: ${describeValue(path)}: ${msg}`);
   if (bytes.length < 12) throw header('no RIFF…WAVE header');
   const container = String.fromCharCode(...bytes.subarray(0, 4));
   if ((container !== 'RIFF' && container !== 'RIFX' && container !== 'RF64') || String.fromCharCode(...bytes.subarray(8, 12)) !== 'WAVE') {

@@ -3,7 +3,7 @@ import type { Observable, SchedulerLike } from 'rxjs';
 import { frameSource, framePeriodMs } from '../internal/frameSource';
 import { roundSaturate } from '../internal/generate';
 import { makeFrame } from '../internal/frames';
-import { checkInt, checkOneOf, checkOptions, show } from '../internal/validate';
+import { checkInt, checkOneOf, checkOptions, describeValue } from '../validate/validate';
 import { WavFileError } from '../types/errors';
 import type { Frame, SampleArray } from '../types/Frame';
 import { parseWavHeader, type WavLayout } from './parseWavHeader';
@@ -50,15 +50,15 @@ export type ReadWavFrame<D extends ReadWavDtype> = D extends 'int16'
 
 /** Checks that `path` exists and starts with a RIFF/RIFX/RF64 … WAVE header; throws naming the path. */
 function checkWavPath(fn: string, path: unknown): string {
-  if (typeof path !== 'string' || path.length === 0) throw new TypeError(`${fn}: path must be a non-empty string, got ${show(path)}`);
+  if (typeof path !== 'string' || path.length === 0) throw new TypeError(`${fn}: path must be a non-empty string, got ${describeValue(path)}`);
   let size: number;
   try {
     const st = statSync(path);
-    if (!st.isFile()) throw new RangeError(`${fn}: path ${show(path)} is not a file`);
+    if (!st.isFile()) throw new RangeError(`${fn}: path ${describeValue(path)} is not a file`);
     size = st.size;
   } catch (err) {
     if (err instanceof RangeError) throw err;
-    throw new RangeError(`${fn}: path ${show(path)} does not exist or cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    throw new RangeError(`${fn}: path ${describeValue(path)} does not exist or cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
   const head = Buffer.alloc(12);
   let got = 0;
@@ -72,7 +72,7 @@ function checkWavPath(fn: string, path: unknown): string {
   }
   const riff = head.toString('latin1', 0, 4);
   if (got < 12 || !['RIFF', 'RIFX', 'RF64'].includes(riff) || head.toString('latin1', 8, 12) !== 'WAVE') {
-    throw new TypeError(`${fn}: path ${show(path)} is not a WAV file (no RIFF…WAVE header)`);
+    throw new TypeError(`${fn}: path ${describeValue(path)} is not a WAV file (no RIFF…WAVE header)`);
   }
   return path;
 }
@@ -127,7 +127,7 @@ function sampleReader(layout: WavLayout, view: DataView): (byteOffset: number) =
 function truncation(fn: string, path: string, l: WavLayout): string | undefined {
   if (l.availableBytes >= l.declaredBytes && l.declaredBytes % l.blockAlign === 0) return undefined;
   const cut = l.availableBytes % l.blockAlign !== 0 ? ', cut mid-sample' : '';
-  return `${fn}: ${show(path)} declares ${l.declaredBytes} bytes of samples but holds ${l.availableBytes}${cut} (pass allowTruncated: true to read what is there)`;
+  return `${fn}: ${describeValue(path)} declares ${l.declaredBytes} bytes of samples but holds ${l.availableBytes}${cut} (pass allowTruncated: true to read what is there)`;
 }
 
 function decode(fn: string, path: string, dtype: ReadWavDtype, allowTruncated: boolean): Decoded {
@@ -135,7 +135,7 @@ function decode(fn: string, path: string, dtype: ReadWavDtype, allowTruncated: b
   try {
     bytes = readFileSync(path);
   } catch (err) {
-    throw new WavFileError('WAV_READ', path, `${fn}: cannot read ${show(path)}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new WavFileError('WAV_READ', path, `${fn}: cannot read ${describeValue(path)}: ${err instanceof Error ? err.message : String(err)}`);
   }
   const layout = parseWavHeader(fn, path, bytes, bytes.length);
   const cut = truncation(fn, path, layout);
@@ -181,10 +181,10 @@ function decode(fn: string, path: string, dtype: ReadWavDtype, allowTruncated: b
 /** The default `onReport`: a Node process warning when something was lost or altered. */
 function warnReport(fn: string, r: ReadWavReport): void {
   if (r.missingBytes > 0 || r.missingFrames > 0) {
-    process.emitWarning(`${fn}: ${show(r.path)} is truncated: ${r.missingFrames} of ${r.declaredFrames} frames (${r.missingBytes} bytes) missing`, { code: 'RXDSP_WAV_TRUNCATED' });
+    process.emitWarning(`${fn}: ${describeValue(r.path)} is truncated: ${r.missingFrames} of ${r.declaredFrames} frames (${r.missingBytes} bytes) missing`, { code: 'RXDSP_WAV_TRUNCATED' });
   }
   if (r.clipped > 0 || r.nonFinite > 0) {
-    process.emitWarning(`${fn}: ${show(r.path)} read as int16: ${r.clipped} sample(s) clipped, ${r.nonFinite} non-finite`, { code: 'RXDSP_WAV_CLIPPED' });
+    process.emitWarning(`${fn}: ${describeValue(r.path)} read as int16: ${r.clipped} sample(s) clipped, ${r.nonFinite} non-finite`, { code: 'RXDSP_WAV_CLIPPED' });
   }
 }
 
@@ -234,9 +234,9 @@ export function readWav<D extends ReadWavDtype = 'native'>(path: string, opts: R
   const frameLength = checkInt(fn, 'frameLength', opts.frameLength);
   const dtype = checkOneOf(fn, 'dtype', opts.dtype ?? 'native', ['native', 'int16', 'float32', 'float64'] as const);
   const allowTruncated = opts.allowTruncated ?? false;
-  if (typeof allowTruncated !== 'boolean') throw new TypeError(`${fn}: allowTruncated must be a boolean, got ${show(allowTruncated)}`);
+  if (typeof allowTruncated !== 'boolean') throw new TypeError(`${fn}: allowTruncated must be a boolean, got ${describeValue(allowTruncated)}`);
   const onReport = opts.onReport ?? ((r: ReadWavReport) => warnReport(fn, r));
-  if (typeof onReport !== 'function') throw new TypeError(`${fn}: onReport must be a function, got ${show(onReport)}`);
+  if (typeof onReport !== 'function') throw new TypeError(`${fn}: onReport must be a function, got ${describeValue(onReport)}`);
   const file = checkWavPath(fn, path);
   // The period depends on the file's rate, known at subscription: the header is read now for it,
   // and checked (format, consistency, truncation) so that a bad file fails at the call.

@@ -4,7 +4,7 @@ import type { MonoTypeOperatorFunction } from 'rxjs';
 import { frameFormatLock, type FrameFormatLock } from '../internal/frames';
 import { operate } from '../internal/operate';
 import { reportUnhandledError } from '../internal/reportUnhandledError';
-import { checkOneOf, show } from '../internal/validate';
+import { checkOneOf, describeValue } from '../validate/validate';
 import { WavAppender } from './WavAppender';
 import { WavFileError } from '../types/errors';
 import type { Frame, SampleArray } from '../types/Frame';
@@ -77,8 +77,8 @@ export interface WavWritten {
  */
 export function writeWav<T extends SampleArray>(path: string, opts: WriteWavOptions = {}): MonoTypeOperatorFunction<Frame<T>> {
   const fn = 'writeWav';
-  if (typeof path !== 'string' || path.length === 0) throw new TypeError(`${fn}: path must be a non-empty string, got ${show(path)}`);
-  if (opts === null || typeof opts !== 'object') throw new TypeError(`${fn}: opts must be an object, got ${show(opts)}`);
+  if (typeof path !== 'string' || path.length === 0) throw new TypeError(`${fn}: path must be a non-empty string, got ${describeValue(path)}`);
+  if (opts === null || typeof opts !== 'object') throw new TypeError(`${fn}: opts must be an object, got ${describeValue(opts)}`);
   const dir = dirname(resolve(path));
   let isDir = false;
   try {
@@ -86,13 +86,13 @@ export function writeWav<T extends SampleArray>(path: string, opts: WriteWavOpti
   } catch {
     isDir = false;
   }
-  if (!isDir) throw new RangeError(`${fn}: the directory of path ${show(path)} (${dir}) does not exist`);
+  if (!isDir) throw new RangeError(`${fn}: the directory of path ${describeValue(path)} (${dir}) does not exist`);
   const format = opts.format === undefined ? undefined : checkOneOf(fn, 'opts.format', opts.format, ['int16', 'float32'] as const);
   const scale = checkOneOf(fn, 'opts.scale', opts.scale ?? 'unit', ['unit', 'int16'] as const);
   const onWritten = opts.onWritten;
-  if (onWritten !== undefined && typeof onWritten !== 'function') throw new TypeError(`${fn}: opts.onWritten must be a function, got ${show(onWritten)}`);
+  if (onWritten !== undefined && typeof onWritten !== 'function') throw new TypeError(`${fn}: opts.onWritten must be a function, got ${describeValue(onWritten)}`);
   const writeError = (err: unknown): WavFileError =>
-    err instanceof WavFileError ? err : new WavFileError('WAV_WRITE', path, `${fn}: cannot write ${show(path)}: ${err instanceof Error ? err.message : String(err)}`);
+    err instanceof WavFileError ? err : new WavFileError('WAV_WRITE', path, `${fn}: cannot write ${describeValue(path)}: ${err instanceof Error ? err.message : String(err)}`);
 
   interface State {
     lock: FrameFormatLock;

@@ -3,7 +3,8 @@ import type { FilterKernel } from './FilterKernel';
 import type { FirKernelOptions } from './FirKernel';
 import { FirHistory } from './firHistory';
 import { firDirect } from './firDirect';
-import { type FloatArray, finiteVector, outputBuffer, signalInput, stateVector } from './validate';
+import { checkFiniteVector, checkOutputBuffer, checkSignal } from '@rxdsp/core';
+import type { FloatArray } from './FilterKernel';
 
 /** Options of {@link FftFirKernel}. */
 export interface FftFirKernelOptions extends FirKernelOptions {
@@ -333,7 +334,7 @@ export class FftFirKernel implements FilterKernel {
    * @param options `history`, `blockSize` (default 1024), `fftSize` (largest FFT size, a power of two)
    */
   constructor(taps: ArrayLike<number>, options: FftFirKernelOptions = {}) {
-    const h = finiteVector('FftFirKernel', 'taps', taps);
+    const h = checkFiniteVector('FftFirKernel', 'taps', taps);
     const M = h.length;
     const blockSize = options.blockSize ?? 1024;
     if (!Number.isInteger(blockSize) || blockSize < 1) {
@@ -351,7 +352,7 @@ export class FftFirKernel implements FilterKernel {
     this.stages = this.sizes.map(() => undefined);
     this.line = new FirHistory(M - 1, blockSize);
     this.initial =
-      options.history === undefined ? new Float64Array(M - 1) : stateVector('FftFirKernel', 'history', options.history, M - 1);
+      options.history === undefined ? new Float64Array(M - 1) : checkFiniteVector('FftFirKernel', 'history', options.history, { length: M - 1 });
     this.line.setState(this.initial);
     // Prepare the stages the usual block length needs, so the first call does not allocate them.
     for (const step of this.planFor(blockSize).steps) if (step.stage >= 0) this.stage(step.stage);
@@ -389,12 +390,12 @@ export class FftFirKernel implements FilterKernel {
   process(input: ArrayLike<number>): Float64Array;
   process<O extends FloatArray>(input: ArrayLike<number>, output: O): O;
   process(input: ArrayLike<number>, output?: FloatArray): FloatArray {
-    const x = signalInput('FftFirKernel.process', 'input', input);
+    const x = checkSignal('FftFirKernel.process', 'input', input);
     const n = x.length;
     let y: FloatArray;
     if (output === undefined) y = new Float64Array(n);
     else {
-      outputBuffer('FftFirKernel.process', output, n);
+      checkOutputBuffer('FftFirKernel.process', output, n);
       y = output;
     }
     if (n === 0) return y;
@@ -433,6 +434,6 @@ export class FftFirKernel implements FilterKernel {
   }
 
   setState(state: ArrayLike<number>): void {
-    this.line.setState(stateVector('FftFirKernel.setState', 'state', state, this.line.hist));
+    this.line.setState(checkFiniteVector('FftFirKernel.setState', 'state', state, { length: this.line.hist }));
   }
 }

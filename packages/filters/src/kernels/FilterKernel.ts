@@ -1,6 +1,5 @@
-import type { FloatArray } from './validate';
-
-export type { FloatArray } from './validate';
+/** A float array a kernel can write its output into. */
+export type FloatArray = Float32Array | Float64Array;
 
 /**
  * The contract shared by every stateful filter kernel in `@rxdsp/filters` (plain TypeScript, no RxJS).

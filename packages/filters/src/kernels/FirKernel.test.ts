@@ -101,7 +101,7 @@ describe('FirKernel (direct)', () => {
 
   it('errors name the parameter', () => {
     expect(() => new FirKernel([])).toThrow('FirKernel: taps must not be empty');
-    expect(() => new FirKernel([1, Number.NaN])).toThrow('FirKernel: taps[1] must be finite, got NaN');
+    expect(() => new FirKernel([1, Number.NaN])).toThrow('FirKernel: taps[1] must be a finite number, got NaN');
     expect(() => new FirKernel([1, 2], { history: [1, 2] })).toThrow('FirKernel: history has length 2, expected 1');
   });
 });

@@ -1,7 +1,8 @@
 import type { FilterKernel } from './FilterKernel';
 import { firDirect } from './firDirect';
 import { FirHistory } from './firHistory';
-import { type FloatArray, finiteVector, outputBuffer, signalInput, stateVector } from './validate';
+import { checkFiniteVector, checkOutputBuffer, checkSignal } from '@rxdsp/core';
+import type { FloatArray } from './FilterKernel';
 
 /** Options of the FIR kernels ({@link FirKernel}, {@link FftFirKernel}). */
 export interface FirKernelOptions {
@@ -41,13 +42,13 @@ export class FirKernel implements FilterKernel {
    * @param options `history`: initial delay line (taps.length − 1 values, oldest first)
    */
   constructor(taps: ArrayLike<number>, options: FirKernelOptions = {}) {
-    const h = finiteVector('FirKernel', 'taps', taps);
+    const h = checkFiniteVector('FirKernel', 'taps', taps);
     this.rev = h.slice().reverse();
     this.line = new FirHistory(h.length - 1, 1024);
     this.initial =
       options.history === undefined
         ? new Float64Array(h.length - 1)
-        : stateVector('FirKernel', 'history', options.history, h.length - 1);
+        : checkFiniteVector('FirKernel', 'history', options.history, { length: h.length - 1 });
     this.line.setState(this.initial);
   }
 
@@ -64,12 +65,12 @@ export class FirKernel implements FilterKernel {
   process(input: ArrayLike<number>): Float64Array;
   process<O extends FloatArray>(input: ArrayLike<number>, output: O): O;
   process(input: ArrayLike<number>, output?: FloatArray): FloatArray {
-    const x = signalInput('FirKernel.process', 'input', input);
+    const x = checkSignal('FirKernel.process', 'input', input);
     const n = x.length;
     let y: FloatArray;
     if (output === undefined) y = new Float64Array(n);
     else {
-      outputBuffer('FirKernel.process', output, n);
+      checkOutputBuffer('FirKernel.process', output, n);
       y = output;
     }
     const e = this.line.load(x, n);
@@ -84,7 +85,7 @@ export class FirKernel implements FilterKernel {
    * started there); with fewer taps the oldest inputs are dropped. `reset()` then returns to zeros.
    */
   setTaps(taps: ArrayLike<number>): void {
-    const h = finiteVector('FirKernel.setTaps', 'taps', taps);
+    const h = checkFiniteVector('FirKernel.setTaps', 'taps', taps);
     if (h.length - 1 !== this.line.hist) {
       this.line = this.line.resize(h.length - 1);
       this.initial = new Float64Array(h.length - 1);
@@ -107,6 +108,6 @@ export class FirKernel implements FilterKernel {
   }
 
   setState(state: ArrayLike<number>): void {
-    this.line.setState(stateVector('FirKernel.setState', 'state', state, this.line.hist));
+    this.line.setState(checkFiniteVector('FirKernel.setState', 'state', state, { length: this.line.hist }));
   }
 }

@@ -1,7 +1,8 @@
 import type { FilterKernel } from './FilterKernel';
 import type { FirKernelOptions } from './FirKernel';
 import { PFFFT_BACKWARD, PFFFT_FORWARD, type Pffft, loadPffft } from './pffft/pffft';
-import { type FloatArray, finiteVector, outputBuffer, signalInput, stateVector } from './validate';
+import { checkFiniteVector, checkOutputBuffer, checkSignal } from '@rxdsp/core';
+import type { FloatArray } from './FilterKernel';
 
 /** Options of {@link Float32FftFirKernel}. */
 export interface Float32FftFirKernelOptions extends FirKernelOptions {
@@ -120,7 +121,7 @@ export class Float32FftFirKernel implements FilterKernel {
    */
   constructor(taps: ArrayLike<number>, options: Float32FftFirKernelOptions = {}) {
     const fn = 'Float32FftFirKernel';
-    const h = finiteVector(fn, 'taps', taps);
+    const h = checkFiniteVector(fn, 'taps', taps);
     const blockSize = options.blockSize ?? 1024;
     if (!Number.isInteger(blockSize) || blockSize < 1) {
       throw new RangeError(`${fn}: blockSize must be a positive integer, got ${String(blockSize)}`);
@@ -135,7 +136,7 @@ export class Float32FftFirKernel implements FilterKernel {
     this.ws = workspace(p, N);
     this.H = this.tapsSpectrum(h, N);
     this.initial = Float32Array.from(
-      options.history === undefined ? new Float64Array(h.length - 1) : stateVector(fn, 'history', options.history, h.length - 1),
+      options.history === undefined ? new Float64Array(h.length - 1) : checkFiniteVector(fn, 'history', options.history, { length: h.length - 1 }),
     );
     this.hist = this.initial.slice();
   }
@@ -165,12 +166,12 @@ export class Float32FftFirKernel implements FilterKernel {
   process(input: ArrayLike<number>): Float64Array;
   process<O extends FloatArray>(input: ArrayLike<number>, output: O): O;
   process(input: ArrayLike<number>, output?: FloatArray): FloatArray {
-    const x = signalInput('Float32FftFirKernel.process', 'input', input);
+    const x = checkSignal('Float32FftFirKernel.process', 'input', input);
     const n = x.length;
     let y: FloatArray;
     if (output === undefined) y = new Float64Array(n);
     else {
-      outputBuffer('Float32FftFirKernel.process', output, n);
+      checkOutputBuffer('Float32FftFirKernel.process', output, n);
       y = output;
     }
     const L = this.fftSize - this.hist.length;
@@ -225,7 +226,7 @@ export class Float32FftFirKernel implements FilterKernel {
 
   /** Restores a delay line (rounded to float32); RangeError on a wrong length. */
   setState(state: ArrayLike<number>): void {
-    this.hist.set(stateVector('Float32FftFirKernel.setState', 'state', state, this.hist.length));
+    this.hist.set(checkFiniteVector('Float32FftFirKernel.setState', 'state', state, { length: this.hist.length }));
   }
 }
 

@@ -2,13 +2,9 @@ import { bestFftSize, fftFirCost } from './FftFirKernel';
 import type { FilterKernel } from './FilterKernel';
 import { FirAllPole, trimmedLength } from './firAllPole';
 import { tdf2Run } from './tdf2';
-import {
-  type FloatArray,
-  normaliseBA,
-  outputBuffer,
-  signalInput,
-  stateVector,
-} from './validate';
+import { checkFiniteVector, checkOutputBuffer, checkSignal } from '@rxdsp/core';
+import type { FloatArray } from './FilterKernel';
+import { normaliseBA } from './normaliseBA';
 
 /** Options of {@link LinearFilterKernel}. */
 export interface LinearFilterKernelOptions {
@@ -113,7 +109,7 @@ export class LinearFilterKernel implements FilterKernel {
     this.blockSize = blockSize;
     this.bn = bn;
     this.an = an;
-    this.z0 = options.zi === undefined ? new Float64Array(n - 1) : stateVector(fn, 'zi', options.zi, n - 1);
+    this.z0 = options.zi === undefined ? new Float64Array(n - 1) : checkFiniteVector(fn, 'zi', options.zi, { length: n - 1 });
     this.z = this.z0.slice();
     this.split = this.makeSplit(bn, an, n);
     this.split?.setState(this.z0);
@@ -147,12 +143,12 @@ export class LinearFilterKernel implements FilterKernel {
   process(input: ArrayLike<number>): Float64Array;
   process<O extends FloatArray>(input: ArrayLike<number>, output: O): O;
   process(input: ArrayLike<number>, output?: FloatArray): FloatArray {
-    const x = signalInput('LinearFilterKernel.process', 'input', input);
+    const x = checkSignal('LinearFilterKernel.process', 'input', input);
     const n = x.length;
     let y: FloatArray;
     if (output === undefined) y = new Float64Array(n);
     else {
-      outputBuffer('LinearFilterKernel.process', output, n);
+      checkOutputBuffer('LinearFilterKernel.process', output, n);
       y = output;
     }
     if (this.split !== undefined) this.split.process(x, y);
@@ -196,7 +192,7 @@ export class LinearFilterKernel implements FilterKernel {
   }
 
   setState(state: ArrayLike<number>): void {
-    const z = stateVector('LinearFilterKernel.setState', 'state', state, this.z.length);
+    const z = checkFiniteVector('LinearFilterKernel.setState', 'state', state, { length: this.z.length });
     this.z.set(z);
     this.split?.setState(z);
   }

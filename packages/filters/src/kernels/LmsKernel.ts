@@ -1,4 +1,5 @@
-import { type FloatArray, outputBuffer, signalInput, stateVector } from './validate';
+import { checkFiniteVector, checkOutputBuffer, checkSignal } from '@rxdsp/core';
+import type { FloatArray } from './FilterKernel';
 
 /** Options of {@link LmsKernel} and the `lms` operator. */
 export interface LmsOptions {
@@ -64,7 +65,7 @@ export class LmsKernel {
     this.mu = mu;
     this.normalized = normalized;
     this.eps = eps;
-    this.w0 = options.initialWeights === undefined ? new Float64Array(taps) : stateVector(fn, 'initialWeights', options.initialWeights, taps);
+    this.w0 = options.initialWeights === undefined ? new Float64Array(taps) : checkFiniteVector(fn, 'initialWeights', options.initialWeights, { length: taps });
     this.w = this.w0.slice();
     this.ext = new Float64Array(taps - 1 + 1024);
   }
@@ -85,12 +86,12 @@ export class LmsKernel {
    * longer than any before. `x` and `d` must have the same length.
    */
   process(x: ArrayLike<number>, d: ArrayLike<number>, y: FloatArray, e: FloatArray): void {
-    const xs = signalInput('LmsKernel.process', 'x', x);
-    const ds = signalInput('LmsKernel.process', 'd', d);
+    const xs = checkSignal('LmsKernel.process', 'x', x);
+    const ds = checkSignal('LmsKernel.process', 'd', d);
     const n = xs.length;
     if (ds.length !== n) throw new RangeError(`LmsKernel.process: d has length ${ds.length}, expected ${n} (the length of x)`);
-    outputBuffer('LmsKernel.process', y, n);
-    outputBuffer('LmsKernel.process', e, n);
+    checkOutputBuffer('LmsKernel.process', y, n);
+    checkOutputBuffer('LmsKernel.process', e, n);
     const M = this.taps;
     const h = M - 1;
     if (this.ext.length < h + n) {
@@ -149,7 +150,7 @@ export class LmsKernel {
   }
 
   setState(state: ArrayLike<number>): void {
-    const s = stateVector('LmsKernel.setState', 'state', state, 2 * this.taps - 1);
+    const s = checkFiniteVector('LmsKernel.setState', 'state', state, { length: 2 * this.taps - 1 });
     this.w.set(s.subarray(0, this.taps));
     this.ext.set(s.subarray(this.taps));
   }

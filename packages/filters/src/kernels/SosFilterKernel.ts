@@ -1,7 +1,9 @@
 import type { FilterKernel } from './FilterKernel';
 import type { Sos } from './sosfilt';
 import { copyOut, sosRun } from './sosRun';
-import { type FloatArray, normaliseSos, outputBuffer, signalInput, stateVector } from './validate';
+import { checkFiniteVector, checkOutputBuffer, checkSignal } from '@rxdsp/core';
+import type { FloatArray } from './FilterKernel';
+import { normaliseSos } from './normaliseSos';
 
 /** Options of {@link SosFilterKernel}. */
 export interface SosFilterKernelOptions {
@@ -41,7 +43,7 @@ export class SosFilterKernel implements FilterKernel {
   constructor(sos: Sos, options: SosFilterKernelOptions = {}) {
     this.sos = normaliseSos('SosFilterKernel', sos);
     const nz = this.sos.length / 3;
-    this.z0 = options.zi === undefined ? new Float64Array(nz) : stateVector('SosFilterKernel', 'zi', options.zi, nz);
+    this.z0 = options.zi === undefined ? new Float64Array(nz) : checkFiniteVector('SosFilterKernel', 'zi', options.zi, { length: nz });
     this.z = this.z0.slice();
   }
 
@@ -65,14 +67,14 @@ export class SosFilterKernel implements FilterKernel {
   process(input: ArrayLike<number>): Float64Array;
   process<O extends FloatArray>(input: ArrayLike<number>, output: O): O;
   process(input: ArrayLike<number>, output?: FloatArray): FloatArray {
-    const x = signalInput('SosFilterKernel.process', 'input', input);
+    const x = checkSignal('SosFilterKernel.process', 'input', input);
     const n = x.length;
     if (output === undefined) {
       const y = new Float64Array(n);
       sosRun(this.sos, this.z, x, y, n);
       return y;
     }
-    outputBuffer('SosFilterKernel.process', output, n);
+    checkOutputBuffer('SosFilterKernel.process', output, n);
     if (output instanceof Float64Array) {
       sosRun(this.sos, this.z, x, output, n);
     } else {
@@ -112,6 +114,6 @@ export class SosFilterKernel implements FilterKernel {
   }
 
   setState(state: ArrayLike<number>): void {
-    this.z.set(stateVector('SosFilterKernel.setState', 'state', state, this.z.length));
+    this.z.set(checkFiniteVector('SosFilterKernel.setState', 'state', state, { length: this.z.length }));
   }
 }

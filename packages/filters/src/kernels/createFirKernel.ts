@@ -1,7 +1,7 @@
 import { FftFirKernel, bestFftSize, directFirCost, fftFirCost } from './FftFirKernel';
 import { FirKernel, type FirKernelOptions } from './FirKernel';
 import { Float32FftFirKernel, hasWasmSimd } from './Float32FftFirKernel';
-import { finiteVector } from './validate';
+import { checkFiniteVector } from '@rxdsp/core';
 
 /** How an FIR filter is computed: direct convolution, FFT overlap-save, or whichever is faster. */
 export type FirMethod = 'auto' | 'direct' | 'fft';
@@ -71,7 +71,7 @@ export function createFirKernel(
 ): FirKernel | FftFirKernel;
 export function createFirKernel(taps: ArrayLike<number>, options: CreateFirKernelOptions): FirKernel | FftFirKernel | Float32FftFirKernel;
 export function createFirKernel(taps: ArrayLike<number>, options: CreateFirKernelOptions = {}): FirKernel | FftFirKernel | Float32FftFirKernel {
-  const h = finiteVector('createFirKernel', 'taps', taps);
+  const h = checkFiniteVector('createFirKernel', 'taps', taps);
   const method = options.method ?? 'auto';
   if (method !== 'auto' && method !== 'direct' && method !== 'fft') {
     throw new RangeError(`createFirKernel: method must be 'auto', 'direct' or 'fft', got ${String(method)}`);

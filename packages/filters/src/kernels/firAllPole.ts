@@ -11,7 +11,7 @@
 import { createFirKernel, type FirMethod } from './createFirKernel';
 import type { FftFirKernel } from './FftFirKernel';
 import type { FirKernel } from './FirKernel';
-import type { FloatArray } from './validate';
+import type { FloatArray } from './FilterKernel';
 
 /** Length of `v` without its trailing zeros (at least 1). */
 export function trimmedLength(v: Float64Array): number {

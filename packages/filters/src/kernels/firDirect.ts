@@ -1,4 +1,4 @@
-import type { FloatArray } from './validate';
+import type { FloatArray } from './FilterKernel';
 
 /**
  * Direct-form FIR over a contiguous history: `y[k] = Σ_i rev[i] · e[k + i]` for

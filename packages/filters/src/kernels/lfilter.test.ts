@@ -64,11 +64,11 @@ describe('lfilter vs scipy.signal.lfilter', () => {
       [() => lfilter([], [1], [1]), RangeError, 'lfilter: b must not be empty'],
       [() => lfilter([1], [], [1]), RangeError, 'lfilter: a must not be empty'],
       [() => lfilter([1], [0, 1], [1]), RangeError, 'lfilter: a[0] must be non-zero, got 0'],
-      [() => lfilter([1, Number.NaN], [1], [1]), RangeError, 'lfilter: b[1] must be finite, got NaN'],
-      [() => lfilter([1], [1, Number.POSITIVE_INFINITY], [1]), RangeError, 'lfilter: a[1] must be finite, got Infinity'],
+      [() => lfilter([1, Number.NaN], [1], [1]), RangeError, 'lfilter: b[1] must be a finite number, got NaN'],
+      [() => lfilter([1], [1, Number.POSITIVE_INFINITY], [1]), RangeError, 'lfilter: a[1] must be a finite number, got Infinity'],
       [() => lfilter([1, 2, 3], [1], [1], [0]), RangeError, 'lfilter: zi has length 1, expected 2'],
-      [() => lfilter([1, 2], [1], [1], [Number.NaN]), RangeError, 'lfilter: zi[0] must be finite, got NaN'],
-      [() => lfilter('12' as unknown as number[], [1], [1]), TypeError, 'lfilter: b must be an array of numbers, got string'],
+      [() => lfilter([1, 2], [1], [1], [Number.NaN]), RangeError, 'lfilter: zi[0] must be a finite number, got NaN'],
+      [() => lfilter('12' as unknown as number[], [1], [1]), TypeError, 'lfilter: b must be an array of numbers, got "12"'],
       [() => lfilter([1], [1], 3 as unknown as number[]), TypeError, 'lfilter: x must be an array of numbers, got 3'],
     ] as const)('%#', (fn, Err, msg) => {
       expect(fn).toThrow(Err);

@@ -1,5 +1,6 @@
 import { LinearFilterKernel } from './LinearFilterKernel';
-import { normaliseBA, signalInput, stateVector } from './validate';
+import { checkFiniteVector, checkSignal } from '@rxdsp/core';
+import { normaliseBA } from './normaliseBA';
 
 /** Result of {@link lfilter} and {@link sosfilt}: the output and the final state. */
 export interface FilterResult {
@@ -41,8 +42,8 @@ export function lfilter(
   zi?: ArrayLike<number>,
 ): FilterResult {
   const { b: bn, a: an, n } = normaliseBA('lfilter', b, a);
-  const xs = signalInput('lfilter', 'x', x);
-  const z = zi === undefined ? new Float64Array(n - 1) : stateVector('lfilter', 'zi', zi, n - 1);
+  const xs = checkSignal('lfilter', 'x', x);
+  const z = zi === undefined ? new Float64Array(n - 1) : checkFiniteVector('lfilter', 'zi', zi, { length: n - 1 });
   const k = new LinearFilterKernel(bn, an, { zi: z, blockSize: Math.max(1, xs.length) });
   const y = k.process(xs);
   return { y, zf: k.getState() };

@@ -1,5 +1,5 @@
 import { LuDecomposition, Matrix } from 'ml-matrix';
-import { normaliseBA } from './validate';
+import { normaliseBA } from './normaliseBA';
 
 /**
  * Steady-state initial state of {@link lfilter} for a unit step — scipy's `signal.lfilter_zi(b, a)`.

@@ -34,8 +34,8 @@ describe('lfiltic vs scipy.signal.lfiltic', () => {
 
   it('rejects a[0] = 0 and non-finite values', () => {
     expect(() => lfiltic([1], [0, 1], [1])).toThrow('lfiltic: a[0] must be non-zero, got 0');
-    expect(() => lfiltic([1], [1, 1], [Number.NaN])).toThrow('lfiltic: y[0] must be finite, got NaN');
-    expect(() => lfiltic([1, 2], [1], [], [Number.POSITIVE_INFINITY])).toThrow('lfiltic: x[0] must be finite, got Infinity');
+    expect(() => lfiltic([1], [1, 1], [Number.NaN])).toThrow('lfiltic: y[0] must be a finite number, got NaN');
+    expect(() => lfiltic([1, 2], [1], [], [Number.POSITIVE_INFINITY])).toThrow('lfiltic: x[0] must be a finite number, got Infinity');
   });
 });
 

@@ -1,4 +1,4 @@
-import { coefficients, finiteVector } from './validate';
+import { checkFiniteVector } from '@rxdsp/core';
 
 /**
  * Initial state for {@link lfilter} from past outputs (and inputs) — scipy's `signal.lfiltic(b, a, y, x)`.
@@ -26,10 +26,10 @@ export function lfiltic(
   y: ArrayLike<number>,
   x?: ArrayLike<number>,
 ): Float64Array {
-  const bb = finiteVector('lfiltic', 'b', coefficients(b));
-  const aa = finiteVector('lfiltic', 'a', coefficients(a));
-  const yy = finiteVector('lfiltic', 'y', y, { allowEmpty: true });
-  const xx = x === undefined ? new Float64Array(0) : finiteVector('lfiltic', 'x', x, { allowEmpty: true });
+  const bb = checkFiniteVector('lfiltic', 'b', b, { scalar: true });
+  const aa = checkFiniteVector('lfiltic', 'a', a, { scalar: true });
+  const yy = checkFiniteVector('lfiltic', 'y', y, { allowEmpty: true });
+  const xx = x === undefined ? new Float64Array(0) : checkFiniteVector('lfiltic', 'x', x, { allowEmpty: true });
   const a0 = aa[0] as number;
   if (a0 === 0) throw new RangeError('lfiltic: a[0] must be non-zero, got 0');
   const N = aa.length - 1;

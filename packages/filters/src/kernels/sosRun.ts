@@ -1,6 +1,6 @@
 // Internal: cascade of biquads in transposed direct form II, section by section over the block
 // (scipy's _sosfilt arithmetic per sample). `sos` is flat, row-major, a0-normalised; z is flat (S, 2).
-import type { FloatArray } from './validate';
+import type { FloatArray } from './FilterKernel';
 
 export function sosRun(sos: Float64Array, z: Float64Array, x: ArrayLike<number>, y: Float64Array, len: number): void {
   const S = sos.length / 6;

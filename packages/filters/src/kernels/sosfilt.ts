@@ -1,6 +1,7 @@
 import type { FilterResult } from './lfilter';
 import { sosRun } from './sosRun';
-import { normaliseSos, signalInput, stateVector } from './validate';
+import { checkFiniteVector, checkSignal } from '@rxdsp/core';
+import { normaliseSos } from './normaliseSos';
 
 /** Second-order sections: each row `[b0, b1, b2, a0, a1, a2]` (scipy's `sos`, shape (sections, 6)). */
 export type Sos = ReadonlyArray<ArrayLike<number>>;
@@ -28,9 +29,9 @@ export type Sos = ReadonlyArray<ArrayLike<number>>;
  */
 export function sosfilt(sos: Sos, x: ArrayLike<number>, zi?: ArrayLike<number>): FilterResult {
   const s = normaliseSos('sosfilt', sos);
-  const xs = signalInput('sosfilt', 'x', x);
+  const xs = checkSignal('sosfilt', 'x', x);
   const nz = (s.length / 6) * 2;
-  const z = zi === undefined ? new Float64Array(nz) : stateVector('sosfilt', 'zi', zi, nz);
+  const z = zi === undefined ? new Float64Array(nz) : checkFiniteVector('sosfilt', 'zi', zi, { length: nz });
   const y = new Float64Array(xs.length);
   sosRun(s, z, xs, y, xs.length);
   return { y, zf: z };

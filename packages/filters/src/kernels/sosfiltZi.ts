@@ -1,6 +1,6 @@
 import { lfilterZi } from './lfilterZi';
 import type { Sos } from './sosfilt';
-import { normaliseSos } from './validate';
+import { normaliseSos } from './normaliseSos';
 
 /**
  * Steady-state initial state of {@link sosfilt} for a unit step — scipy's `signal.sosfilt_zi(sos)`,

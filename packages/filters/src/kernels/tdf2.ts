@@ -2,7 +2,7 @@
 // common small orders. Coefficients must already be normalised (a[0] = 1) and padded to length n;
 // the state z has n − 1 values. The arithmetic order per sample is scipy's:
 //   y = z[0] + b[0]·x;  z[k] = z[k+1] + b[k+1]·x − a[k+1]·y;  z[n−2] = b[n−1]·x − a[n−1]·y
-import type { FloatArray } from './validate';
+import type { FloatArray } from './FilterKernel';
 
 export function tdf2Run(
   b: Float64Array,

@@ -1,4 +1,4 @@
-import { checkFiniteNumber, show } from './checks';
+import { checkFinite, describeValue } from '@rxdsp/core';
 
 /** Options of {@link DriftController}. */
 export interface DriftControllerOptions {
@@ -54,14 +54,14 @@ export class DriftController {
 
   constructor(options: DriftControllerOptions) {
     const fn = 'DriftController';
-    if (options === null || typeof options !== 'object') throw new TypeError(`${fn}: options must be an object, got ${show(options)}`);
-    const fs = checkFiniteNumber(fn, 'options.outputSampleRate', options.outputSampleRate);
+    if (options === null || typeof options !== 'object') throw new TypeError(`${fn}: options must be an object, got ${describeValue(options)}`);
+    const fs = checkFinite(fn, 'options.outputSampleRate', options.outputSampleRate);
     if (!(fs > 0)) throw new RangeError(`${fn}: options.outputSampleRate must be > 0, got ${fs}`);
-    const bw = checkFiniteNumber(fn, 'options.bandwidthHz', options.bandwidthHz ?? 0.05);
+    const bw = checkFinite(fn, 'options.bandwidthHz', options.bandwidthHz ?? 0.05);
     if (!(bw > 0) || bw > 10) throw new RangeError(`${fn}: options.bandwidthHz must be in (0, 10], got ${bw}`);
-    const zeta = checkFiniteNumber(fn, 'options.damping', options.damping ?? 1);
+    const zeta = checkFinite(fn, 'options.damping', options.damping ?? 1);
     if (!(zeta > 0)) throw new RangeError(`${fn}: options.damping must be > 0, got ${zeta}`);
-    const maxPpm = checkFiniteNumber(fn, 'options.maxPpm', options.maxPpm ?? 1000);
+    const maxPpm = checkFinite(fn, 'options.maxPpm', options.maxPpm ?? 1000);
     if (!(maxPpm > 0)) throw new RangeError(`${fn}: options.maxPpm must be > 0, got ${maxPpm}`);
     const w = 2 * Math.PI * bw;
     this.ki = (w * w) / fs;

@@ -1,6 +1,5 @@
-import { partition, randn, reframeBlocks } from '@rxdsp/test-utils';
+import { partition, randn, reframeBlocks, sineFit } from '@rxdsp/test-utils';
 import { describe, expect, it } from 'vitest';
-import { sineFit } from '@rxdsp/test-utils';
 import { FractionalResamplerKernel } from './FractionalResamplerKernel';
 
 const fs = 48000;

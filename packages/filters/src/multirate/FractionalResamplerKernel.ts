@@ -1,7 +1,6 @@
 import { firwin } from '../design/fir/firwin';
 import { kaiserBeta } from '../design/fir/kaiserBeta';
-import { signalInput } from '../kernels/validate';
-import { checkFiniteNumber, checkInteger, show } from './checks';
+import { checkSignal, checkFinite, checkInt, describeValue } from '@rxdsp/core';
 
 /** Options of {@link FractionalResamplerKernel}. */
 export interface FractionalResamplerOptions {
@@ -71,14 +70,14 @@ export class FractionalResamplerKernel {
 
   constructor(options: FractionalResamplerOptions = {}) {
     const fn = 'FractionalResamplerKernel';
-    if (options === null || typeof options !== 'object') throw new TypeError(`${fn}: options must be an object, got ${show(options)}`);
-    const M = checkInteger(fn, 'options.tapsPerPhase', options.tapsPerPhase ?? 32, 4);
+    if (options === null || typeof options !== 'object') throw new TypeError(`${fn}: options must be an object, got ${describeValue(options)}`);
+    const M = checkInt(fn, 'options.tapsPerPhase', options.tapsPerPhase ?? 32, 4);
     if (M % 2 !== 0 || M > 256) throw new RangeError(`${fn}: options.tapsPerPhase must be an even integer from 4 to 256, got ${M}`);
-    const L = checkInteger(fn, 'options.phases', options.phases ?? 128, 2);
+    const L = checkInt(fn, 'options.phases', options.phases ?? 128, 2);
     if (L > 4096) throw new RangeError(`${fn}: options.phases must be an integer from 2 to 4096, got ${L}`);
-    const atten = checkFiniteNumber(fn, 'options.attenuationDb', options.attenuationDb ?? 120);
+    const atten = checkFinite(fn, 'options.attenuationDb', options.attenuationDb ?? 120);
     if (atten < 40 || atten > 200) throw new RangeError(`${fn}: options.attenuationDb must be from 40 to 200, got ${atten}`);
-    const cutoff = checkFiniteNumber(fn, 'options.cutoff', options.cutoff ?? 1);
+    const cutoff = checkFinite(fn, 'options.cutoff', options.cutoff ?? 1);
     if (!(cutoff > 0) || cutoff > 1) throw new RangeError(`${fn}: options.cutoff must be in (0, 1], got ${cutoff}`);
     this.tapsPerPhase = M;
     this.phases = L;
@@ -110,15 +109,15 @@ export class FractionalResamplerKernel {
    */
   process(input: ArrayLike<number>, ratio: number): Float64Array {
     const fn = 'FractionalResamplerKernel.process';
-    const x = signalInput(fn, 'input', input);
-    if (typeof ratio !== 'number' || !(ratio > 0) || !Number.isFinite(ratio)) throw new RangeError(`${fn}: ratio must be a finite number > 0, got ${show(ratio)}`);
+    const x = checkSignal(fn, 'input', input);
+    if (typeof ratio !== 'number' || !(ratio > 0) || !Number.isFinite(ratio)) throw new RangeError(`${fn}: ratio must be a finite number > 0, got ${describeValue(ratio)}`);
     return this.run(x, ratio);
   }
 
   /** The outputs still due for the input received (zeros assumed after it), then a reset. */
   flush(ratio: number): Float64Array {
     const fn = 'FractionalResamplerKernel.flush';
-    if (typeof ratio !== 'number' || !(ratio > 0) || !Number.isFinite(ratio)) throw new RangeError(`${fn}: ratio must be a finite number > 0, got ${show(ratio)}`);
+    if (typeof ratio !== 'number' || !(ratio > 0) || !Number.isFinite(ratio)) throw new RangeError(`${fn}: ratio must be a finite number > 0, got ${describeValue(ratio)}`);
     const end = this.nIn;
     const tail: number[] = [];
     if (end > 0) {
@@ -220,11 +219,11 @@ export class FractionalResamplerKernel {
   setState(state: FractionalResamplerState): void {
     const fn = 'FractionalResamplerKernel.setState';
     if (!(state.history instanceof Float64Array) || state.history.length !== this.tapsPerPhase) {
-      throw new RangeError(`${fn}: state.history must be a Float64Array of length ${this.tapsPerPhase}, got ${show(state.history)}`);
+      throw new RangeError(`${fn}: state.history must be a Float64Array of length ${this.tapsPerPhase}, got ${describeValue(state.history)}`);
     }
-    const nIn = checkInteger(fn, 'state.inputCount', state.inputCount, 0);
-    const pos = checkInteger(fn, 'state.position', state.position, -Number.MAX_SAFE_INTEGER);
-    const frac = checkFiniteNumber(fn, 'state.fraction', state.fraction);
+    const nIn = checkInt(fn, 'state.inputCount', state.inputCount, 0);
+    const pos = checkInt(fn, 'state.position', state.position, -Number.MAX_SAFE_INTEGER);
+    const frac = checkFinite(fn, 'state.fraction', state.fraction);
     if (frac < 0 || frac >= 1) throw new RangeError(`${fn}: state.fraction must be in [0, 1), got ${frac}`);
     this.buf.fill(0);
     this.buf.set(state.history);

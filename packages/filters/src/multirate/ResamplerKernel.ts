@@ -1,5 +1,4 @@
-import { finiteVector, signalInput } from '../kernels/validate';
-import { checkInteger, show } from './checks';
+import { checkFiniteVector, checkSignal, checkInt, describeValue } from '@rxdsp/core';
 import { polyphaseSplit, upfirdnRange } from './polyphase';
 
 /** Options of {@link ResamplerKernel}. */
@@ -66,10 +65,10 @@ export class ResamplerKernel {
 
   constructor(options: ResamplerKernelOptions) {
     const fn = 'ResamplerKernel';
-    if (options === null || typeof options !== 'object') throw new TypeError(`${fn}: options must be an object, got ${show(options)}`);
-    const taps = finiteVector(fn, 'taps', options.taps);
-    this.up = checkInteger(fn, 'up', options.up);
-    this.down = checkInteger(fn, 'down', options.down);
+    if (options === null || typeof options !== 'object') throw new TypeError(`${fn}: options must be an object, got ${describeValue(options)}`);
+    const taps = checkFiniteVector(fn, 'taps', options.taps);
+    this.up = checkInt(fn, 'up', options.up);
+    this.down = checkInt(fn, 'down', options.down);
     this.tapsLength = taps.length;
     this.phases = polyphaseSplit(taps, this.up);
     this.historyLength = Math.ceil(taps.length / this.up) - 1;
@@ -90,7 +89,7 @@ export class ResamplerKernel {
 
   /** Resamples the next block; returns the outputs it completes (possibly none). NaN propagates. */
   process(input: ArrayLike<number>): Float64Array {
-    const x = signalInput('ResamplerKernel.process', 'input', input);
+    const x = checkSignal('ResamplerKernel.process', 'input', input);
     const n = x.length;
     const H = this.historyLength;
     if (this.buf.length < H + n) {
@@ -159,10 +158,10 @@ export class ResamplerKernel {
   /** Restores a state read with {@link ResamplerKernel.getState} (RangeError on a wrong history length). */
   setState(state: ResamplerState): void {
     const fn = 'ResamplerKernel.setState';
-    const h = finiteVector(fn, 'state.history', state.history, { allowEmpty: true });
+    const h = checkFiniteVector(fn, 'state.history', state.history, { allowEmpty: true });
     if (h.length !== this.historyLength) throw new RangeError(`${fn}: state.history has length ${h.length}, expected ${this.historyLength}`);
-    const nIn = checkInteger(fn, 'state.inputCount', state.inputCount, 0);
-    const kOut = checkInteger(fn, 'state.outputCount', state.outputCount, 0);
+    const nIn = checkInt(fn, 'state.inputCount', state.inputCount, 0);
+    const kOut = checkInt(fn, 'state.outputCount', state.outputCount, 0);
     if (kOut > this.available(nIn, false)) {
       throw new RangeError(`${fn}: state.outputCount ${kOut} is more than ${nIn} inputs can give (${this.available(nIn, false)})`);
     }

@@ -1,7 +1,6 @@
-import { FrameFormatError, ParameterError, operate } from '@rxdsp/core';
+import { FrameFormatError, ParameterError, operate, checkFinite, describeValue } from '@rxdsp/core';
 import { type Observable, type OperatorFunction, isObservable, startWith, withLatestFrom } from 'rxjs';
 import type { FloatFrame } from '../operators/filterOperator';
-import { checkFiniteNumber, show } from './checks';
 import { DriftController } from './DriftController';
 import { type FloatFormat, checkFloatFrame, floatFrame } from './floatFrames';
 import { FractionalResamplerKernel } from './FractionalResamplerKernel';
@@ -113,11 +112,11 @@ interface State {
  * @throws TypeError / RangeError naming the option and the value
  */
 export function asrc<T extends FloatFrame>(options: AsrcOptions = {}): OperatorFunction<T, T> {
-  if (options === null || typeof options !== 'object') throw new TypeError(`${fn}: options must be an object, got ${show(options)}`);
-  const outRateOpt = options.outputSampleRate === undefined ? undefined : checkFiniteNumber(fn, 'options.outputSampleRate', options.outputSampleRate);
+  if (options === null || typeof options !== 'object') throw new TypeError(`${fn}: options must be an object, got ${describeValue(options)}`);
+  const outRateOpt = options.outputSampleRate === undefined ? undefined : checkFinite(fn, 'options.outputSampleRate', options.outputSampleRate);
   if (outRateOpt !== undefined && !(outRateOpt > 0)) throw new RangeError(`${fn}: options.outputSampleRate must be > 0, got ${outRateOpt}`);
-  if (options.ratio$ !== undefined && !isObservable(options.ratio$)) throw new TypeError(`${fn}: options.ratio$ must be an Observable, got ${show(options.ratio$)}`);
-  if (options.onStatus !== undefined && typeof options.onStatus !== 'function') throw new TypeError(`${fn}: options.onStatus must be a function, got ${show(options.onStatus)}`);
+  if (options.ratio$ !== undefined && !isObservable(options.ratio$)) throw new TypeError(`${fn}: options.ratio$ must be an Observable, got ${describeValue(options.ratio$)}`);
+  if (options.onStatus !== undefined && typeof options.onStatus !== 'function') throw new TypeError(`${fn}: options.onStatus must be a function, got ${describeValue(options.onStatus)}`);
   const kernelOptions = pick(options, ['tapsPerPhase', 'phases', 'attenuationDb']);
   const prototype = renamed(() => new FractionalResamplerKernel(kernelOptions));
   const loopOptions = pick(options, ['bandwidthHz', 'damping', 'maxPpm']);
@@ -134,7 +133,7 @@ export function asrc<T extends FloatFrame>(options: AsrcOptions = {}): OperatorF
       // stage 1: the ratio for this frame
       if (ratio$) {
         if (typeof measured !== 'number' || !(measured > 0) || !Number.isFinite(measured)) {
-          throw new ParameterError(`${fn}: ratio$ must emit finite numbers > 0, got ${show(measured)}`);
+          throw new ParameterError(`${fn}: ratio$ must emit finite numbers > 0, got ${describeValue(measured)}`);
         }
         s.ratio = s.nominal * measured;
       }

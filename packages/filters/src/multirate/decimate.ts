@@ -1,7 +1,8 @@
 import { firwin } from '../design/fir/firwin';
 import { cheby1 } from '../design/iir/cheby1';
 import { sosfilt } from '../kernels/sosfilt';
-import { checkChoice, checkInteger, checkOptionsObject, perChannel } from './checks';
+import { checkInt, checkOneOf, checkOptions } from '@rxdsp/core';
+import { perChannel } from './channels';
 import { polyphaseSplit, upfirdnLength, upfirdnRange } from './polyphase';
 import { resamplePolyAs } from './resamplePoly';
 import { sosfiltfiltAs } from './sosfiltfilt';
@@ -47,12 +48,12 @@ const fn = 'decimate';
 export function decimate(x: ArrayLike<number>, q: number, options?: DecimateOptions): Float64Array;
 export function decimate(x: ReadonlyArray<ArrayLike<number>>, q: number, options?: DecimateOptions): Float64Array[];
 export function decimate(x: ArrayLike<number> | ReadonlyArray<ArrayLike<number>>, q: number, options?: DecimateOptions): Float64Array | Float64Array[] {
-  const qq = checkInteger(fn, 'q', q);
-  const o = checkOptionsObject(fn, options);
-  const ftype = checkChoice(fn, 'options.ftype', o.ftype ?? 'iir', ['iir', 'fir'] as const);
+  const qq = checkInt(fn, 'q', q);
+  const o = checkOptions(fn, options, { optional: true });
+  const ftype = checkOneOf(fn, 'options.ftype', o.ftype ?? 'iir', ['iir', 'fir'] as const);
   const zeroPhase = o.zeroPhase ?? true;
   if (typeof zeroPhase !== 'boolean') throw new TypeError(`${fn}: options.zeroPhase must be a boolean, got ${String(zeroPhase)}`);
-  const order = o.n === undefined ? (ftype === 'fir' ? 20 * qq : 8) : checkInteger(fn, 'options.n', o.n);
+  const order = o.n === undefined ? (ftype === 'fir' ? 20 * qq : 8) : checkInt(fn, 'options.n', o.n);
   if (ftype === 'fir') {
     if (qq === 1) throw new RangeError(`${fn}: q must be ≥ 2 with ftype 'fir' (the cutoff 1/q would be the Nyquist frequency), got 1`);
     const taps = firwin(order + 1, 1 / qq, { window: 'hamming' });

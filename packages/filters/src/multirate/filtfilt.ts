@@ -1,7 +1,8 @@
 import { lfilterZi } from '../kernels/lfilterZi';
 import { tdf2Run } from '../kernels/tdf2';
-import { normaliseBA } from '../kernels/validate';
-import { checkChoice, checkInteger, checkOptionsObject, perChannel } from './checks';
+import { normaliseBA } from '../kernels/normaliseBA';
+import { checkInt, checkOneOf, checkOptions } from '@rxdsp/core';
+import { perChannel } from './channels';
 import { filtfiltGust } from './gustafsson';
 import { type FiltfiltPadtype, forwardBackward, padForZeroPhase, paddingLength } from './zeroPhasePadding';
 
@@ -68,13 +69,13 @@ export function filtfilt(
   options?: FiltfiltMethodOptions,
 ): Float64Array | Float64Array[] {
   const { b: bn, a: an, n } = normaliseBA(fn, b, a);
-  const o = checkOptionsObject(fn, options);
-  const method = checkChoice(fn, 'options.method', o.method ?? 'pad', ['pad', 'gust'] as const);
+  const o = checkOptions(fn, options, { optional: true });
+  const method = checkOneOf(fn, 'options.method', o.method ?? 'pad', ['pad', 'gust'] as const);
   if (method === 'gust') {
     if (o.padtype !== undefined || (o.padlen !== undefined && o.padlen !== null)) {
       throw new RangeError(`${fn}: options.padtype and options.padlen apply to method 'pad' only, not 'gust'`);
     }
-    const irlen = o.irlen === undefined ? undefined : checkInteger(fn, 'options.irlen', o.irlen);
+    const irlen = o.irlen === undefined ? undefined : checkInt(fn, 'options.irlen', o.irlen);
     return perChannel(fn, x, (ch) => filtfiltGust(bn, an, Float64Array.from(ch), irlen));
   }
   if (o.irlen !== undefined) throw new RangeError(`${fn}: options.irlen applies to method 'gust' only`);

@@ -1,8 +1,6 @@
-import { operate, type WindowSpec } from '@rxdsp/core';
+import { operate, type WindowSpec, checkFiniteVector, checkInt, describeValue } from '@rxdsp/core';
 import type { OperatorFunction } from 'rxjs';
-import { finiteVector } from '../kernels/validate';
 import type { FloatFrame } from '../operators/filterOperator';
-import { checkInteger, show } from './checks';
 import { type FloatFormat, checkFloatFrame, floatFrame } from './floatFrames';
 import { ResamplerKernel } from './ResamplerKernel';
 import { designResampleFilter } from './resamplePolyTaps';
@@ -72,15 +70,15 @@ interface State {
  * @throws TypeError / RangeError naming the parameter and the value
  */
 export function resample<T extends FloatFrame>(options: ResampleOptions): OperatorFunction<T, T> {
-  if (options === null || typeof options !== 'object') throw new TypeError(`${fn}: options must be an object, got ${show(options)}`);
-  const up0 = checkInteger(fn, 'options.up', options.up);
-  const down0 = checkInteger(fn, 'options.down', options.down);
+  if (options === null || typeof options !== 'object') throw new TypeError(`${fn}: options must be an object, got ${describeValue(options)}`);
+  const up0 = checkInt(fn, 'options.up', options.up);
+  const down0 = checkInt(fn, 'options.down', options.down);
   const flush = options.flush ?? true;
-  if (typeof flush !== 'boolean') throw new TypeError(`${fn}: options.flush must be a boolean, got ${show(flush)}`);
+  if (typeof flush !== 'boolean') throw new TypeError(`${fn}: options.flush must be a boolean, got ${describeValue(flush)}`);
   let prototype: ResamplerKernel;
   if (options.taps !== undefined) {
     if (options.window !== undefined) throw new RangeError(`${fn}: give options.taps or options.window, not both`);
-    prototype = new ResamplerKernel({ taps: finiteVector(fn, 'options.taps', options.taps), up: up0, down: down0 });
+    prototype = new ResamplerKernel({ taps: checkFiniteVector(fn, 'options.taps', options.taps), up: up0, down: down0 });
   } else {
     const d = designResampleFilter(fn, up0, down0, options.window ?? ['kaiser', 5.0]);
     prototype = new ResamplerKernel({ taps: d.taps, up: d.up, down: d.down });

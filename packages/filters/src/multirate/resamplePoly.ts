@@ -1,6 +1,7 @@
 import type { WindowSpec } from '@rxdsp/core';
-import { finiteVector } from '../kernels/validate';
-import { checkChoice, checkFiniteNumber, checkInteger, checkOptionsObject, gcd, perChannel, show, signalSamples } from './checks';
+import { checkFiniteVector, checkFinite, checkInt, checkOneOf, checkOptions, describeValue } from '@rxdsp/core';
+import { perChannel, signalSamples } from './channels';
+import { gcd } from './gcd';
 import { polyphaseSplit, upfirdnLength, upfirdnRange } from './polyphase';
 import { designResampleFilter } from './resamplePolyTaps';
 import { EXTENSION_MODES, type ExtensionMode } from './signalExtension';
@@ -71,14 +72,14 @@ export function resamplePolyAs(
   down: unknown,
   options: ResamplePolyOptions | undefined,
 ): Float64Array | Float64Array[] {
-  const u0 = checkInteger(f, 'up', up);
-  const d0 = checkInteger(f, 'down', down);
-  const o = checkOptionsObject(f, options);
-  const padtype = checkChoice(f, 'options.padtype', o.padtype ?? 'constant', PADTYPES);
+  const u0 = checkInt(f, 'up', up);
+  const d0 = checkInt(f, 'down', down);
+  const o = checkOptions(f, options, { optional: true });
+  const padtype = checkOneOf(f, 'options.padtype', o.padtype ?? 'constant', PADTYPES);
   if (o.cval !== undefined && padtype !== 'constant') {
-    throw new RangeError(`${f}: options.cval has no effect with padtype ${show(padtype)}; use padtype 'constant' or drop cval`);
+    throw new RangeError(`${f}: options.cval has no effect with padtype ${describeValue(padtype)}; use padtype 'constant' or drop cval`);
   }
-  const cval = checkFiniteNumber(f, 'options.cval', o.cval ?? 0);
+  const cval = checkFinite(f, 'options.cval', o.cval ?? 0);
   const g = gcd(u0, d0);
   const u = u0 / g;
   const d = d0 / g;
@@ -108,13 +109,13 @@ function stageFilter(
 ): { taps: Float64Array; preRemove: number } | undefined {
   const explicit = isTapArray(window);
   if (u === 1 && d === 1) {
-    if (explicit) finiteVector(f, 'options.window', window); // still checked
+    if (explicit) checkFiniteVector(f, 'options.window', window); // still checked
     return undefined;
   }
   let h: Float64Array;
   let halfLength: number;
   if (explicit) {
-    h = finiteVector(f, 'options.window', window);
+    h = checkFiniteVector(f, 'options.window', window);
     for (let i = 0; i < h.length; i++) h[i] = (h[i] as number) * u;
     halfLength = Math.floor((h.length - 1) / 2);
   } else {

@@ -1,6 +1,7 @@
 import type { WindowSpec } from '@rxdsp/core';
 import { firwin } from '../design/fir/firwin';
-import { checkInteger, gcd } from './checks';
+import { checkInt } from '@rxdsp/core';
+import { gcd } from './gcd';
 
 /** The polyphase filter of {@link resamplePolyTaps}: taps and the factors they were designed for. */
 export interface ResamplePolyDesign {
@@ -40,8 +41,8 @@ export function resamplePolyTaps(up: number, down: number, window: WindowSpec = 
 
 /** The design of {@link resamplePolyTaps}, with the calling function's name for messages. */
 export function designResampleFilter(fn: string, up: unknown, down: unknown, window: WindowSpec): ResamplePolyDesign {
-  const u0 = checkInteger(fn, 'up', up);
-  const d0 = checkInteger(fn, 'down', down);
+  const u0 = checkInt(fn, 'up', up);
+  const d0 = checkInt(fn, 'down', down);
   const g = gcd(u0, d0);
   const u = u0 / g;
   const d = d0 / g;

@@ -1,8 +1,9 @@
 import type { Sos } from '../kernels/sosfilt';
 import { sosfiltZi } from '../kernels/sosfiltZi';
 import { sosRun } from '../kernels/sosRun';
-import { normaliseSos } from '../kernels/validate';
-import { checkOptionsObject, perChannel } from './checks';
+import { normaliseSos } from '../kernels/normaliseSos';
+import { checkOptions } from '@rxdsp/core';
+import { perChannel } from './channels';
 import type { FiltfiltOptions } from './filtfilt';
 import { forwardBackward, padForZeroPhase, paddingLength } from './zeroPhasePadding';
 
@@ -41,7 +42,7 @@ export function sosfiltfilt(sos: Sos, x: ArrayLike<number> | ReadonlyArray<Array
 export function sosfiltfiltAs(f: string, sos: unknown, x: unknown, options: FiltfiltOptions | undefined): Float64Array | Float64Array[] {
   const s = normaliseSos(f, sos);
   const sections = s.length / 6;
-  const o = checkOptionsObject(f, options);
+  const o = checkOptions(f, options, { optional: true });
   let zeroB2 = 0;
   let zeroA2 = 0;
   for (let k = 0; k < sections; k++) {

@@ -57,7 +57,7 @@ describe('upfirdn: examples and errors', () => {
     expect(() => upfirdn([1], [1], 1, 1, { mode: 'smooth' as ExtensionMode })).toThrow(/upfirdn: options.mode must be one of .*got "smooth"/);
     expect(() => upfirdn([1], [1], 1, 1, { mode: 'reflect' })).toThrow(/upfirdn: mode 'reflect' needs at least 2 samples/);
     expect(() => upfirdn([1], [[1, 2], [3]])).toThrow(/upfirdn: x\[1\] has length 1, x\[0\] has length 2/);
-    expect(() => upfirdn([1, Number.NaN], [1])).toThrow(/upfirdn: h\[1\] must be finite, got NaN/);
+    expect(() => upfirdn([1, Number.NaN], [1])).toThrow(/upfirdn: h\[1\] must be a finite number, got NaN/);
     expect(() => upfirdn([1], [1, null as unknown as number])).toThrow(/upfirdn: x\[1\] must be a number, got null/);
   });
   it('propagates NaN in x to the outputs that use it', () => {

@@ -1,5 +1,5 @@
-import { finiteVector } from '../kernels/validate';
-import { checkChoice, checkFiniteNumber, checkInteger, checkOptionsObject, perChannel, signalSamples } from './checks';
+import { checkFiniteVector, checkFinite, checkInt, checkOneOf, checkOptions } from '@rxdsp/core';
+import { perChannel, signalSamples } from './channels';
 import { polyphaseSplit, upfirdnLength, upfirdnRange } from './polyphase';
 import { EXTENSION_MODES, type ExtensionMode } from './signalExtension';
 
@@ -51,12 +51,12 @@ export function upfirdn(
   down = 1,
   options?: UpfirdnOptions,
 ): Float64Array | Float64Array[] {
-  const taps = finiteVector(fn, 'h', h);
-  const u = checkInteger(fn, 'up', up);
-  const d = checkInteger(fn, 'down', down);
-  const o = checkOptionsObject(fn, options);
-  const mode = checkChoice(fn, 'options.mode', o.mode ?? 'constant', EXTENSION_MODES);
-  const cval = checkFiniteNumber(fn, 'options.cval', o.cval ?? 0);
+  const taps = checkFiniteVector(fn, 'h', h);
+  const u = checkInt(fn, 'up', up);
+  const d = checkInt(fn, 'down', down);
+  const o = checkOptions(fn, options, { optional: true });
+  const mode = checkOneOf(fn, 'options.mode', o.mode ?? 'constant', EXTENSION_MODES);
+  const cval = checkFinite(fn, 'options.cval', o.cval ?? 0);
   const phases = polyphaseSplit(taps, u);
   return perChannel(fn, x, (ch, name) => {
     const xs = signalSamples(fn, name, ch, mode);

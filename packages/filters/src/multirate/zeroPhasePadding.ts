@@ -1,5 +1,5 @@
 // Internal: the padding step shared by filtfilt and sosfiltfilt (scipy's _validate_pad).
-import { checkChoice, checkInteger } from './checks';
+import { checkInt, checkOneOf } from '@rxdsp/core';
 import { edgeExtend } from './signalExtension';
 
 /** filtfilt's padtype: odd (default), even, constant, or null/'none' for no padding. */
@@ -7,10 +7,10 @@ export type FiltfiltPadtype = 'odd' | 'even' | 'constant' | 'none' | null;
 
 /** Checks padtype and padlen once (creation of the call), returning the number of samples added on each side. */
 export function paddingLength(fn: string, padtype: unknown, padlen: unknown, ntaps: number): { edge: number; padtype: 'odd' | 'even' | 'constant' | null } {
-  const p = checkChoice(fn, 'options.padtype', padtype === undefined ? 'odd' : padtype, ['odd', 'even', 'constant', 'none', null] as const);
+  const p = checkOneOf(fn, 'options.padtype', padtype === undefined ? 'odd' : padtype, ['odd', 'even', 'constant', 'none', null] as const);
   const type = p === 'none' ? null : p;
   if (type === null) return { edge: 0, padtype: null };
-  const edge = padlen === undefined || padlen === null ? 3 * ntaps : checkInteger(fn, 'options.padlen', padlen, 0);
+  const edge = padlen === undefined || padlen === null ? 3 * ntaps : checkInt(fn, 'options.padlen', padlen, 0);
   return { edge, padtype: type };
 }
 

@@ -15,7 +15,7 @@ import {
   type NonFiniteReporting,
 } from '@rxdsp/core';
 import type { OperatorFunction } from 'rxjs';
-import type { FloatArray } from '../kernels/validate';
+import type { FloatArray } from '../kernels/FilterKernel';
 
 /** What a filter operator needs from its kernel family. `C` is the validated coefficient value. */
 export interface KernelFamily<C, K extends { reset(): void }> {

@@ -54,7 +54,7 @@ describe('firFilter', () => {
       expectObservable(cold<F64>('-x---|', { x: fr(0, [2]) }).pipe(firFilter(taps$))).toBe(
         '-x#',
         { x: fr(0, [2]) },
-        new ParameterError('firFilter: taps must not be empty'),
+        new ParameterError('firFilter: taps must not be empty, got []'),
       );
       const late$ = hot<number[]>('---a', { a: [1] });
       expectObservable(cold<F64>('-x|', { x: fr(0, [2]) }).pipe(firFilter(late$))).toBe(
@@ -95,7 +95,7 @@ describe('firFilter', () => {
 
   it('bad configuration throws at creation', () => {
     expect(() => firFilter([])).toThrow('firFilter: taps must not be empty');
-    expect(() => firFilter([1, Number.POSITIVE_INFINITY])).toThrow('firFilter: taps[1] must be finite, got Infinity');
+    expect(() => firFilter([1, Number.POSITIVE_INFINITY])).toThrow('firFilter: taps[1] must be a finite number, got Infinity');
     expect(() => firFilter([1], { method: 'slow' as 'fft' })).toThrow("firFilter: opts.method must be 'auto', 'direct' or 'fft', got slow");
   });
 });

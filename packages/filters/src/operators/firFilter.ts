@@ -3,7 +3,7 @@ import type { FftFirKernel } from '../kernels/FftFirKernel';
 import type { FirKernel } from '../kernels/FirKernel';
 import type { Float32FftFirKernel } from '../kernels/Float32FftFirKernel';
 import { type FirMethod, type FirPrecision, createFirKernel } from '../kernels/createFirKernel';
-import { finiteVector } from '../kernels/validate';
+import { checkFiniteVector } from '@rxdsp/core';
 import type { NonFiniteOptions } from '@rxdsp/core';
 import { type FilterOperator, type FloatFrame, type KernelFamily, coefficientSource, filterOperator } from './filterOperator';
 
@@ -30,7 +30,7 @@ type AnyFirKernel = FirKernel | FftFirKernel | Float32FftFirKernel;
 function family(method: FirMethod, precision: FirPrecision): KernelFamily<Float64Array, AnyFirKernel> {
   return {
     fn,
-    validate: (raw) => finiteVector(fn, 'taps', raw),
+    validate: (raw) => checkFiniteVector(fn, 'taps', raw),
     create: (taps, blockSize) => createFirKernel(taps, { method, precision, blockSize: Math.max(1, blockSize) }),
     update(k, taps, blockSize) {
       // Keep the most recent inputs: the delay line does not depend on the taps.

@@ -236,11 +236,11 @@ describe('linearFilter marbles', () => {
       [() => linearFilter([], [1]), RangeError, 'linearFilter: b must not be empty'],
       [() => linearFilter([1], []), RangeError, 'linearFilter: a must not be empty'],
       [() => linearFilter([1], [0]), RangeError, 'linearFilter: a[0] must be non-zero, got 0'],
-      [() => linearFilter([Number.NaN], [1]), RangeError, 'linearFilter: b[0] must be finite, got NaN'],
-      [() => linearFilter([1], [1, Number.NEGATIVE_INFINITY]), RangeError, 'linearFilter: a[1] must be finite, got -Infinity'],
+      [() => linearFilter([Number.NaN], [1]), RangeError, 'linearFilter: b[0] must be a finite number, got NaN'],
+      [() => linearFilter([1], [1, Number.NEGATIVE_INFINITY]), RangeError, 'linearFilter: a[1] must be a finite number, got -Infinity'],
       [() => linearFilter([1, 2], [1], { zi: [1, 2] }), RangeError, 'linearFilter: opts.zi has length 2, expected 1'],
       [() => linearFilter([1], [1, -1], { zi: 'steady' }), RangeError, "linearFilter: opts.zi 'steady' needs a filter without a pole at z = 1"],
-      [() => linearFilter([1], [1], { zi: [Number.NaN] }), RangeError, 'linearFilter: opts.zi[0] must be finite, got NaN'],
+      [() => linearFilter([1], [1], { zi: [Number.NaN] }), RangeError, 'linearFilter: opts.zi[0] must be a finite number, got NaN'],
     ] as const)('%#', (fn, Err, msg) => {
       expect(fn).toThrow(Err);
       expect(fn).toThrow(msg);

@@ -2,7 +2,9 @@ import { isObservable, type Observable } from 'rxjs';
 import { LinearFilterKernel } from '../kernels/LinearFilterKernel';
 import { checkStable } from '../kernels/checkStable';
 import { lfilterZi } from '../kernels/lfilterZi';
-import { type NormalisedBA, finiteVector, normaliseBA } from '../kernels/validate';
+import { checkFiniteVector } from '@rxdsp/core';
+import type { NormalisedBA } from '../kernels/normaliseBA';
+import { normaliseBA } from '../kernels/normaliseBA';
 import type { NonFiniteOptions } from '@rxdsp/core';
 import { type FilterOperator, type FloatFrame, type KernelFamily, coefficientSource, filterOperator } from './filterOperator';
 
@@ -140,7 +142,7 @@ export function linearFilter<T extends FloatFrame>(
   const opts = (live ? aOrOpts : maybeOpts) ?? {};
   if (typeof opts !== 'object' || opts === null) throw new TypeError(`${fn}: opts must be an object, got ${String(opts)}`);
   const zi = (opts as LinearFilterOptions).zi;
-  if (zi !== undefined && zi !== 'steady') finiteVector(fn, 'opts.zi', zi, { allowEmpty: true });
+  if (zi !== undefined && zi !== 'steady') checkFiniteVector(fn, 'opts.zi', zi, { allowEmpty: true });
   const allowUnstable = (opts as LinearFilterOptions).allowUnstable ?? false;
   if (typeof allowUnstable !== 'boolean') throw new TypeError(`${fn}: opts.allowUnstable must be a boolean, got ${typeof allowUnstable}`);
   const fam = family(zi, allowUnstable);

@@ -1,7 +1,7 @@
 import { frameFormatLock, makeFrame, nonFiniteGuard, operate, type FrameFormatLock, type NonFiniteOptions, type NonFiniteReporting } from '@rxdsp/core';
 import { type Observable, type OperatorFunction, Subject } from 'rxjs';
 import { LmsKernel, type LmsOptions } from '../kernels/LmsKernel';
-import type { FloatArray } from '../kernels/validate';
+import type { FloatArray } from '../kernels/FilterKernel';
 import type { FloatFrame } from './filterOperator';
 
 /** The operator returned by {@link lms}: use it in `pipe`, and watch the weights on `weights$`. */

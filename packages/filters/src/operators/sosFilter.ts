@@ -3,7 +3,8 @@ import { checkStable } from '../kernels/checkStable';
 import { SosFilterKernel } from '../kernels/SosFilterKernel';
 import type { Sos } from '../kernels/sosfilt';
 import { sosfiltZi } from '../kernels/sosfiltZi';
-import { finiteVector, normaliseSos } from '../kernels/validate';
+import { checkFiniteVector } from '@rxdsp/core';
+import { normaliseSos } from '../kernels/normaliseSos';
 import type { NonFiniteOptions } from '@rxdsp/core';
 import { type FilterOperator, type FloatFrame, type KernelFamily, coefficientSource, filterOperator } from './filterOperator';
 
@@ -108,7 +109,7 @@ function family(zi: SosFilterOptions['zi'], allowUnstable = false): KernelFamily
 export function sosFilter<T extends FloatFrame>(sos: Sos | Observable<Sos>, opts: SosFilterOptions = {}): FilterOperator<T> {
   if (typeof opts !== 'object' || opts === null) throw new TypeError(`${fn}: opts must be an object, got ${String(opts)}`);
   const zi = opts.zi;
-  if (zi !== undefined && zi !== 'steady') finiteVector(fn, 'opts.zi', zi, { allowEmpty: true });
+  if (zi !== undefined && zi !== 'steady') checkFiniteVector(fn, 'opts.zi', zi, { allowEmpty: true });
   const allowUnstable = opts.allowUnstable ?? false;
   if (typeof allowUnstable !== 'boolean') throw new TypeError(`${fn}: opts.allowUnstable must be a boolean, got ${typeof allowUnstable}`);
   const fam = family(zi, allowUnstable);

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { Observable } from 'rxjs';
-import { checkFinite, checkInt, checkOneOf, checkOptions, checkPositive, show } from '../internal/validate';
+import { checkFinite, checkInt, checkOneOf, checkOptions, checkPositive, describeValue } from '@rxdsp/core';
 import { IqFileError } from '../types/errors';
 import { makeComplexFrame, type ComplexFrame } from '../types/ComplexFrame';
 import { decodeIq, IQ_BYTES_PER_SAMPLE, IQ_FORMATS, type IqFormat } from './iqFormat';
@@ -43,7 +43,7 @@ export interface ReadIqOptions {
  */
 export function readIq(path: string, opts: ReadIqOptions): Observable<ComplexFrame> {
   const fn = 'readIq';
-  if (typeof path !== 'string' || path.length === 0) throw new TypeError(`${fn}: path must be a non-empty string, got ${show(path)}`);
+  if (typeof path !== 'string' || path.length === 0) throw new TypeError(`${fn}: path must be a non-empty string, got ${describeValue(path)}`);
   checkOptions(fn, opts);
   const format = checkOneOf(fn, 'opts.format', opts.format, IQ_FORMATS);
   const sampleRate = checkPositive(fn, 'opts.sampleRate', opts.sampleRate);
@@ -55,10 +55,10 @@ export function readIq(path: string, opts: ReadIqOptions): Observable<ComplexFra
     if (!st.isFile()) throw new Error('not a file');
     size = st.size;
   } catch {
-    throw new RangeError(`${fn}: path ${show(path)} is not a readable file`);
+    throw new RangeError(`${fn}: path ${describeValue(path)} is not a readable file`);
   }
   const bps = IQ_BYTES_PER_SAMPLE[format];
-  if (size % bps !== 0) throw new RangeError(`${fn}: ${show(path)} has ${size} bytes, not a whole number of ${format} samples (${bps} bytes each)`);
+  if (size % bps !== 0) throw new RangeError(`${fn}: ${describeValue(path)} has ${size} bytes, not a whole number of ${format} samples (${bps} bytes each)`);
 
   return new Observable<ComplexFrame>((out) => {
     let fd: number | undefined;
@@ -89,7 +89,7 @@ export function readIq(path: string, opts: ReadIqOptions): Observable<ComplexFra
     } catch (err) {
       if (fd !== undefined) closeSync(fd);
       fd = undefined;
-      out.error(new IqFileError('IQ_READ', path, `${fn}: cannot read ${show(path)}: ${err instanceof Error ? err.message : String(err)}`));
+      out.error(new IqFileError('IQ_READ', path, `${fn}: cannot read ${describeValue(path)}: ${err instanceof Error ? err.message : String(err)}`));
     }
     return () => {
       if (fd !== undefined) closeSync(fd);

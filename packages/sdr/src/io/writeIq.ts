@@ -1,9 +1,8 @@
 import { closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { defer, finalize, type MonoTypeOperatorFunction } from 'rxjs';
-import { operate, FrameFormatError } from '@rxdsp/core';
+import { operate, FrameFormatError, checkOneOf, describeValue } from '@rxdsp/core';
 import { checkComplexFrame, newComplexLock, type ComplexLock } from '../internal/complexLock';
-import { checkOneOf, show } from '../internal/validate';
 import { IqFileError } from '../types/errors';
 import type { ComplexFrame } from '../types/ComplexFrame';
 import { encodeIq, IQ_FORMATS, type IqFormat } from './iqFormat';
@@ -45,8 +44,8 @@ export interface WriteIqOptions {
  */
 export function writeIq(path: string, opts: WriteIqOptions = {}): MonoTypeOperatorFunction<ComplexFrame> {
   const fn = 'writeIq';
-  if (typeof path !== 'string' || path.length === 0) throw new TypeError(`${fn}: path must be a non-empty string, got ${show(path)}`);
-  if (opts === null || typeof opts !== 'object') throw new TypeError(`${fn}: opts must be an object, got ${show(opts)}`);
+  if (typeof path !== 'string' || path.length === 0) throw new TypeError(`${fn}: path must be a non-empty string, got ${describeValue(path)}`);
+  if (opts === null || typeof opts !== 'object') throw new TypeError(`${fn}: opts must be an object, got ${describeValue(opts)}`);
   const dir = dirname(resolve(path));
   let isDir = false;
   try {
@@ -54,10 +53,10 @@ export function writeIq(path: string, opts: WriteIqOptions = {}): MonoTypeOperat
   } catch {
     isDir = false;
   }
-  if (!isDir) throw new RangeError(`${fn}: the directory of path ${show(path)} (${dir}) does not exist`);
+  if (!isDir) throw new RangeError(`${fn}: the directory of path ${describeValue(path)} (${dir}) does not exist`);
   const format = checkOneOf(fn, 'opts.format', opts.format ?? 'cf32', IQ_FORMATS);
   const onWritten = opts.onWritten;
-  if (onWritten !== undefined && typeof onWritten !== 'function') throw new TypeError(`${fn}: opts.onWritten must be a function, got ${show(onWritten)}`);
+  if (onWritten !== undefined && typeof onWritten !== 'function') throw new TypeError(`${fn}: opts.onWritten must be a function, got ${describeValue(onWritten)}`);
 
   interface State {
     lock: ComplexLock;
@@ -86,7 +85,7 @@ export function writeIq(path: string, opts: WriteIqOptions = {}): MonoTypeOperat
               let off = 0;
               while (off < b.length) off += writeSync(s.fd, b, off, b.length - off);
             } catch (err) {
-              throw new IqFileError('IQ_WRITE', path, `${fn}: cannot write ${show(path)}: ${err instanceof Error ? err.message : String(err)}`);
+              throw new IqFileError('IQ_WRITE', path, `${fn}: cannot write ${describeValue(path)}: ${err instanceof Error ? err.message : String(err)}`);
             }
             s.samples += n;
             out.next(frame);

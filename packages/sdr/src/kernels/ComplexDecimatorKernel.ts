@@ -1,4 +1,4 @@
-import { checkInt, checkTaps } from '../internal/validate';
+import { checkInt, checkFiniteVector } from '@rxdsp/core';
 import type { ComplexBlock, ComplexKernel } from './ComplexKernel';
 
 /** Readable state of a {@link ComplexDecimatorKernel}. */
@@ -52,7 +52,7 @@ export class ComplexDecimatorKernel implements ComplexKernel {
    * @param factor decimation factor, an integer ≥ 1.
    */
   constructor(taps: ArrayLike<number>, factor: number) {
-    const h = checkTaps('ComplexDecimatorKernel', 'taps', taps);
+    const h = checkFiniteVector('ComplexDecimatorKernel', 'taps', taps);
     this.factor = checkInt('ComplexDecimatorKernel', 'factor', factor, 1);
     this.rev = h.reverse();
     this.hist = h.length - 1;

@@ -1,4 +1,4 @@
-import { checkOneOf } from '../internal/validate';
+import { checkOneOf } from '@rxdsp/core';
 
 /** The FM demodulator's formula. */
 export type FmDemodMethod = 'discriminator' | 'phaseDifference';

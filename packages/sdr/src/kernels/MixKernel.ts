@@ -1,4 +1,4 @@
-import { checkFinite, checkPositive } from '../internal/validate';
+import { checkFinite, checkPositive } from '@rxdsp/core';
 import type { ComplexBlock, ComplexKernel } from './ComplexKernel';
 
 /** Samples between two re-anchorings of the oscillator's phasor on the phase accumulator. */

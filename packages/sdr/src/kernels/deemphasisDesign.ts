@@ -1,4 +1,4 @@
-import { checkPositive } from '../internal/validate';
+import { checkPositive } from '@rxdsp/core';
 
 /**
  * Coefficients of the FM de-emphasis filter: the analog one-pole lowpass `H(s) = 1 / (1 + s·τ)`

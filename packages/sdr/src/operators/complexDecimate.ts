@@ -1,6 +1,6 @@
 import type { OperatorFunction } from 'rxjs';
 import { complexKernelOperator } from '../internal/complexKernelOperator';
-import { checkInt, checkTaps } from '../internal/validate';
+import { checkInt, checkFiniteVector } from '@rxdsp/core';
 import { ComplexDecimatorKernel } from '../kernels/ComplexDecimatorKernel';
 import type { ComplexFrame } from '../types/ComplexFrame';
 
@@ -36,6 +36,6 @@ import type { ComplexFrame } from '../types/ComplexFrame';
  */
 export function complexDecimate(factor: number, taps: ArrayLike<number>): OperatorFunction<ComplexFrame, ComplexFrame> {
   const M = checkInt('complexDecimate', 'factor', factor, 1);
-  const h = checkTaps('complexDecimate', 'taps', taps);
+  const h = checkFiniteVector('complexDecimate', 'taps', taps);
   return complexKernelOperator('complexDecimate', () => new ComplexDecimatorKernel(h, M), M);
 }

@@ -1,6 +1,6 @@
 import type { OperatorFunction } from 'rxjs';
 import { complexKernelOperator } from '../internal/complexKernelOperator';
-import { checkTaps } from '../internal/validate';
+import { checkFiniteVector } from '@rxdsp/core';
 import { ComplexFirKernel } from '../kernels/ComplexFirKernel';
 import type { ComplexFrame } from '../types/ComplexFrame';
 
@@ -32,6 +32,6 @@ import type { ComplexFrame } from '../types/ComplexFrame';
  * @throws TypeError / RangeError naming `taps` at creation.
  */
 export function complexFir(taps: ArrayLike<number>): OperatorFunction<ComplexFrame, ComplexFrame> {
-  const h = checkTaps('complexFir', 'taps', taps);
+  const h = checkFiniteVector('complexFir', 'taps', taps);
   return complexKernelOperator('complexFir', () => new ComplexFirKernel(h));
 }

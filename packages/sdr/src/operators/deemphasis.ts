@@ -1,7 +1,6 @@
 import type { OperatorFunction } from 'rxjs';
-import { frameFormatLock, makeFrame, operate, type Frame, type FrameFormatLock } from '@rxdsp/core';
+import { frameFormatLock, makeFrame, operate, type Frame, type FrameFormatLock, checkPositive } from '@rxdsp/core';
 import { LinearFilterKernel } from '@rxdsp/filters';
-import { checkPositive } from '../internal/validate';
 import { deemphasisDesign } from '../kernels/deemphasisDesign';
 
 /** Options of {@link deemphasis}. */

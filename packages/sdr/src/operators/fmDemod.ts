@@ -1,7 +1,6 @@
-import { makeFrame, operate, type Frame } from '@rxdsp/core';
+import { makeFrame, operate, type Frame, checkOneOf } from '@rxdsp/core';
 import type { OperatorFunction } from 'rxjs';
 import { checkComplexFrame, newComplexLock, type ComplexLock } from '../internal/complexLock';
-import { checkOneOf } from '../internal/validate';
 import { FmDemodKernel, type FmDemodMethod } from '../kernels/FmDemodKernel';
 import type { ComplexFrame } from '../types/ComplexFrame';
 

@@ -1,7 +1,6 @@
 import type { OperatorFunction } from 'rxjs';
-import { makeFrame, operate, type Frame } from '@rxdsp/core';
+import { makeFrame, operate, type Frame, checkOneOf } from '@rxdsp/core';
 import { checkComplexFrame, newComplexLock, type ComplexLock } from '../internal/complexLock';
-import { checkOneOf } from '../internal/validate';
 import type { ComplexFrame } from '../types/ComplexFrame';
 
 /** What {@link fromComplex} takes from each complex sample. */

@@ -1,7 +1,6 @@
 import type { Observable, OperatorFunction } from 'rxjs';
-import { liveParameter, operate, type LiveParameterValue } from '@rxdsp/core';
+import { liveParameter, operate, type LiveParameterValue, checkFinite } from '@rxdsp/core';
 import { checkComplexFrame, newComplexLock, type ComplexLock } from '../internal/complexLock';
-import { checkFinite } from '../internal/validate';
 import { MixKernel } from '../kernels/MixKernel';
 import { makeComplexFrame, type ComplexFrame } from '../types/ComplexFrame';
 

@@ -1,6 +1,5 @@
 import type { OperatorFunction } from 'rxjs';
-import { frameFormatLock, operate, FrameFormatError, type Frame, type FrameFormatLock } from '@rxdsp/core';
-import { checkFinite, checkOneOf, checkOptions } from '../internal/validate';
+import { frameFormatLock, operate, FrameFormatError, type Frame, type FrameFormatLock, checkFinite, checkOneOf, checkOptions } from '@rxdsp/core';
 import { makeComplexFrame, type ComplexFrame } from '../types/ComplexFrame';
 
 /** Options of {@link toComplex}. */

@@ -1,7 +1,6 @@
 import { identity, isObservable, map, of, pipe, tap, type Observable, type Observer, type OperatorFunction } from 'rxjs';
-import { FrameFormatError, gain, operate, ParameterError, type Frame } from '@rxdsp/core';
+import { FrameFormatError, gain, operate, ParameterError, type Frame, checkFinite, checkInt, checkOneOf, checkOptions, checkPositive, describeValue } from '@rxdsp/core';
 import { firwin } from '@rxdsp/filters';
-import { checkFinite, checkInt, checkOneOf, checkOptions, checkPositive, show } from '../internal/validate';
 import type { FmDemodMethod } from '../kernels/FmDemodKernel';
 import { complexDecimate } from '../operators/complexDecimate';
 import { deemphasis } from '../operators/deemphasis';
@@ -80,8 +79,8 @@ export function fmReceiverDesign(opts: FmReceiverOptions = {}): FmReceiverDesign
   const n2 = checkInt(fn, 'opts.taps2', opts.taps2 ?? 32, 1);
   const c1 = checkPositive(fn, 'opts.cutoff1Hz', opts.cutoff1Hz ?? 200e3);
   const c2 = checkPositive(fn, 'opts.cutoff2Hz', opts.cutoff2Hz ?? 16e3);
-  if (c1 >= fs / 2) throw new RangeError(`${fn}: opts.cutoff1Hz must be below half the input rate (${fs / 2} Hz), got ${show(c1)}`);
-  if (c2 >= fs / m1 / 2) throw new RangeError(`${fn}: opts.cutoff2Hz must be below half the baseband rate (${fs / m1 / 2} Hz), got ${show(c2)}`);
+  if (c1 >= fs / 2) throw new RangeError(`${fn}: opts.cutoff1Hz must be below half the input rate (${fs / 2} Hz), got ${describeValue(c1)}`);
+  if (c2 >= fs / m1 / 2) throw new RangeError(`${fn}: opts.cutoff2Hz must be below half the baseband rate (${fs / m1 / 2} Hz), got ${describeValue(c2)}`);
   return {
     inputRate: fs,
     basebandRate: fs / m1,
@@ -139,7 +138,7 @@ export function fmReceiver(opts: FmReceiverOptions = {}): OperatorFunction<Compl
   if (!isObservable(gainParam)) checkFinite(fn, 'opts.gainDb', gainParam);
   const gain$ = (isObservable(gainParam) ? gainParam : of(gainParam)).pipe(
     map((db) => {
-      if (typeof db !== 'number' || !Number.isFinite(db)) throw new ParameterError(`${fn}: gainDb must be a finite number of dB, got ${show(db)}`);
+      if (typeof db !== 'number' || !Number.isFinite(db)) throw new ParameterError(`${fn}: gainDb must be a finite number of dB, got ${describeValue(db)}`);
       return scale * 10 ** (db / 20);
     }),
   );

@@ -1,7 +1,6 @@
 import { createConnection, type Socket } from 'node:net';
 import { Observable, Subscription } from 'rxjs';
-import { ParameterError } from '@rxdsp/core';
-import { checkFinite, checkInt, checkOptions, checkPositive, show } from '../internal/validate';
+import { ParameterError, checkFinite, checkInt, checkOptions, checkPositive, describeValue } from '@rxdsp/core';
 import { paramObservable } from '../internal/paramObservable';
 import { RtlTcpError, type RtlTcpErrorCode } from '../types/errors';
 import { makeComplexFrame, type ComplexFrame } from '../types/ComplexFrame';
@@ -102,14 +101,14 @@ export function rtlTcp(opts: RtlTcpOptions): Observable<ComplexFrame> {
   const fn = 'rtlTcp';
   checkOptions(fn, opts);
   const host = opts.host ?? '127.0.0.1';
-  if (typeof host !== 'string' || host.length === 0) throw new TypeError(`${fn}: opts.host must be a non-empty string, got ${show(host)}`);
+  if (typeof host !== 'string' || host.length === 0) throw new TypeError(`${fn}: opts.host must be a non-empty string, got ${describeValue(host)}`);
   const port = checkInt(fn, 'opts.port', opts.port ?? 1234, 1, 65535);
   const sampleRate = checkInt(fn, 'opts.sampleRate', Math.round(checkPositive(fn, 'opts.sampleRate', opts.sampleRate ?? 2.4e6)), 1, 2 ** 32 - 1);
   const frameLength = checkInt(fn, 'opts.frameLength', opts.frameLength ?? 16384, 1);
   const timeoutMs = checkPositive(fn, 'opts.timeoutMs', opts.timeoutMs ?? 5000);
   const retuneDelay = checkInt(fn, 'opts.retuneDelaySamples', opts.retuneDelaySamples ?? 131072, 0);
   const ppm = opts.frequencyCorrectionPpm === undefined ? undefined : checkInt(fn, 'opts.frequencyCorrectionPpm', opts.frequencyCorrectionPpm, -(2 ** 31));
-  if (opts.agc !== undefined && typeof opts.agc !== 'boolean') throw new TypeError(`${fn}: opts.agc must be a boolean, got ${show(opts.agc)}`);
+  if (opts.agc !== undefined && typeof opts.agc !== 'boolean') throw new TypeError(`${fn}: opts.agc must be a boolean, got ${describeValue(opts.agc)}`);
   const onGreeting = opts.onGreeting;
   const checkFrequency = (v: unknown): number => checkInt(fn, 'frequency', typeof v === 'number' ? Math.round(checkPositive(fn, 'frequency', v)) : v, 1, 2 ** 32 - 1);
   const checkGain = (v: unknown): RtlGain => (v === 'auto' ? 'auto' : checkFinite(fn, 'gain', v));

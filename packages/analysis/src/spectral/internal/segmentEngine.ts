@@ -5,7 +5,7 @@
 // (no boundary extension, no padding), each is detrended, multiplied by the window, zero-padded
 // to nfft and transformed; cross spectra are conj(X)·Y · scale, doubled for the one-sided
 // spectrum except at DC and (for even nfft) Nyquist.
-import { getWindow } from '@rxdsp/core';
+import { checkBoolean, checkFiniteVector, checkInt, checkOneOf, checkPositive, checkSignal, getWindow } from '@rxdsp/core';
 import { createRealFft, type RealFftPlan } from '../../internal/fftPlans';
 import type { Detrend, SegmentOptions, SpectralAverage, SpectralScaling, SpectralWindow } from '../SpectralOptions';
 
@@ -57,30 +57,15 @@ export function windowSamples(fn: string, window: SpectralWindow, nperseg: numbe
   }
 }
 
-function checkInt(fn: string, name: string, v: unknown, min: number): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < min) {
-    const bound = min === Number.NEGATIVE_INFINITY ? '' : ` >= ${min}`;
-    throw new RangeError(`${fn}: ${name} must be an integer${bound}, got ${String(v)}`);
-  }
-  return v;
-}
 
-/** Validates a signal argument and returns its length. */
-export function checkSignal(fn: string, name: string, x: ArrayLike<number>): number {
-  if (x == null || typeof x !== 'object' || typeof x.length !== 'number') {
-    throw new TypeError(`${fn}: ${name} must be an array of numbers, got ${String(x)}`);
-  }
-  if (x.length === 0) throw new RangeError(`${fn}: ${name} is empty`);
-  return x.length;
-}
 
 /**
  * Two signals for the cross spectral estimators, as scipy: when their lengths differ, the shorter is zero-padded to
  * the longer (a copy; the inputs are not modified). Returns the signals and their common length.
  */
 export function padPair(fn: string, x: ArrayLike<number>, y: ArrayLike<number>): { x: ArrayLike<number>; y: ArrayLike<number>; n: number } {
-  const nx = checkSignal(fn, 'x', x);
-  const ny = checkSignal(fn, 'y', y);
+  const nx = checkSignal(fn, 'x', x, { allowEmpty: false }).length;
+  const ny = checkSignal(fn, 'y', y, { allowEmpty: false }).length;
   if (nx === ny) return { x, y, n: nx };
   const n = Math.max(nx, ny);
   const pad = (s: ArrayLike<number>): Float64Array => {
@@ -93,8 +78,8 @@ export function padPair(fn: string, x: ArrayLike<number>, y: ArrayLike<number>):
 
 /** Checks two signals for the cross estimators and returns their common length. */
 export function checkPair(fn: string, x: ArrayLike<number>, y: ArrayLike<number>): number {
-  const nx = checkSignal(fn, 'x', x);
-  const ny = checkSignal(fn, 'y', y);
+  const nx = checkSignal(fn, 'x', x, { allowEmpty: false }).length;
+  const ny = checkSignal(fn, 'y', y, { allowEmpty: false }).length;
   if (nx !== ny) {
     throw new RangeError(`${fn}: y must have the same length as x (x has ${nx} samples, y has ${ny})`);
   }
@@ -103,10 +88,7 @@ export function checkPair(fn: string, x: ArrayLike<number>, y: ArrayLike<number>
 
 /** Resolves and validates options for a signal of length n (throws RangeError/TypeError naming fn and parameter). */
 export function resolveSegmentPlan(fn: string, n: number, opts: SegmentOptions, defaults: SegmentDefaults = WELCH_DEFAULTS): SegmentPlan {
-  const fs = opts.fs ?? 1;
-  if (typeof fs !== 'number' || !(fs > 0) || !Number.isFinite(fs)) {
-    throw new RangeError(`${fn}: fs must be a finite number > 0, got ${String(fs)}`);
-  }
+  const fs = checkPositive(fn, 'fs', opts.fs ?? 1);
   const window = opts.window ?? defaults.window;
   let win: Float64Array;
   let nperseg: number;
@@ -117,10 +99,7 @@ export function resolveSegmentPlan(fn: string, n: number, opts: SegmentOptions, 
       throw new RangeError(`${fn}: nperseg (${nperseg}) must equal the window array's length (${window.length})`);
     }
     if (nperseg > n) throw new RangeError(`${fn}: the window (${nperseg} samples) is longer than the signal (${n} samples)`);
-    win = Float64Array.from(window);
-    for (let i = 0; i < nperseg; i++) {
-      if (!Number.isFinite(win[i]!)) throw new RangeError(`${fn}: window[${i}] is ${win[i]}`);
-    }
+    win = checkFiniteVector(fn, 'window', window);
   } else {
     if (opts.nperseg === undefined) {
       // scipy: the default 256 is clipped to the signal length (with a warning there).
@@ -144,16 +123,9 @@ export function resolveSegmentPlan(fn: string, n: number, opts: SegmentOptions, 
   const noverlap =
     opts.noverlap === undefined ? defaults.noverlap(nperseg) : checkInt(fn, 'noverlap', opts.noverlap, Number.NEGATIVE_INFINITY);
   if (noverlap >= nperseg) throw new RangeError(`${fn}: noverlap (${noverlap}) must be less than nperseg (${nperseg})`);
-  const detrend = opts.detrend ?? 'constant';
-  if (detrend !== 'constant' && detrend !== 'linear' && detrend !== false) {
-    throw new RangeError(`${fn}: detrend must be 'constant', 'linear' or false, got ${JSON.stringify(detrend)}`);
-  }
-  const scaling = opts.scaling ?? 'density';
-  if (scaling !== 'density' && scaling !== 'spectrum') {
-    throw new RangeError(`${fn}: scaling must be 'density' or 'spectrum', got ${JSON.stringify(scaling)}`);
-  }
-  const onesided = opts.returnOnesided ?? true;
-  if (typeof onesided !== 'boolean') throw new TypeError(`${fn}: returnOnesided must be a boolean, got ${String(onesided)}`);
+  const detrend = checkOneOf(fn, 'detrend', opts.detrend ?? 'constant', ['constant', 'linear', false]);
+  const scaling = checkOneOf(fn, 'scaling', opts.scaling ?? 'density', ['density', 'spectrum']);
+  const onesided = checkBoolean(fn, 'returnOnesided', opts.returnOnesided ?? true);
   let s1 = 0;
   let s2 = 0;
   for (let i = 0; i < nperseg; i++) {
@@ -177,12 +149,6 @@ export function resolveSegmentPlan(fn: string, n: number, opts: SegmentOptions, 
   };
 }
 
-/** Validates the averaging method. */
-export function checkAverage(fn: string, average: unknown): SpectralAverage {
-  const a = average ?? 'mean';
-  if (a !== 'mean' && a !== 'median') throw new RangeError(`${fn}: average must be 'mean' or 'median', got ${JSON.stringify(a)}`);
-  return a;
-}
 
 /** Number of whole segments in a signal of length n (scipy: (n − noverlap) // step). */
 export function segmentCount(n: number, p: SegmentPlan): number {

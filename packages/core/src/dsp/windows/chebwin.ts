@@ -1,4 +1,5 @@
-import { checkFinite, extendedLength, isTrivialLength, truncateTo, type WindowOptions } from './windowUtils';
+import { extendedLength, isTrivialLength, truncateTo, type WindowOptions } from './windowUtils';
+import { checkFinite } from '../../validate/validate';
 
 /** Stage 1: the Chebyshev polynomial T_order(β·cos(πk/m)) sampled at the m DFT bins (the window's spectrum). */
 function chebyshevSpectrum(m: number, at: number): Float64Array {
@@ -56,7 +57,7 @@ function halfWindow(p: Float64Array): Float64Array {
  * @throws RangeError when `n` is not a non-negative integer or `at` is not finite.
  */
 export function chebwin(n: number, at: number, options: WindowOptions = {}): Float64Array {
-  checkFinite('chebwin', 'at', at, 'the sidelobe attenuation in dB');
+  checkFinite('chebwin', 'at', at);
   if (isTrivialLength('chebwin', n)) return new Float64Array(n).fill(1);
   const m = extendedLength(n, options.sym);
   const half = halfWindow(chebyshevSpectrum(m, at));

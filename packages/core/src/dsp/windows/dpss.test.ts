@@ -87,6 +87,6 @@ describe('dpss properties and options', () => {
     expect(() => dpss(16, 2, { kmax: 17 })).toThrow(/dpss: kmax must be an integer from 1 to n = 16 .* got 17/);
     expect(() => dpss(16, 2, { kmax: 0 })).toThrow(/dpss: kmax/);
     expect(() => dpss(16, 2, { norm: 1 as unknown as DpssNorm })).toThrow(/dpss: norm must be 2, 'approximate' or 'subsample', got 1/);
-    expect(() => dpss(-2, 2)).toThrow(/dpss: n must be a non-negative integer/);
+    expect(() => dpss(-2, 2)).toThrow(/dpss: n must be an integer ≥ 0, got -2/);
   });
 });

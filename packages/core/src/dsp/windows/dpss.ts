@@ -1,5 +1,6 @@
 import { tridiagonalEigen } from './tridiagonalEigen';
-import { checkFinite, extendedLength, isTrivialLength, type WindowOptions } from './windowUtils';
+import { extendedLength, isTrivialLength, type WindowOptions } from './windowUtils';
+import { checkFinite } from '../../validate/validate';
 
 /** Normalisation of {@link dpss} windows (scipy's `norm`). */
 export type DpssNorm = 2 | 'approximate' | 'subsample';
@@ -160,7 +161,7 @@ export function dpss(
   options: DpssOptions = {},
 ): Float64Array | Float64Array[] | { windows: Float64Array | Float64Array[]; ratios: number | Float64Array } {
   const fn = 'dpss';
-  checkFinite(fn, 'nw', nw, 'the standardised half bandwidth NW');
+  checkFinite(fn, 'nw', nw);
   const single = options.kmax === undefined;
   const kmax = options.kmax ?? 1;
   const norm = options.norm ?? (single ? 'approximate' : 2);

@@ -1,4 +1,5 @@
-import { checkFinite, extendedLength, isTrivialLength, truncateTo, type WindowOptions } from './windowUtils';
+import { extendedLength, isTrivialLength, truncateTo, type WindowOptions } from './windowUtils';
+import { checkFinite } from '../../validate/validate';
 
 /**
  * Options of {@link exponential}.
@@ -38,10 +39,10 @@ export interface ExponentialOptions extends WindowOptions {
 export function exponential(n: number, options: ExponentialOptions = {}): Float64Array {
   const sym = options.sym ?? true;
   const tau = options.tau ?? 1;
-  checkFinite('exponential', 'tau', tau, 'the decay constant in samples, > 0');
+  checkFinite('exponential', 'tau', tau);
   if (!(tau > 0)) throw new RangeError(`exponential: tau must be > 0 (the decay constant in samples), got ${tau}`);
   if (options.center !== undefined) {
-    checkFinite('exponential', 'center', options.center, 'the position of the peak in samples');
+    checkFinite('exponential', 'center', options.center);
     if (sym) {
       throw new RangeError(
         `exponential: center may only be given for the periodic window (sym: false), as in scipy; got center ${options.center} with sym true`,

@@ -1,4 +1,5 @@
-import { checkFinite, extendedLength, isTrivialLength, truncateTo, type WindowOptions } from './windowUtils';
+import { extendedLength, isTrivialLength, truncateTo, type WindowOptions } from './windowUtils';
+import { checkFinite } from '../../validate/validate';
 
 /**
  * The Gaussian window w[i] = exp(−(i − (m − 1)/2)² / (2σ²)) (scipy's `windows.gaussian`).
@@ -16,7 +17,7 @@ import { checkFinite, extendedLength, isTrivialLength, truncateTo, type WindowOp
  * @throws RangeError when `n` is not a non-negative integer or `std` is not a positive finite number.
  */
 export function gaussian(n: number, std: number, options: WindowOptions = {}): Float64Array {
-  checkFinite('gaussian', 'std', std, 'the standard deviation in samples');
+  checkFinite('gaussian', 'std', std);
   if (!(std > 0)) throw new RangeError(`gaussian: std must be > 0 (the standard deviation in samples), got ${std}`);
   if (isTrivialLength('gaussian', n)) return new Float64Array(n).fill(1);
   const m = extendedLength(n, options.sym);

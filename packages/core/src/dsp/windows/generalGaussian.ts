@@ -1,4 +1,5 @@
-import { checkFinite, extendedLength, isTrivialLength, truncateTo, type WindowOptions } from './windowUtils';
+import { extendedLength, isTrivialLength, truncateTo, type WindowOptions } from './windowUtils';
+import { checkFinite } from '../../validate/validate';
 
 /**
  * The generalised Gaussian window w = exp(−½·|x/σ|^(2p)), x in samples from the centre
@@ -19,8 +20,8 @@ import { checkFinite, extendedLength, isTrivialLength, truncateTo, type WindowOp
  * @throws RangeError for a bad `n`, a negative `p` or a `sig` that is not > 0.
  */
 export function generalGaussian(n: number, p: number, sig: number, options: WindowOptions = {}): Float64Array {
-  checkFinite('generalGaussian', 'p', p, 'the shape parameter, ≥ 0');
-  checkFinite('generalGaussian', 'sig', sig, 'the width σ in samples, > 0');
+  checkFinite('generalGaussian', 'p', p);
+  checkFinite('generalGaussian', 'sig', sig);
   if (p < 0) throw new RangeError(`generalGaussian: p must be ≥ 0 (the shape parameter), got ${p}`);
   if (!(sig > 0)) throw new RangeError(`generalGaussian: sig must be > 0 (the width σ in samples), got ${sig}`);
   if (isTrivialLength('generalGaussian', n)) return new Float64Array(n).fill(1);

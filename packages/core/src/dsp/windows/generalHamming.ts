@@ -1,4 +1,5 @@
-import { checkFinite, generalCosine, type WindowOptions } from './windowUtils';
+import { generalCosine, type WindowOptions } from './windowUtils';
+import { checkFinite } from '../../validate/validate';
 
 /**
  * The generalised Hamming window w = α − (1 − α)·cos(2πi/(m − 1)) (scipy's `windows.general_hamming`):
@@ -18,6 +19,6 @@ import { checkFinite, generalCosine, type WindowOptions } from './windowUtils';
  * @throws RangeError when `n` is not a non-negative integer or `alpha` is not finite.
  */
 export function generalHamming(n: number, alpha: number, options: WindowOptions = {}): Float64Array {
-  checkFinite('generalHamming', 'alpha', alpha, 'the window coefficient, normally 0.5 … 1');
+  checkFinite('generalHamming', 'alpha', alpha);
   return generalCosine('generalHamming', n, [alpha, 1 - alpha], options.sym);
 }

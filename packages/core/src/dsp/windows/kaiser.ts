@@ -1,5 +1,6 @@
 import { besselI0 } from '../besselI0';
-import { checkFinite, extendedLength, isTrivialLength, truncateTo, type WindowOptions } from './windowUtils';
+import { extendedLength, isTrivialLength, truncateTo, type WindowOptions } from './windowUtils';
+import { checkFinite } from '../../validate/validate';
 
 /**
  * The Kaiser window w[i] = I₀(β·√(1 − ((i − α)/α)²)) / I₀(β), α = (m − 1)/2 (scipy's `windows.kaiser`).
@@ -21,7 +22,7 @@ import { checkFinite, extendedLength, isTrivialLength, truncateTo, type WindowOp
  * @throws RangeError when `n` is not a non-negative integer or `beta` is not finite.
  */
 export function kaiser(n: number, beta: number, options: WindowOptions = {}): Float64Array {
-  checkFinite('kaiser', 'beta', beta, 'the shape parameter');
+  checkFinite('kaiser', 'beta', beta);
   if (isTrivialLength('kaiser', n)) return new Float64Array(n).fill(1);
   const m = extendedLength(n, options.sym);
   const alpha = (m - 1) / 2;

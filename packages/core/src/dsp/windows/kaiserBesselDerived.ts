@@ -1,5 +1,6 @@
 import { kaiser } from './kaiser';
-import { checkFinite, type WindowOptions } from './windowUtils';
+import { type WindowOptions } from './windowUtils';
+import { checkFinite } from '../../validate/validate';
 
 /**
  * The Kaiser–Bessel-derived (KBD) window, for the MDCT: the square root of the running sum of a Kaiser window
@@ -20,7 +21,7 @@ import { checkFinite, type WindowOptions } from './windowUtils';
  */
 export function kaiserBesselDerived(n: number, beta: number, options: WindowOptions = {}): Float64Array {
   const fn = 'kaiserBesselDerived';
-  checkFinite(fn, 'beta', beta, 'the Kaiser shape parameter');
+  checkFinite(fn, 'beta', beta);
   if (options.sym === false) {
     throw new RangeError(`${fn}: the window is only defined in its symmetric form, got sym false (use fftbins: false in getWindow)`);
   }

@@ -1,4 +1,5 @@
-import { checkFinite, extendedLength, isTrivialLength, truncateTo, type WindowOptions } from './windowUtils';
+import { extendedLength, isTrivialLength, truncateTo, type WindowOptions } from './windowUtils';
+import { checkFinite } from '../../validate/validate';
 
 /**
  * Options of {@link taylor}.
@@ -70,7 +71,7 @@ export function taylor(n: number, options: TaylorOptions = {}): Float64Array {
   if (typeof nbar !== 'number' || !Number.isInteger(nbar) || nbar < 1) {
     throw new RangeError(`taylor: nbar must be an integer ≥ 1 (the number of constant-level sidelobes), got ${String(nbar)}`);
   }
-  checkFinite('taylor', 'sllDb', sllDb, 'the sidelobe suppression in dB, ≥ 0');
+  checkFinite('taylor', 'sllDb', sllDb);
   if (sllDb < 0) throw new RangeError(`taylor: sllDb must be ≥ 0 (the sidelobe suppression in dB), got ${sllDb}`);
   if (typeof norm !== 'boolean') throw new TypeError(`taylor: norm must be a boolean, got ${String(norm)}`);
   if (isTrivialLength('taylor', n)) return new Float64Array(n).fill(1);

@@ -1,5 +1,6 @@
 import { hann } from './hann';
-import { checkFinite, extendedLength, isTrivialLength, truncateTo, type WindowOptions } from './windowUtils';
+import { extendedLength, isTrivialLength, truncateTo, type WindowOptions } from './windowUtils';
+import { checkFinite } from '../../validate/validate';
 
 /**
  * The Tukey (tapered-cosine) window: flat in the middle, with cosine tapers covering the fraction `alpha`
@@ -19,7 +20,7 @@ import { checkFinite, extendedLength, isTrivialLength, truncateTo, type WindowOp
  * @throws RangeError when `n` is not a non-negative integer or `alpha` is not finite.
  */
 export function tukey(n: number, alpha = 0.5, options: WindowOptions = {}): Float64Array {
-  checkFinite('tukey', 'alpha', alpha, 'the tapered fraction of the window, 0 … 1');
+  checkFinite('tukey', 'alpha', alpha);
   if (isTrivialLength('tukey', n)) return new Float64Array(n).fill(1);
   if (alpha <= 0) return new Float64Array(n).fill(1);
   if (alpha >= 1) return hann(n, options);

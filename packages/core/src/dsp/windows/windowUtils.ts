@@ -1,4 +1,5 @@
 // Internal helpers shared by the window functions (not exported from the package).
+import { checkInt } from '../../validate/validate';
 
 /**
  * Options shared by every window function.
@@ -21,17 +22,7 @@ export interface WindowOptions {
 
 /** Throws unless `n` is a non-negative integer; returns true when the window is trivially all ones (n ≤ 1). */
 export function isTrivialLength(fn: string, n: number): boolean {
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) {
-    throw new RangeError(`${fn}: n must be a non-negative integer (the window length in samples), got ${String(n)}`);
-  }
-  return n <= 1;
-}
-
-/** Throws unless `value` is a finite number. */
-export function checkFinite(fn: string, name: string, value: number, why: string): void {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new RangeError(`${fn}: ${name} must be a finite number (${why}), got ${String(value)}`);
-  }
+  return checkInt(fn, 'n', n, 0) <= 1;
 }
 
 /** Length of the symmetric window computed internally: n + 1 for the periodic form (then truncated). */

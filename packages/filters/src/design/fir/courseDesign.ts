@@ -1,10 +1,9 @@
 // Internal: the order estimates and designs of the course helpers (scikit-dsp-comm's fir_design_helper), shared by
 // firRemez* and firKaiser*. Not exported from the package.
-import { kaiser } from '@rxdsp/core';
+import { checkFinite, checkPositive, kaiser } from '@rxdsp/core';
 import { kaiserBeta } from './kaiserBeta';
 import { remez } from './remez';
 import { RemezConvergenceError } from './RemezConvergenceError';
-import { checkFs } from './firValidate';
 import { sinc } from './sinc';
 
 /**
@@ -105,26 +104,18 @@ export function remezord(cuts: readonly number[], mags: readonly number[], devs:
 
 /** Checks the common helper arguments: finite positive fs, frequencies strictly increasing inside (0, fs/2), dB > 0. */
 export function checkCourseArgs(fn: string, names: readonly string[], freqs: readonly number[], dbNames: readonly string[], dbs: readonly number[], fs: number): void {
-  checkFs(fn, fs);
+  checkPositive(fn, 'fs', fs);
   freqs.forEach((f, i) => {
     const name = names[i] as string;
-    if (typeof f !== 'number' || !Number.isFinite(f) || f <= 0 || f >= fs / 2) {
+    checkFinite(fn, name, f);
+    if (f <= 0 || f >= fs / 2) {
       throw new RangeError(`${fn}: ${name} = ${String(f)} Hz must lie strictly between 0 and fs/2 = ${fs / 2} Hz`);
     }
     if (i > 0 && !(f > (freqs[i - 1] as number))) {
       throw new RangeError(`${fn}: band edges must increase: ${name} = ${f} Hz is not above ${names[i - 1] as string} = ${freqs[i - 1] as number} Hz`);
     }
   });
-  dbs.forEach((v, i) => {
-    if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {
-      throw new RangeError(`${fn}: ${dbNames[i] as string} must be a positive number of dB, got ${String(v)}`);
-    }
-  });
-}
-
-/** Checks an integer nBump. */
-export function checkNBump(fn: string, nBump: number): void {
-  if (typeof nBump !== 'number' || !Number.isInteger(nBump)) throw new RangeError(`${fn}: nBump must be an integer, got ${String(nBump)}`);
+  dbs.forEach((v, i) => checkPositive(fn, dbNames[i] as string, v));
 }
 
 /** Checks the estimated-plus-bumped length before designing. */

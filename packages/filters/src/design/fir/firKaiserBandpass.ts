@@ -1,4 +1,5 @@
-import { checkCourseArgs, checkNBump, kaiserPrototype, type FirKaiserHelperOptions } from './courseDesign';
+import { checkInt } from '@rxdsp/core';
+import { checkCourseArgs, kaiserPrototype, type FirKaiserHelperOptions } from './courseDesign';
 
 /**
  * Kaiser-window bandpass from a spec, as the course's `firwin_kaiser_bpf`: a lowpass prototype with half the passband
@@ -34,7 +35,7 @@ export function firKaiserBandpass(
   const fn = 'firKaiserBandpass';
   checkCourseArgs(fn, ['fStop1', 'fPass1', 'fPass2', 'fStop2'], [fStop1, fPass1, fPass2, fStop2], ['dStopDb'], [dStopDb], fs);
   const nBump = options.nBump ?? 0;
-  checkNBump(fn, nBump);
+  checkInt(fn, 'nBump', nBump, Number.NEGATIVE_INFINITY);
   const { h, m } = kaiserPrototype(fn, (fPass2 - fPass1) / 2, (fStop2 - fStop1) / 2, dStopDb, fs, nBump, false);
   const w0 = (2 * Math.PI * ((fPass2 + fPass1) / 2)) / fs;
   for (let n = 0; n < h.length; n++) h[n] = 2 * (h[n] as number) * Math.cos(w0 * (n - m / 2));

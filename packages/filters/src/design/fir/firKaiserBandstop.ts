@@ -1,4 +1,5 @@
-import { checkCourseArgs, checkNBump, kaiserPrototype, type FirKaiserHelperOptions } from './courseDesign';
+import { checkInt } from '@rxdsp/core';
+import { checkCourseArgs, kaiserPrototype, type FirKaiserHelperOptions } from './courseDesign';
 
 /**
  * Kaiser-window bandstop from a spec, as the course's `firwin_kaiser_bsf`: the complementary bandpass
@@ -34,7 +35,7 @@ export function firKaiserBandstop(
   const fn = 'firKaiserBandstop';
   checkCourseArgs(fn, ['fPass1', 'fStop1', 'fStop2', 'fPass2'], [fPass1, fStop1, fStop2, fPass2], ['dStopDb'], [dStopDb], fs);
   const nBump = options.nBump ?? 0;
-  checkNBump(fn, nBump);
+  checkInt(fn, 'nBump', nBump, Number.NEGATIVE_INFINITY);
   // the prototype bandpass passes fStop1 … fStop2 and stops below fPass1 and above fPass2
   const { h, m } = kaiserPrototype(fn, (fStop2 - fStop1) / 2, (fPass2 - fPass1) / 2, dStopDb, fs, nBump, true);
   const w0 = (2 * Math.PI * ((fStop2 + fStop1) / 2)) / fs;

@@ -1,4 +1,5 @@
-import { checkCourseArgs, checkNBump, kaiserPrototype, modulateByNyquist, type FirKaiserHelperOptions } from './courseDesign';
+import { checkInt } from '@rxdsp/core';
+import { checkCourseArgs, kaiserPrototype, modulateByNyquist, type FirKaiserHelperOptions } from './courseDesign';
 
 /**
  * Kaiser-window highpass from a spec, as the course's `firwin_kaiser_hpf`: the mirrored lowpass (edges fs/2 − f) is
@@ -22,6 +23,6 @@ export function firKaiserHighpass(fStop: number, fPass: number, dStopDb: number,
   const fn = 'firKaiserHighpass';
   checkCourseArgs(fn, ['fStop', 'fPass'], [fStop, fPass], ['dStopDb'], [dStopDb], fs);
   const nBump = options.nBump ?? 0;
-  checkNBump(fn, nBump);
+  checkInt(fn, 'nBump', nBump, Number.NEGATIVE_INFINITY);
   return modulateByNyquist(kaiserPrototype(fn, fs / 2 - fPass, fs / 2 - fStop, dStopDb, fs, nBump, false).h);
 }

@@ -1,4 +1,5 @@
-import { checkCourseArgs, checkNBump, kaiserPrototype, type FirKaiserHelperOptions } from './courseDesign';
+import { checkInt } from '@rxdsp/core';
+import { checkCourseArgs, kaiserPrototype, type FirKaiserHelperOptions } from './courseDesign';
 
 /**
  * Kaiser-window lowpass from a spec, as the course's `firwin_kaiser_lpf`: order M = ⌈(A − 8)/(2.285·Δω)⌉ + nBump
@@ -24,6 +25,6 @@ export function firKaiserLowpass(fPass: number, fStop: number, dStopDb: number, 
   const fn = 'firKaiserLowpass';
   checkCourseArgs(fn, ['fPass', 'fStop'], [fPass, fStop], ['dStopDb'], [dStopDb], fs);
   const nBump = options.nBump ?? 0;
-  checkNBump(fn, nBump);
+  checkInt(fn, 'nBump', nBump, Number.NEGATIVE_INFINITY);
   return kaiserPrototype(fn, fPass, fStop, dStopDb, fs, nBump, false).h;
 }

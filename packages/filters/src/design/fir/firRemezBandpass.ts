@@ -1,7 +1,7 @@
+import { checkInt } from '@rxdsp/core';
 import {
   checkCourseArgs,
   checkLength,
-  checkNBump,
   courseRemez,
   deviations,
   mintzerLiuLength,
@@ -48,7 +48,7 @@ export function firRemezBandpass(
   const fn = 'firRemezBandpass';
   checkCourseArgs(fn, ['fStop1', 'fPass1', 'fPass2', 'fStop2'], [fStop1, fPass1, fPass2, fStop2], ['dPassDb', 'dStopDb'], [dPassDb, dStopDb], fs);
   const nBump = options.nBump ?? 5;
-  checkNBump(fn, nBump);
+  checkInt(fn, 'nBump', nBump, Number.NEGATIVE_INFINITY);
   const { dp, ds } = deviations(dPassDb, dStopDb);
   const estimate = options.orderEstimate ?? 'herrmann-mintzer-liu';
   let order: number;

@@ -1,7 +1,7 @@
+import { checkInt } from '@rxdsp/core';
 import {
   checkCourseArgs,
   checkLength,
-  checkNBump,
   courseRemez,
   deviations,
   mintzerLiuLength,
@@ -47,7 +47,7 @@ export function firRemezBandstop(
   const fn = 'firRemezBandstop';
   checkCourseArgs(fn, ['fPass1', 'fStop1', 'fStop2', 'fPass2'], [fPass1, fStop1, fStop2, fPass2], ['dPassDb', 'dStopDb'], [dPassDb, dStopDb], fs);
   const nBump = options.nBump ?? 5;
-  checkNBump(fn, nBump);
+  checkInt(fn, 'nBump', nBump, Number.NEGATIVE_INFINITY);
   const { dp, ds } = deviations(dPassDb, dStopDb);
   const estimate = options.orderEstimate ?? 'herrmann-mintzer-liu';
   let order: number;

@@ -1,4 +1,5 @@
-import { checkCourseArgs, checkNBump, lowpassDesign, modulateByNyquist, type FirRemezHelperOptions } from './courseDesign';
+import { checkInt } from '@rxdsp/core';
+import { checkCourseArgs, lowpassDesign, modulateByNyquist, type FirRemezHelperOptions } from './courseDesign';
 
 /**
  * Equiripple highpass from a spec, as the course's `fir_remez_hpf`: the mirrored lowpass (edges fs/2 − f) is designed
@@ -26,7 +27,7 @@ export function firRemezHighpass(fStop: number, fPass: number, dPassDb: number, 
   const fn = 'firRemezHighpass';
   checkCourseArgs(fn, ['fStop', 'fPass'], [fStop, fPass], ['dPassDb', 'dStopDb'], [dPassDb, dStopDb], fs);
   const nBump = options.nBump ?? 5;
-  checkNBump(fn, nBump);
+  checkInt(fn, 'nBump', nBump, Number.NEGATIVE_INFINITY);
   const h = lowpassDesign(fn, fs / 2 - fPass, fs / 2 - fStop, dPassDb, dStopDb, fs, nBump, options.orderEstimate ?? 'herrmann-mintzer-liu', options.timeBudgetMs);
   return modulateByNyquist(h);
 }

@@ -1,4 +1,5 @@
-import { checkCourseArgs, checkNBump, lowpassDesign, type FirRemezHelperOptions } from './courseDesign';
+import { checkInt } from '@rxdsp/core';
+import { checkCourseArgs, lowpassDesign, type FirRemezHelperOptions } from './courseDesign';
 
 /**
  * Equiripple (Parks–McClellan) lowpass from a spec, with the length estimated as in the course
@@ -28,6 +29,6 @@ export function firRemezLowpass(fPass: number, fStop: number, dPassDb: number, d
   const fn = 'firRemezLowpass';
   checkCourseArgs(fn, ['fPass', 'fStop'], [fPass, fStop], ['dPassDb', 'dStopDb'], [dPassDb, dStopDb], fs);
   const nBump = options.nBump ?? 5;
-  checkNBump(fn, nBump);
+  checkInt(fn, 'nBump', nBump, Number.NEGATIVE_INFINITY);
   return lowpassDesign(fn, fPass, fStop, dPassDb, dStopDb, fs, nBump, options.orderEstimate ?? 'herrmann-mintzer-liu', options.timeBudgetMs);
 }

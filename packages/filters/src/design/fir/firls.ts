@@ -1,5 +1,5 @@
 import { CholeskyDecomposition, EigenvalueDecomposition, Matrix } from 'ml-matrix';
-import { checkFs, checkNumtaps, finiteList } from './firValidate';
+import { checkFiniteVector, checkInt, checkPositive } from '@rxdsp/core';
 import { sinc } from './sinc';
 
 /**
@@ -51,14 +51,14 @@ export function firls(
   options: FirlsOptions = {},
 ): Float64Array {
   const fn = 'firls';
-  checkNumtaps(fn, numtaps);
+  checkInt(fn, 'numtaps', numtaps);
   if (numtaps % 2 === 0) {
     throw new RangeError(`${fn}: numtaps must be odd (a type I linear-phase filter), got ${numtaps}`);
   }
   const fs = options.fs ?? 2;
-  checkFs(fn, fs);
+  checkPositive(fn, 'fs', fs);
   const nyq = fs / 2;
-  const edgesHz = finiteList(fn, 'bands', bands, 'a band edge in the units of fs');
+  const edgesHz = Array.from(checkFiniteVector(fn, 'bands', bands, { scalar: true, allowEmpty: true }));
   if (edgesHz.length === 0 || edgesHz.length % 2 !== 0) {
     throw new RangeError(`${fn}: bands must hold pairs of band edges [low, high, …], got ${edgesHz.length} values`);
   }
@@ -76,14 +76,14 @@ export function firls(
       );
     }
   }
-  const des = finiteList(fn, 'desired', desired, 'the desired gain at a band edge');
+  const des = Array.from(checkFiniteVector(fn, 'desired', desired, { scalar: true, allowEmpty: true }));
   if (des.length !== edgesHz.length) {
     throw new RangeError(`${fn}: desired has ${des.length} values but bands has ${edgesHz.length} edges; give one gain per edge`);
   }
   des.forEach((d, i) => {
     if (d < 0) throw new RangeError(`${fn}: desired[${i}] must be ≥ 0, got ${d}`);
   });
-  const weight = options.weight === undefined ? new Array<number>(nb).fill(1) : finiteList(fn, 'weight', options.weight, 'a band weight');
+  const weight = options.weight === undefined ? new Array<number>(nb).fill(1) : Array.from(checkFiniteVector(fn, 'weight', options.weight, { scalar: true, allowEmpty: true }));
   if (weight.length !== nb) {
     throw new RangeError(`${fn}: weight has ${weight.length} values but bands has ${nb} bands; give one weight per band`);
   }

@@ -1,5 +1,4 @@
-import { getWindow, type WindowSpec } from '@rxdsp/core';
-import { checkFiniteNumber, checkFs, checkNumtaps, finiteList } from './firValidate';
+import { getWindow, type WindowSpec, checkFinite, checkFiniteVector, checkInt, checkPositive } from '@rxdsp/core';
 import { kaiserAtten } from './kaiserAtten';
 import { kaiserBeta } from './kaiserBeta';
 import { sinc } from './sinc';
@@ -79,11 +78,11 @@ export interface FirwinOptions {
  */
 export function firwin(numtaps: number, cutoff: number | ArrayLike<number>, options: FirwinOptions = {}): Float64Array {
   const fn = 'firwin';
-  checkNumtaps(fn, numtaps);
+  checkInt(fn, 'numtaps', numtaps);
   const fs = options.fs ?? 2;
-  checkFs(fn, fs);
+  checkPositive(fn, 'fs', fs);
   const nyq = 0.5 * fs;
-  const edgesHz = finiteList(fn, 'cutoff', cutoff, 'a cutoff frequency in the units of fs');
+  const edgesHz = Array.from(checkFiniteVector(fn, 'cutoff', cutoff, { scalar: true, allowEmpty: true }));
   if (edgesHz.length === 0) throw new RangeError(`${fn}: cutoff must hold at least one frequency, got none`);
   const edges = edgesHz.map((c) => c / nyq);
   edges.forEach((c, i) => {
@@ -99,7 +98,7 @@ export function firwin(numtaps: number, cutoff: number | ArrayLike<number>, opti
 
   let window: WindowSpec = options.window ?? 'hamming';
   if (options.width !== undefined) {
-    checkFiniteNumber(fn, 'width', options.width, 'the transition width in the units of fs');
+    checkFinite(fn, 'width', options.width);
     if (!(options.width > 0)) throw new RangeError(`${fn}: width must be > 0 (a transition width in the units of fs), got ${options.width}`);
     window = ['kaiser', kaiserBeta(kaiserAtten(numtaps, options.width / nyq))];
   }

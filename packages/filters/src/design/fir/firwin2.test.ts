@@ -54,7 +54,7 @@ describe('firwin2 rejects what scipy rejects, naming the parameter', () => {
     expect(() => firwin2(10, [0, 1], [1, 1], { antisymmetric: true })).toThrow(/type IV .* must have gain 0 at 0, got 1/);
     expect(() => firwin2(11, [0, 1], [1, 1], { nfreqs: 11 })).toThrow(/firwin2: nfreqs must be an integer > numtaps = 11, got 11/);
     expect(() => firwin2(0, [0, 1], [1, 1])).toThrow(/firwin2: numtaps must be an integer ≥ 1/);
-    expect(() => firwin2(11, [0, 1], [1, 1], { fs: -1 })).toThrow(/firwin2: fs must be a positive finite sampling rate/);
+    expect(() => firwin2(11, [0, 1], [1, 1], { fs: -1 })).toThrow(/firwin2: fs must be a finite number > 0, got -1/);
     expect(() => firwin2(11, [0, 1], [1, 1], { window: 'nope' })).toThrow(/firwin2: options.window: getWindow: unknown window name 'nope'/);
   });
 });

@@ -1,5 +1,4 @@
-import { getWindow, type WindowSpec } from '@rxdsp/core';
-import { checkFiniteNumber, checkFs, checkNumtaps, finiteList } from './firValidate';
+import { getWindow, type WindowSpec, checkFinite, checkFiniteVector, checkInt, checkPositive } from '@rxdsp/core';
 
 /**
  * Options of {@link firwin2}.
@@ -137,16 +136,16 @@ function impulseResponse(numtaps: number, nfreqs: number, f: number[], gain: num
  */
 export function firwin2(numtaps: number, freq: ArrayLike<number>, gain: ArrayLike<number>, options: Firwin2Options = {}): Float64Array {
   const fn = 'firwin2';
-  checkNumtaps(fn, numtaps);
+  checkInt(fn, 'numtaps', numtaps);
   const fs = options.fs ?? 2;
-  checkFs(fn, fs);
+  checkPositive(fn, 'fs', fs);
   const nyq = fs / 2;
-  const f = finiteList(fn, 'freq', freq, 'a breakpoint frequency in the units of fs');
-  const g = finiteList(fn, 'gain', gain, 'the desired gain');
+  const f = Array.from(checkFiniteVector(fn, 'freq', freq, { scalar: true, allowEmpty: true }));
+  const g = Array.from(checkFiniteVector(fn, 'gain', gain, { scalar: true, allowEmpty: true }));
   const antisym = options.antisymmetric ?? false;
   if (typeof antisym !== 'boolean') throw new TypeError(`${fn}: antisymmetric must be a boolean, got ${String(antisym)}`);
   if (options.nfreqs !== undefined) {
-    checkFiniteNumber(fn, 'nfreqs', options.nfreqs, 'the size of the interpolation grid');
+    checkFinite(fn, 'nfreqs', options.nfreqs);
     if (!Number.isInteger(options.nfreqs) || options.nfreqs <= numtaps) {
       throw new RangeError(`${fn}: nfreqs must be an integer > numtaps = ${numtaps}, got ${options.nfreqs}`);
     }

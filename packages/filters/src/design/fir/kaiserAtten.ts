@@ -1,4 +1,4 @@
-import { checkFiniteNumber, checkNumtaps } from './firValidate';
+import { checkFinite, checkInt } from '@rxdsp/core';
 
 /**
  * The stopband attenuation in dB of a Kaiser-window FIR with `numtaps` taps and transition width `width`
@@ -16,7 +16,7 @@ import { checkFiniteNumber, checkNumtaps } from './firValidate';
  * @throws RangeError for a non-integer or non-positive `numtaps` or a non-finite `width`.
  */
 export function kaiserAtten(numtaps: number, width: number): number {
-  checkNumtaps('kaiserAtten', numtaps);
-  checkFiniteNumber('kaiserAtten', 'width', width, 'the transition width as a fraction of Nyquist');
+  checkInt('kaiserAtten', 'numtaps', numtaps);
+  checkFinite('kaiserAtten', 'width', width);
   return 2.285 * (numtaps - 1) * Math.PI * width + 7.95;
 }

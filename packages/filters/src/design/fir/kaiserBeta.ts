@@ -1,4 +1,4 @@
-import { checkFiniteNumber } from './firValidate';
+import { checkFinite } from '@rxdsp/core';
 
 /**
  * The Kaiser window β that gives a stopband attenuation of `a` dB (Kaiser's empirical formula, scipy's `kaiser_beta`):
@@ -15,7 +15,7 @@ import { checkFiniteNumber } from './firValidate';
  * @throws RangeError when `a` is not finite.
  */
 export function kaiserBeta(a: number): number {
-  checkFiniteNumber('kaiserBeta', 'a', a, 'the attenuation in dB');
+  checkFinite('kaiserBeta', 'a', a);
   if (a > 50) return 0.1102 * (a - 8.7);
   if (a > 21) return 0.5842 * (a - 21) ** 0.4 + 0.07886 * (a - 21);
   return 0;

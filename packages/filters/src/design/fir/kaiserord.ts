@@ -1,4 +1,4 @@
-import { checkFiniteNumber } from './firValidate';
+import { checkFinite } from '@rxdsp/core';
 import { kaiserBeta } from './kaiserBeta';
 
 /**
@@ -37,8 +37,8 @@ export interface KaiserOrder {
  * @throws RangeError when |rippleDb| < 8 (Kaiser's formula does not hold there) or `width` is not positive.
  */
 export function kaiserord(rippleDb: number, width: number): KaiserOrder {
-  checkFiniteNumber('kaiserord', 'rippleDb', rippleDb, 'the ripple/attenuation in dB');
-  checkFiniteNumber('kaiserord', 'width', width, 'the transition width as a fraction of Nyquist');
+  checkFinite('kaiserord', 'rippleDb', rippleDb);
+  checkFinite('kaiserord', 'width', width);
   const a = Math.abs(rippleDb);
   if (a < 8) {
     throw new RangeError(`kaiserord: rippleDb must be at least 8 dB in magnitude for Kaiser's formula, got ${rippleDb}`);

@@ -1,5 +1,5 @@
 import { complexFft, type ComplexArray } from './complexFft';
-import { checkFiniteNumber, finiteList } from './firValidate';
+import { checkFinite, checkFiniteVector } from '@rxdsp/core';
 
 /** Method of {@link minimumPhase} (scipy's `method`). */
 export type MinimumPhaseMethod = 'homomorphic' | 'hilbert';
@@ -137,7 +137,7 @@ function discreteHilbertMinimum(mag: Float64Array): Float64Array {
  */
 export function minimumPhase(h: ArrayLike<number>, options: MinimumPhaseOptions = {}): Float64Array {
   const fn = 'minimumPhase';
-  const taps = finiteList(fn, 'h', h, 'an impulse response sample');
+  const taps = Array.from(checkFiniteVector(fn, 'h', h, { scalar: true, allowEmpty: true }));
   if (taps.length <= 2) throw new RangeError(`${fn}: h must have at least 3 samples, got ${taps.length}`);
   const method = options.method ?? 'homomorphic';
   if (method !== 'homomorphic' && method !== 'hilbert') {
@@ -150,7 +150,7 @@ export function minimumPhase(h: ArrayLike<number>, options: MinimumPhaseOptions 
   if (options.nFft === undefined) {
     nFft = 2 ** Math.ceil(Math.log2((2 * (taps.length - 1)) / 0.01));
   } else {
-    checkFiniteNumber(fn, 'nFft', options.nFft, 'the FFT length');
+    checkFinite(fn, 'nFft', options.nFft);
     if (!Number.isInteger(options.nFft) || options.nFft < taps.length) {
       throw new RangeError(`${fn}: nFft must be an integer ≥ h.length = ${taps.length}, got ${options.nFft}`);
     }

@@ -1,5 +1,6 @@
 import { RemezConvergenceError } from './RemezConvergenceError';
-import { checkBandEdges, checkFs, checkNumtaps, finiteList } from './firValidate';
+import { checkFiniteVector, checkInt, checkPositive } from '@rxdsp/core';
+import { checkBandEdges } from './checkBandEdges';
 import { RemezBudget } from './internal/RemezBudget';
 import { remezError } from './internal/remezError';
 import { remezExtremalSearch } from './internal/remezExtremalSearch';
@@ -101,16 +102,16 @@ export function remez(
   options: RemezOptions = {},
 ): Float64Array {
   const fn = 'remez';
-  checkNumtaps(fn, numtaps, 2);
+  checkInt(fn, 'numtaps', numtaps, 2);
   const fs = options.fs ?? 1;
-  checkFs(fn, fs);
+  checkPositive(fn, 'fs', fs);
   const edgesHz = checkBandEdges(fn, bands, fs);
   const nbands = edgesHz.length / 2;
-  const des = finiteList(fn, 'desired', desired, 'the desired gain of a band');
+  const des = Array.from(checkFiniteVector(fn, 'desired', desired, { scalar: true, allowEmpty: true }));
   if (des.length !== nbands) {
     throw new RangeError(`${fn}: desired has ${des.length} values but bands has ${nbands} bands (${edgesHz.length} edges); give one value per band`);
   }
-  const weight = options.weight === undefined ? des.map(() => 1) : finiteList(fn, 'weight', options.weight, 'a band weight');
+  const weight = options.weight === undefined ? des.map(() => 1) : Array.from(checkFiniteVector(fn, 'weight', options.weight, { scalar: true, allowEmpty: true }));
   if (weight.length !== nbands) {
     throw new RangeError(`${fn}: weight has ${weight.length} values but bands has ${nbands} bands; give one weight per band`);
   }

@@ -23,6 +23,6 @@ describe('bessel: normalisations and bad input', () => {
     expect(Math.abs((gd[2] as number) - (gd[0] as number)) / (gd[0] as number)).toBeLessThan(2e-2);
   });
   it('rejects an unknown norm', () => {
-    expect(() => bessel(4, 0.2, { norm: 'group' as 'phase' })).toThrow(/bessel: norm must be one of 'phase', 'delay', 'mag', got 'group'/);
+    expect(() => bessel(4, 0.2, { norm: 'group' as 'phase' })).toThrow(/bessel: norm must be one of 'phase', 'delay', 'mag', got "group"/);
   });
 });

@@ -1,7 +1,7 @@
 import type { Complex } from './complex';
 import { roots } from './internal/poly';
 import type { ZPK } from './types';
-import { integerAtLeast, oneOf } from './internal/validate';
+import { checkInt, checkOneOf } from '@rxdsp/core';
 
 /** Normalisation of a Bessel design (scipy's `norm`). */
 export type BesselNorm = 'phase' | 'delay' | 'mag';
@@ -149,9 +149,9 @@ function magNormFactor(p: Complex[], k: number): number {
  * @throws RangeError/TypeError for a bad order or norm.
  */
 export function besselap(N: number, norm: BesselNorm = 'phase'): ZPK {
-  const n = integerAtLeast('besselap', 'N', N, 0);
+  const n = checkInt('besselap', 'N', N, 0);
   if (n > 50) throw new RangeError(`besselap: N must be ≤ 50 (the root finder is validated up to there), got ${n}`);
-  const nm = oneOf('besselap', 'norm', norm, ['phase', 'delay', 'mag'] as const);
+  const nm = checkOneOf('besselap', 'norm', norm, ['phase', 'delay', 'mag'] as const);
   if (n === 0) return { z: [], p: [], k: 1 };
   let p = besselPoles(n);
   const al = aLast(n);

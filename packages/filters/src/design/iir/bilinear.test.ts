@@ -14,7 +14,7 @@ describe('bilinear (tf form, scipy fixtures)', () => {
     });
   }
   it('rejects fs ≤ 0', () => {
-    expect(() => bilinear([1], [1, 1], 0)).toThrow(/bilinear: fs must be a positive sampling rate in Hz, got 0/);
+    expect(() => bilinear([1], [1, 1], 0)).toThrow(/bilinear: fs must be a finite number > 0, got 0/);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { BA } from './types';
 import { normalizeBA } from './internal/normalize';
-import { finiteVector, samplingRate } from './internal/validate';
+import { checkFiniteVector, checkPositive } from '@rxdsp/core';
 
 function comb(n: number, k: number): number {
   let r = 1;
@@ -36,9 +36,9 @@ function trimLeadingZeros(fn: string, name: string, c: Float64Array): Float64Arr
 export function bilinear(b: ArrayLike<number>, a: ArrayLike<number>, fs = 1): BA {
   const fn = 'bilinear';
   // scipy trims leading zeros (np.trim_zeros(…, 'f')): they are not extra factors of (1 + z⁻¹)
-  const bb = trimLeadingZeros(fn, 'b', finiteVector(fn, 'b', b));
-  const aa = trimLeadingZeros(fn, 'a', finiteVector(fn, 'a', a));
-  const f = samplingRate(fn, fs);
+  const bb = trimLeadingZeros(fn, 'b', checkFiniteVector(fn, 'b', b, { scalar: true }));
+  const aa = trimLeadingZeros(fn, 'a', checkFiniteVector(fn, 'a', a, { scalar: true }));
+  const f = checkPositive(fn, 'fs', fs);
   const D = aa.length - 1;
   const N = bb.length - 1;
   const M = Math.max(N, D);

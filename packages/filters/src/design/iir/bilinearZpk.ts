@@ -1,6 +1,6 @@
 import { cdiv, cprod, type Complex } from './complex';
 import type { ZPK } from './types';
-import { complexList, finiteNumber, samplingRate } from './internal/validate';
+import { checkComplexList, checkFinite, checkPositive } from '@rxdsp/core';
 
 /**
  * Digital filter from an analog one by the bilinear transform `s = 2·fs·(z − 1)/(z + 1)`, in zpk form, as
@@ -22,10 +22,10 @@ import { complexList, finiteNumber, samplingRate } from './internal/validate';
  */
 export function bilinearZpk(z: readonly (Complex | number)[], p: readonly (Complex | number)[], k: number, fs: number): ZPK {
   const fn = 'bilinearZpk';
-  const zz = complexList(fn, 'z', z);
-  const pp = complexList(fn, 'p', p);
-  const kk = finiteNumber(fn, 'k', k);
-  const f = samplingRate(fn, fs);
+  const zz = checkComplexList(fn, 'z', z);
+  const pp = checkComplexList(fn, 'p', p);
+  const kk = checkFinite(fn, 'k', k);
+  const f = checkPositive(fn, 'fs', fs);
   const degree = pp.length - zz.length;
   if (degree < 0) throw new RangeError(`${fn}: z must not have more values than p (an improper analog filter), got ${zz.length} zeros and ${pp.length} poles`);
   const fs2: Complex = { re: 2 * f, im: 0 };

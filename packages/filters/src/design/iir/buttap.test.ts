@@ -12,6 +12,6 @@ describe('buttap (scipy fixtures: zeros and poles matched as multisets, gain)', 
     });
   }
   it('rejects a negative order', () => {
-    expect(() => buttap(-1)).toThrow(/buttap: N must be ≥ 0, got -1/);
+    expect(() => buttap(-1)).toThrow(/buttap: N must be an integer ≥ 0, got -1/);
   });
 });

@@ -1,5 +1,5 @@
 import type { ZPK } from './types';
-import { integerAtLeast } from './internal/validate';
+import { checkInt } from '@rxdsp/core';
 
 /**
  * Analog Butterworth lowpass prototype of order N (cutoff 1 rad/s, −3.01 dB), as scipy's `signal.buttap`:
@@ -15,7 +15,7 @@ import { integerAtLeast } from './internal/validate';
  * @throws RangeError/TypeError for a negative or fractional order.
  */
 export function buttap(N: number): ZPK {
-  const n = integerAtLeast('buttap', 'N', N, 0);
+  const n = checkInt('buttap', 'N', N, 0);
   const p = [];
   for (let m = -n + 1; m < n; m += 2) {
     const th = (Math.PI * m) / (2 * n);

@@ -22,7 +22,11 @@ import { findNatFreq, orderFromReal, postprocessWn, setupOrder, type OrderOption
  * @throws RangeError/TypeError for edges ≤ 0 or at/past Nyquist, inconsistent band layouts, gpass ≥ gstop.
  */
 export function buttord(wp: number | readonly number[], ws: number | readonly number[], gpass: number, gstop: number, options?: OrderOptions): OrderResult {
-  const fn = 'buttord';
+  return buttordFor('buttord', wp, ws, gpass, gstop, options);
+}
+
+/** {@link buttord} on behalf of the public function `fn`, which its errors name (internal). */
+export function buttordFor(fn: string, wp: number | readonly number[], ws: number | readonly number[], gpass: number, gstop: number, options?: OrderOptions): OrderResult {
   const s = setupOrder(fn, wp, ws, gpass, gstop, options);
   const { nat, passb } = findNatFreq(s, 'butter');
   const GSTOP = 10 ** (0.1 * Math.abs(s.gstop));

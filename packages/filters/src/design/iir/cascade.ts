@@ -1,7 +1,7 @@
 import { sosRows } from './internal/sosInput';
 import { tf2sos } from './tf2sos';
 import type { BA, Sos } from './types';
-import { describe, finiteVector } from './internal/validate';
+import { checkFiniteVector, describeValue } from '@rxdsp/core';
 
 /**
  * Combines filters in series into one list of second-order sections (the product of their transfer functions).
@@ -32,10 +32,10 @@ export function cascade(...sections: Array<BA | { b: ArrayLike<number>; a: Array
       return;
     }
     if (typeof s !== 'object' || s === null || !('b' in s) || !('a' in s)) {
-      throw new TypeError(`${fn}: sections[${i}] must be { b, a } or an sos array, got ${describe(s)}`);
+      throw new TypeError(`${fn}: sections[${i}] must be { b, a } or an sos array, got ${describeValue(s)}`);
     }
-    const b = finiteVector(fn, `sections[${i}].b`, s.b);
-    const a = finiteVector(fn, `sections[${i}].a`, s.a);
+    const b = checkFiniteVector(fn, `sections[${i}].b`, s.b, { scalar: true });
+    const a = checkFiniteVector(fn, `sections[${i}].a`, s.a, { scalar: true });
     if (a[0] === 0) throw new RangeError(`${fn}: sections[${i}].a[0] must be non-zero, got 0`);
     if (b.length <= 3 && a.length <= 3) {
       const a0 = a[0] as number;

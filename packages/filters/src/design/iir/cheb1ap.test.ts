@@ -12,6 +12,6 @@ describe('cheb1ap (scipy fixtures: zeros and poles matched as multisets, gain)',
     });
   }
   it('rejects a fractional order', () => {
-    expect(() => cheb1ap(3.5, 1)).toThrow(/cheb1ap: N must be an integer, got 3.5/);
+    expect(() => cheb1ap(3.5, 1)).toThrow(/cheb1ap: N must be an integer ≥ 0, got 3.5/);
   });
 });

@@ -1,6 +1,6 @@
 import { cprod, cneg } from './complex';
 import type { ZPK } from './types';
-import { integerAtLeast, positiveNumber } from './internal/validate';
+import { checkInt, checkPositive } from '@rxdsp/core';
 
 /**
  * Analog Chebyshev type I lowpass prototype, as scipy's `signal.cheb1ap`: equiripple passband of `rp` dB up to
@@ -18,8 +18,8 @@ import { integerAtLeast, positiveNumber } from './internal/validate';
  * @throws RangeError/TypeError for a bad order or ripple.
  */
 export function cheb1ap(N: number, rp: number): ZPK {
-  const n = integerAtLeast('cheb1ap', 'N', N, 0);
-  const r = positiveNumber('cheb1ap', 'rp', rp, 'must be a passband ripple > 0 dB');
+  const n = checkInt('cheb1ap', 'N', N, 0);
+  const r = checkPositive('cheb1ap', 'rp', rp);
   if (n === 0) return { z: [], p: [], k: 10 ** (-r / 20) };
   const eps = Math.sqrt(10 ** (0.1 * r) - 1);
   const mu = Math.asinh(1 / eps) / n;

@@ -20,7 +20,11 @@ import { findNatFreq, orderFromReal, postprocessWn, setupOrder, type OrderOption
  * @throws RangeError/TypeError as {@link buttord}.
  */
 export function cheb1ord(wp: number | readonly number[], ws: number | readonly number[], gpass: number, gstop: number, options?: OrderOptions): OrderResult {
-  const fn = 'cheb1ord';
+  return cheb1ordFor('cheb1ord', wp, ws, gpass, gstop, options);
+}
+
+/** {@link cheb1ord} on behalf of the public function `fn`, which its errors name (internal). */
+export function cheb1ordFor(fn: string, wp: number | readonly number[], ws: number | readonly number[], gpass: number, gstop: number, options?: OrderOptions): OrderResult {
   const s = setupOrder(fn, wp, ws, gpass, gstop, options);
   const { nat, passb } = findNatFreq(s, 'cheby');
   const GSTOP = 10 ** (0.1 * Math.abs(s.gstop));

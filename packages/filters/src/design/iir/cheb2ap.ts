@@ -1,6 +1,6 @@
 import { cdiv, cneg, cprod, type Complex } from './complex';
 import type { ZPK } from './types';
-import { integerAtLeast, positiveNumber } from './internal/validate';
+import { checkInt, checkPositive } from '@rxdsp/core';
 
 /**
  * Analog Chebyshev type II (inverse Chebyshev) lowpass prototype, as scipy's `signal.cheb2ap`: monotonic
@@ -18,8 +18,8 @@ import { integerAtLeast, positiveNumber } from './internal/validate';
  * @throws RangeError/TypeError for a bad order or attenuation.
  */
 export function cheb2ap(N: number, rs: number): ZPK {
-  const n = integerAtLeast('cheb2ap', 'N', N, 0);
-  const r = positiveNumber('cheb2ap', 'rs', rs, 'must be a stopband attenuation > 0 dB');
+  const n = checkInt('cheb2ap', 'N', N, 0);
+  const r = checkPositive('cheb2ap', 'rs', rs);
   if (n === 0) return { z: [], p: [], k: 1 };
   const de = 1 / Math.sqrt(10 ** (0.1 * r) - 1);
   const mu = Math.asinh(1 / de) / n;

@@ -33,7 +33,7 @@ describe('ellip: spectral mask and bad input', () => {
   });
   it('rejects rs ≤ rp and non-positive ripple', () => {
     expect(() => ellip(4, 3, 2, 0.2)).toThrow(/ellip: rs must exceed rp \(stopband attenuation above passband ripple\), got rp = 3, rs = 2/);
-    expect(() => ellip(4, 0, 40, 0.2)).toThrow(/ellip: rp must be a passband ripple > 0 dB, got 0/);
-    expect(() => ellip(4, 1, -40, 0.2)).toThrow(/ellip: rs must be a stopband attenuation > 0 dB, got -40/);
+    expect(() => ellip(4, 0, 40, 0.2)).toThrow(/ellip: rp must be a finite number > 0, got 0/);
+    expect(() => ellip(4, 1, -40, 0.2)).toThrow(/ellip: rs must be a finite number > 0, got -40/);
   });
 });

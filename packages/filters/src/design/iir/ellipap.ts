@@ -3,7 +3,7 @@ import { ellipj } from './ellipj';
 import { ellipk } from './ellipk';
 import { ellipkm1 } from './ellipkm1';
 import type { ZPK } from './types';
-import { integerAtLeast, positiveNumber } from './internal/validate';
+import { checkInt, checkPositive } from '@rxdsp/core';
 
 /** 10^x − 1 without cancellation for small x. */
 const pow10m1 = (x: number): number => Math.expm1(Math.LN10 * x);
@@ -72,9 +72,9 @@ export function arcJacSc1(w: number, m: number): number {
  */
 export function ellipap(N: number, rp: number, rs: number): ZPK {
   const fn = 'ellipap';
-  const n = integerAtLeast(fn, 'N', N, 0);
-  const rP = positiveNumber(fn, 'rp', rp, 'must be a passband ripple > 0 dB');
-  const rS = positiveNumber(fn, 'rs', rs, 'must be a stopband attenuation > 0 dB');
+  const n = checkInt(fn, 'N', N, 0);
+  const rP = checkPositive(fn, 'rp', rp);
+  const rS = checkPositive(fn, 'rs', rs);
   if (n === 0) return { z: [], p: [], k: 10 ** (-rP / 20) };
   if (n === 1) {
     const p = -Math.sqrt(1 / pow10m1(0.1 * rP));

@@ -1,4 +1,4 @@
-import { finiteNumber } from './internal/validate';
+import { checkFinite } from '@rxdsp/core';
 
 /** Values of the Jacobi elliptic functions at one argument, see {@link ellipj}. */
 export interface JacobiElliptic {
@@ -27,8 +27,8 @@ export interface JacobiElliptic {
  * @returns `{ sn, cn, dn, ph }`.
  */
 export function ellipj(u: number, m: number): JacobiElliptic {
-  const x = finiteNumber('ellipj', 'u', u);
-  const mm = finiteNumber('ellipj', 'm', m);
+  const x = checkFinite('ellipj', 'u', u);
+  const mm = checkFinite('ellipj', 'm', m);
   if (mm < 0 || mm > 1) return { sn: Number.NaN, cn: Number.NaN, dn: Number.NaN, ph: Number.NaN };
   if (mm < 1e-9) {
     const t = Math.sin(x);

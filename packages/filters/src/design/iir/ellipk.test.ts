@@ -33,7 +33,7 @@ describe('ellipk / ellipkm1 (scipy.special fixtures)', () => {
     expect(ellipk(0)).toBe(Math.PI / 2);
     expect(ellipk(1)).toBe(Infinity);
     expect(ellipk(1.5)).toBeNaN();
-    expect(() => ellipk(Number.NaN)).toThrow(/ellipk: m must be finite, got NaN/);
+    expect(() => ellipk(Number.NaN)).toThrow(/ellipk: m must be a finite number, got NaN/);
   });
 });
 

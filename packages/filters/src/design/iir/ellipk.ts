@@ -1,4 +1,4 @@
-import { finiteNumber } from './internal/validate';
+import { checkFinite } from '@rxdsp/core';
 
 /** @internal Arithmetic–geometric mean of two non-negative numbers. */
 export function agm(a: number, b: number): number {
@@ -25,7 +25,7 @@ export function agm(a: number, b: number): number {
  * @returns K(m).
  */
 export function ellipk(m: number): number {
-  const x = finiteNumber('ellipk', 'm', m);
+  const x = checkFinite('ellipk', 'm', m);
   if (x > 1) return Number.NaN;
   if (x === 1) return Number.POSITIVE_INFINITY;
   return Math.PI / (2 * agm(1, Math.sqrt(1 - x)));

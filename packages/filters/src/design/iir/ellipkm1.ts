@@ -1,5 +1,5 @@
 import { agm } from './ellipk';
-import { finiteNumber } from './internal/validate';
+import { checkFinite } from '@rxdsp/core';
 
 /**
  * `K(1 − p)`, the complete elliptic integral of the first kind at parameter 1 − p, accurate for tiny p
@@ -14,7 +14,7 @@ import { finiteNumber } from './internal/validate';
  * @returns K(1 − p).
  */
 export function ellipkm1(p: number): number {
-  const x = finiteNumber('ellipkm1', 'p', p);
+  const x = checkFinite('ellipkm1', 'p', p);
   if (x < 0) return Number.NaN;
   if (x === 0) return Number.POSITIVE_INFINITY;
   return Math.PI / (2 * agm(1, Math.sqrt(x)));

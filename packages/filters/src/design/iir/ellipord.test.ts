@@ -6,7 +6,7 @@ orderSuite('ellipord', ellipord);
 
 describe('ellipord: bad input', () => {
   it('names the function, parameter and value', () => {
-    expect(() => ellipord(0.2, 0.3, 0, 40)).toThrow(/ellipord: gpass must be a passband loss > 0 dB, got 0/);
-    expect(() => ellipord(0.2, 0.3, 1, -40)).toThrow(/ellipord: gstop must be a stopband attenuation > 0 dB, got -40/);
+    expect(() => ellipord(0.2, 0.3, 0, 40)).toThrow(/ellipord: gpass must be a finite number > 0, got 0/);
+    expect(() => ellipord(0.2, 0.3, 1, -40)).toThrow(/ellipord: gstop must be a finite number > 0, got -40/);
   });
 });

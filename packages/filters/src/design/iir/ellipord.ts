@@ -22,7 +22,11 @@ import { findNatFreq, orderFromReal, postprocessWn, setupOrder, type OrderOption
  * @throws RangeError/TypeError as {@link buttord}.
  */
 export function ellipord(wp: number | readonly number[], ws: number | readonly number[], gpass: number, gstop: number, options?: OrderOptions): OrderResult {
-  const fn = 'ellipord';
+  return ellipordFor('ellipord', wp, ws, gpass, gstop, options);
+}
+
+/** {@link ellipord} on behalf of the public function `fn`, which its errors name (internal). */
+export function ellipordFor(fn: string, wp: number | readonly number[], ws: number | readonly number[], gpass: number, gstop: number, options?: OrderOptions): OrderResult {
   const s = setupOrder(fn, wp, ws, gpass, gstop, options);
   const { nat, passb } = findNatFreq(s, 'ellip');
   const pow10m1 = (x: number): number => Math.expm1(Math.LN10 * x);

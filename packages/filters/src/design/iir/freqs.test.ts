@@ -33,7 +33,7 @@ describe('freqs against scipy.signal.freqs', () => {
   });
   it('rejects bad input naming the parameter', () => {
     expect(() => freqs([], [1])).toThrow(/freqs: b must not be empty/);
-    expect(() => freqs([1], [1, Number.NaN])).toThrow(/freqs: a\[1\] must be finite, got NaN/);
-    expect(() => freqs([1], [1, 1], -3)).toThrow(/freqs: worN must be ≥ 0, got -3/);
+    expect(() => freqs([1], [1, Number.NaN])).toThrow(/freqs: a\[1\] must be a finite number, got NaN/);
+    expect(() => freqs([1], [1, 1], -3)).toThrow(/freqs: worN must be an integer ≥ 0, got -3/);
   });
 });

@@ -2,7 +2,7 @@ import { analogGrid } from './internal/analogGrid';
 import { cdiv } from './complex';
 import { roots } from './internal/poly';
 import type { FrequencyResponse } from './types';
-import { finiteVector, integerAtLeast } from './internal/validate';
+import { checkFiniteVector, checkInt } from '@rxdsp/core';
 
 /** Σ c[i]·s^(n−1−i) at s = j·w (numpy's `polyval`, highest power first, Horner). */
 function polyvalJw(c: Float64Array, w: number): { re: number; im: number } {
@@ -38,9 +38,9 @@ function polyvalJw(c: Float64Array, w: number): { re: number; im: number } {
  */
 export function freqs(b: ArrayLike<number> | number, a: ArrayLike<number> | number, worN: number | ArrayLike<number> = 200): FrequencyResponse {
   const fn = 'freqs';
-  const bb = finiteVector(fn, 'b', b);
-  const aa = finiteVector(fn, 'a', a);
-  const w = typeof worN === 'number' ? analogGrid(roots(bb), roots(aa), integerAtLeast(fn, 'worN', worN, 0)) : finiteVector(fn, 'worN', worN, true);
+  const bb = checkFiniteVector(fn, 'b', b, { scalar: true });
+  const aa = checkFiniteVector(fn, 'a', a, { scalar: true });
+  const w = typeof worN === 'number' ? analogGrid(roots(bb), roots(aa), checkInt(fn, 'worN', worN, 0)) : checkFiniteVector(fn, 'worN', worN, { scalar: true, allowEmpty: true });
   const re = new Float64Array(w.length);
   const im = new Float64Array(w.length);
   for (let i = 0; i < w.length; i++) {

@@ -35,7 +35,7 @@ describe('freqsZpk against scipy.signal.freqs_zpk', () => {
   });
   it('accepts real numbers as zeros/poles and rejects bad input', () => {
     expect(freqsZpk([-1], [-2], 1, [0]).h.re[0]).toBeCloseTo(0.5, 15);
-    expect(() => freqsZpk([], [], Number.NaN)).toThrow(/freqsZpk: k must be finite, got NaN/);
+    expect(() => freqsZpk([], [], Number.NaN)).toThrow(/freqsZpk: k must be a finite number, got NaN/);
     expect(() => freqsZpk([{ re: 1 } as unknown as Complex], [], 1)).toThrow(/freqsZpk: z\[0\] must be \{ re: number, im: number \}/);
   });
 });

@@ -1,7 +1,7 @@
 import { analogGrid, rootProduct } from './internal/analogGrid';
 import { type Complex, cdiv, cscale } from './complex';
 import type { FrequencyResponse } from './types';
-import { complexList, finiteNumber, finiteVector, integerAtLeast } from './internal/validate';
+import { checkComplexList, checkFinite, checkFiniteVector, checkInt } from '@rxdsp/core';
 
 /**
  * Frequency response of an analog filter in zero–pole–gain form, H(s) = k·Π(s − zᵢ)/Π(s − pᵢ) at s = jω,
@@ -32,10 +32,10 @@ export function freqsZpk(
   worN: number | ArrayLike<number> = 200,
 ): FrequencyResponse {
   const fn = 'freqsZpk';
-  const zz = complexList(fn, 'z', z);
-  const pp = complexList(fn, 'p', p);
-  const kk = finiteNumber(fn, 'k', k);
-  const w = typeof worN === 'number' ? analogGrid(zz, pp, integerAtLeast(fn, 'worN', worN, 0)) : finiteVector(fn, 'worN', worN, true);
+  const zz = checkComplexList(fn, 'z', z);
+  const pp = checkComplexList(fn, 'p', p);
+  const kk = checkFinite(fn, 'k', k);
+  const w = typeof worN === 'number' ? analogGrid(zz, pp, checkInt(fn, 'worN', worN, 0)) : checkFiniteVector(fn, 'worN', worN, { scalar: true, allowEmpty: true });
   const re = new Float64Array(w.length);
   const im = new Float64Array(w.length);
   for (let i = 0; i < w.length; i++) {

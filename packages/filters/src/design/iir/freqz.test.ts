@@ -27,12 +27,12 @@ describe('freqz (scipy.signal.freqz fixtures)', () => {
     expect(Array.from(b.h.re)).toEqual(Array.from(a.h.re));
   });
   it('rejects bad input naming function, parameter and value', () => {
-    expect(() => freqz([1], [1], -1)).toThrow(/freqz: worN must be ≥ 0, got -1/);
-    expect(() => freqz([1], [1], 2.5)).toThrow(/freqz: worN must be an integer, got 2.5/);
+    expect(() => freqz([1], [1], -1)).toThrow(/freqz: worN must be an integer ≥ 0, got -1/);
+    expect(() => freqz([1], [1], 2.5)).toThrow(/freqz: worN must be an integer ≥ 0, got 2.5/);
     expect(() => freqz([], [1])).toThrow(/freqz: b must not be empty/);
-    expect(() => freqz([1, Number.NaN])).toThrow(/freqz: b\[1\] must be finite, got NaN/);
+    expect(() => freqz([1, Number.NaN])).toThrow(/freqz: b\[1\] must be a finite number, got NaN/);
     expect(() => freqz([1], [1], 8, { fs: 0 })).toThrow(RangeError);
-    expect(() => freqz([1], [1], 8, { fs: 0 })).toThrow(/freqz: fs must be a positive sampling rate in Hz, got 0/);
+    expect(() => freqz([1], [1], 8, { fs: 0 })).toThrow(/freqz: fs must be a finite number > 0, got 0/);
   });
 });
 

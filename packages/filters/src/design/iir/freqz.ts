@@ -1,6 +1,6 @@
 import { polyvalZm1, frequencyGrid } from './internal/grid';
 import type { FrequencyResponse } from './types';
-import { finiteVector } from './internal/validate';
+import { checkFiniteVector } from '@rxdsp/core';
 
 /** Options of {@link freqz}. */
 export interface FreqzOptions {
@@ -43,8 +43,8 @@ export function freqz(
   worN: number | ArrayLike<number> = 512,
   options?: FreqzOptions,
 ): FrequencyResponse {
-  const bb = finiteVector('freqz', 'b', b);
-  const aa = finiteVector('freqz', 'a', a);
+  const bb = checkFiniteVector('freqz', 'b', b, { scalar: true });
+  const aa = checkFiniteVector('freqz', 'a', a, { scalar: true });
   const { omega, w } = frequencyGrid('freqz', worN, options, true);
   return { w, h: evalRational(bb, aa, omega) };
 }

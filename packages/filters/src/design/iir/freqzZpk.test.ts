@@ -35,7 +35,7 @@ describe('freqzZpk against scipy.signal.freqz_zpk', () => {
     console.info(`worst error vs scipy, freqzZpk: ${worst.toExponential(2)} of the peak magnitude`);
   });
   it('rejects bad input naming the parameter', () => {
-    expect(() => freqzZpk([], [], 1, 8, { fs: 0 })).toThrow(/freqzZpk: fs must be a positive sampling rate in Hz, got 0/);
-    expect(() => freqzZpk([], [], 1, 2.5)).toThrow(/freqzZpk: worN must be an integer, got 2.5/);
+    expect(() => freqzZpk([], [], 1, 8, { fs: 0 })).toThrow(/freqzZpk: fs must be a finite number > 0, got 0/);
+    expect(() => freqzZpk([], [], 1, 2.5)).toThrow(/freqzZpk: worN must be an integer ≥ 0, got 2.5/);
   });
 });

@@ -2,7 +2,7 @@ import { rootProduct } from './internal/analogGrid';
 import { type Complex, cdiv, cscale } from './complex';
 import { frequencyGrid } from './internal/grid';
 import type { FrequencyResponse } from './types';
-import { complexList, finiteNumber } from './internal/validate';
+import { checkComplexList, checkFinite } from '@rxdsp/core';
 
 /** Options of {@link freqzZpk}. */
 export interface FreqzZpkOptions {
@@ -43,9 +43,9 @@ export function freqzZpk(
   options?: FreqzZpkOptions,
 ): FrequencyResponse {
   const fn = 'freqzZpk';
-  const zz = complexList(fn, 'z', z);
-  const pp = complexList(fn, 'p', p);
-  const kk = finiteNumber(fn, 'k', k);
+  const zz = checkComplexList(fn, 'z', z);
+  const pp = checkComplexList(fn, 'p', p);
+  const kk = checkFinite(fn, 'k', k);
   const { omega, w } = frequencyGrid(fn, worN, options, false);
   const re = new Float64Array(omega.length);
   const im = new Float64Array(omega.length);

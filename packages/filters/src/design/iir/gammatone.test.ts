@@ -40,7 +40,7 @@ describe('gammatone against scipy.signal.gammatone', () => {
   it('rejects bad input naming the parameter', () => {
     expect(() => gammatone(8000, 'fir', { fs: 16000 })).toThrow(/gammatone: freq must lie strictly between 0 and fs\/2 = 8000, got 8000/);
     expect(() => gammatone(0.5, 'fir', { order: 25 })).toThrow(/gammatone: order must be ≤ 24, got 25/);
-    expect(() => gammatone(0.5, 'fir', { order: 0 })).toThrow(/gammatone: order must be ≥ 1, got 0/);
+    expect(() => gammatone(0.5, 'fir', { order: 0 })).toThrow(/gammatone: order must be an integer ≥ 1, got 0/);
     expect(() => gammatone(0.5, 'iir', { order: 4 })).toThrow(/gammatone: order and numtaps apply to the 'fir' form only/);
     expect(() => gammatone(0.5, 'fur' as 'fir')).toThrow(/gammatone: ftype must be 'fir' or 'iir', got "fur"/);
   });

@@ -1,6 +1,6 @@
 import { type Complex, cabs, cadd, cdiv, cexp, cmul, cscale } from './complex';
 import type { BA } from './types';
-import { finiteNumber, integerAtLeast, optionsObject, samplingRate } from './internal/validate';
+import { checkFinite, checkInt, checkOptions, checkPositive } from '@rxdsp/core';
 
 /**
  * Options of {@link gammatone}.
@@ -109,9 +109,9 @@ function iirGammatone(freq: number, fs: number): BA {
  */
 export function gammatone(freq: number, ftype: 'fir' | 'iir', options?: GammatoneOptions): BA {
   const fn = 'gammatone';
-  const o = optionsObject(fn, options);
-  const fs = samplingRate(fn, o.fs ?? 2);
-  const f = finiteNumber(fn, 'freq', freq);
+  const o = checkOptions(fn, options, { optional: true });
+  const fs = checkPositive(fn, 'fs', o.fs ?? 2);
+  const f = checkFinite(fn, 'freq', freq);
   if (!(f > 0 && f < fs / 2)) throw new RangeError(`${fn}: freq must lie strictly between 0 and fs/2 = ${fs / 2}, got ${f}`);
   if (ftype !== 'fir' && ftype !== 'iir') throw new RangeError(`${fn}: ftype must be 'fir' or 'iir', got ${JSON.stringify(ftype)}`);
   if (ftype === 'iir') {
@@ -120,8 +120,8 @@ export function gammatone(freq: number, ftype: 'fir' | 'iir', options?: Gammaton
     }
     return iirGammatone(f, fs);
   }
-  const order = integerAtLeast(fn, 'order', o.order ?? 4, 1);
+  const order = checkInt(fn, 'order', o.order ?? 4, 1);
   if (order > 24) throw new RangeError(`${fn}: order must be ≤ 24, got ${order}`);
-  const numtaps = integerAtLeast(fn, 'numtaps', o.numtaps ?? Math.max(Math.trunc(fs * 0.015), 15), 1);
+  const numtaps = checkInt(fn, 'numtaps', o.numtaps ?? Math.max(Math.trunc(fs * 0.015), 15), 1);
   return firGammatone(f, fs, order, numtaps);
 }

@@ -1,5 +1,5 @@
 import { frequencyGrid, polyvalZm1 } from './internal/grid';
-import { finiteVector } from './internal/validate';
+import { checkFiniteVector } from '@rxdsp/core';
 
 /** Options of {@link groupDelay}. */
 export interface GroupDelayOptions {
@@ -42,8 +42,8 @@ export function groupDelay(
   w: number | ArrayLike<number> = 512,
   options?: GroupDelayOptions,
 ): GroupDelayResult {
-  const bb = finiteVector('groupDelay', 'b', b);
-  const aa = finiteVector('groupDelay', 'a', a);
+  const bb = checkFiniteVector('groupDelay', 'b', b, { scalar: true });
+  const aa = checkFiniteVector('groupDelay', 'a', a, { scalar: true });
   const grid = frequencyGrid('groupDelay', w, options, false);
   const nc = bb.length + aa.length - 1;
   const c = new Float64Array(nc);

@@ -20,7 +20,7 @@ describe('highShelf (RBJ cookbook)', () => {
     });
   }
   it('rejects bad parameters', () => {
-    expect(() => highShelf(3, 1000, 0.7, 0)).toThrow(/highShelf: fs must be a positive sampling rate in Hz, got 0/);
+    expect(() => highShelf(3, 1000, 0.7, 0)).toThrow(/highShelf: fs must be a finite number > 0, got 0/);
   });
 });
 

@@ -35,7 +35,7 @@ describe('iircomb against scipy.signal.iircomb', () => {
   it('rejects what scipy rejects, naming the parameter', () => {
     expect(() => iircomb(0.3, 30)).toThrow(/iircomb: fs must be an integer multiple of w0/);
     expect(() => iircomb(1, 30)).toThrow(/iircomb: w0 must lie strictly between 0 and fs\/2 = 1, got 1/);
-    expect(() => iircomb(0.1, 0)).toThrow(/iircomb: Q must be a quality factor > 0, got 0/);
+    expect(() => iircomb(0.1, 0)).toThrow(/iircomb: Q must be a finite number > 0, got 0/);
     expect(() => iircomb(0.1, 30, { ftype: 'band' as 'notch' })).toThrow(/iircomb: ftype must be 'notch' or 'peak', got "band"/);
   });
 });

@@ -1,5 +1,5 @@
 import type { BA } from './types';
-import { finiteNumber, optionsObject, positiveNumber, samplingRate } from './internal/validate';
+import { checkFinite, checkOptions, checkPositive } from '@rxdsp/core';
 
 /**
  * Options of {@link iircomb}.
@@ -51,10 +51,10 @@ function roundHalfEven(x: number): number {
  */
 export function iircomb(w0: number, Q: number, options?: IircombOptions): BA {
   const fn = 'iircomb';
-  const o = optionsObject(fn, options);
-  const fs = samplingRate(fn, o.fs ?? 2);
-  const w = finiteNumber(fn, 'w0', w0);
-  const q = positiveNumber(fn, 'Q', Q, 'must be a quality factor > 0');
+  const o = checkOptions(fn, options, { optional: true });
+  const fs = checkPositive(fn, 'fs', o.fs ?? 2);
+  const w = checkFinite(fn, 'w0', w0);
+  const q = checkPositive(fn, 'Q', Q);
   const ftype = o.ftype ?? 'notch';
   if (ftype !== 'notch' && ftype !== 'peak') throw new RangeError(`${fn}: ftype must be 'notch' or 'peak', got ${JSON.stringify(ftype)}`);
   const passZero = o.passZero ?? false;

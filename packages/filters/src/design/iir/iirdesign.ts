@@ -1,11 +1,11 @@
-import { buttord } from './buttord';
-import { cheb1ord } from './cheb1ord';
-import { cheb2ord } from './cheb2ord';
-import { ellipord } from './ellipord';
+import { buttordFor } from './buttord';
+import { cheb1ordFor } from './cheb1ord';
+import { cheb2ordFor } from './cheb2ord';
+import { ellipordFor } from './ellipord';
 import { designIir, familyType, type IirDesign, type IirFamilyInput } from './iirfilter';
 import { setupOrder } from './internal/orderSelection';
 import type { BandType, IirOutput } from './types';
-import { asCaller, describe } from './internal/validate';
+import { describeValue } from '@rxdsp/core';
 
 /** Options of {@link iirdesign}. */
 export interface IirdesignOptions<O extends IirOutput = IirOutput> {
@@ -46,14 +46,12 @@ export function iirdesign<O extends IirOutput = 'ba'>(
   options: IirdesignOptions<O> = {},
 ): IirDesign<O> {
   const fn = 'iirdesign';
-  if (typeof options !== 'object' || options === null) throw new TypeError(`${fn}: options must be an object, got ${describe(options)}`);
+  if (typeof options !== 'object' || options === null) throw new TypeError(`${fn}: options must be an object, got ${describeValue(options)}`);
   const ftype = familyType(fn, options.ftype ?? 'ellip', true).family as 'butter' | 'cheby1' | 'cheby2' | 'ellip';
   const orderOpts = { ...(options.fs !== undefined ? { fs: options.fs } : {}), ...(options.analog !== undefined ? { analog: options.analog } : {}) };
   const s = setupOrder(fn, wp, ws, gpass, gstop, orderOpts);
   const btype: BandType = ({ 1: 'lowpass', 2: 'highpass', 3: 'bandstop', 4: 'bandpass' } as const)[s.type];
-  const ordfunc = { butter: buttord, cheby1: cheb1ord, cheby2: cheb2ord, ellip: ellipord }[ftype];
-  const { order, wn } = asCaller(fn, { butter: 'buttord', cheby1: 'cheb1ord', cheby2: 'cheb2ord', ellip: 'ellipord' }[ftype], () =>
-    ordfunc(wp, ws, gpass, gstop, orderOpts),
-  );
+  const ordfunc = { butter: buttordFor, cheby1: cheb1ordFor, cheby2: cheb2ordFor, ellip: ellipordFor }[ftype];
+  const { order, wn } = ordfunc(fn, wp, ws, gpass, gstop, orderOpts);
   return designIir<O>(fn, order, wn, { ...orderOpts, ftype, rp: gpass, rs: gstop, btype, output: (options.output ?? 'ba') as O }, btype);
 }

@@ -86,7 +86,7 @@ describe('order 0: scipy trivial filter (a constant gain) in every family, band 
     }
   });
   it('still rejects a negative or fractional order', () => {
-    expect(() => butter(-1, 0.3)).toThrow(/butter: N must be ≥ 0, got -1/);
-    expect(() => cheby1(1.5, 1, 0.3)).toThrow(/cheby1: N must be an integer, got 1.5/);
+    expect(() => butter(-1, 0.3)).toThrow(/butter: N must be an integer ≥ 0, got -1/);
+    expect(() => cheby1(1.5, 1, 0.3)).toThrow(/cheby1: N must be an integer ≥ 0, got 1.5/);
   });
 });

@@ -10,7 +10,7 @@ import { lp2bsZpk } from './lp2bsZpk';
 import { lp2hpZpk } from './lp2hpZpk';
 import { lp2lpZpk } from './lp2lpZpk';
 import type { BA, BandType, IirOutput, Sos, ZPK } from './types';
-import { describe, finiteNumber, integerAtLeast, oneOf, positiveNumber, samplingRate } from './internal/validate';
+import { checkFinite, checkInt, checkOneOf, checkPositive, describeValue } from '@rxdsp/core';
 import { zpk2sos } from './zpk2sos';
 import { zpk2tf } from './zpk2tf';
 
@@ -114,7 +114,7 @@ function own<T>(table: Record<string, T>, key: string): T | undefined {
 /** Validates a family (scipy's `ftype`, with its aliases, case-insensitive); `orderSelection` excludes Bessel. */
 export function familyType(fn: string, v: unknown, orderSelection = false): { family: IirFamily; norm?: BesselNorm } {
   const names = orderSelection ? `'butter', 'cheby1', 'cheby2' or 'ellip'` : `'butter', 'cheby1', 'cheby2', 'ellip' or 'bessel'`;
-  if (typeof v !== 'string') throw new TypeError(`${fn}: ftype must be ${names} (or a scipy alias), got ${describe(v)}`);
+  if (typeof v !== 'string') throw new TypeError(`${fn}: ftype must be ${names} (or a scipy alias), got ${describeValue(v)}`);
   const f = own(FAMILY_ALIASES, v.toLowerCase());
   if (f === undefined) throw new RangeError(`${fn}: ftype must be ${names} (or a scipy alias such as 'cauer'), got '${v}'`);
   if (orderSelection && f.family === 'bessel') {
@@ -125,12 +125,12 @@ export function familyType(fn: string, v: unknown, orderSelection = false): { fa
 
 /** Validates the output form ('ba' | 'zpk' | 'sos', case-insensitive as scipy). */
 export function outputForm(fn: string, v: unknown): IirOutput {
-  return oneOf(fn, 'output', typeof v === 'string' ? v.toLowerCase() : v, ['ba', 'zpk', 'sos'] as const);
+  return checkOneOf(fn, 'output', typeof v === 'string' ? v.toLowerCase() : v, ['ba', 'zpk', 'sos'] as const);
 }
 
 /** Validates a band type (with aliases). */
 export function bandType(fn: string, v: unknown): BandType {
-  if (typeof v !== 'string') throw new TypeError(`${fn}: btype must be 'lowpass', 'highpass', 'bandpass' or 'bandstop', got ${describe(v)}`);
+  if (typeof v !== 'string') throw new TypeError(`${fn}: btype must be 'lowpass', 'highpass', 'bandpass' or 'bandstop', got ${describeValue(v)}`);
   const b = own(BAND_ALIASES, v.toLowerCase());
   if (b === undefined) throw new RangeError(`${fn}: btype must be 'lowpass', 'highpass', 'bandpass' or 'bandstop', got '${v}'`);
   return b;
@@ -141,13 +141,13 @@ export function criticalFrequencies(fn: string, Wn: unknown, btype: BandType, fs
   let w: number[];
   if (typeof Wn === 'number') w = [Wn];
   else if (Array.isArray(Wn) || ArrayBuffer.isView(Wn)) w = Array.from(Wn as ArrayLike<number>);
-  else throw new TypeError(`${fn}: ${name} must be a number or [low, high], got ${describe(Wn)}`);
-  w.forEach((x, i) => finiteNumber(fn, w.length === 1 ? name : `${name}[${i}]`, x));
+  else throw new TypeError(`${fn}: ${name} must be a number or [low, high], got ${describeValue(Wn)}`);
+  w.forEach((x, i) => checkFinite(fn, w.length === 1 ? name : `${name}[${i}]`, x));
   const two = btype === 'bandpass' || btype === 'bandstop';
   if (two && w.length !== 2) {
-    throw new RangeError(`${fn}: ${name} must be [low, high] (two band edges) for a ${btype} filter, got ${describe(Wn)}`);
+    throw new RangeError(`${fn}: ${name} must be [low, high] (two band edges) for a ${btype} filter, got ${describeValue(Wn)}`);
   }
-  if (!two && w.length !== 1) throw new RangeError(`${fn}: ${name} must be a single frequency for a ${btype} filter, got ${describe(Wn)}`);
+  if (!two && w.length !== 1) throw new RangeError(`${fn}: ${name} must be a single frequency for a ${btype} filter, got ${describeValue(Wn)}`);
   const unit = analog ? 'rad/s' : fs === undefined ? '(normalised, 1 = Nyquist)' : 'Hz';
   w.forEach((x, i) => {
     const label = w.length === 1 ? name : `${name}[${i}]`;
@@ -205,18 +205,18 @@ export function formatOutput<O extends IirOutput>(fn: string, zpk: ZPK, output: 
 
 /** Shared IIR design path (scipy's `iirfilter`), with `fn` naming the public caller in errors. */
 export function designIir<O extends IirOutput>(fn: string, N: unknown, Wn: unknown, o: IirFilterOptions<O>, defaultBtype: BandType): IirDesign<O> {
-  if (o === null || typeof o !== 'object' || Array.isArray(o)) throw new TypeError(`${fn}: options must be an object, got ${describe(o)}`);
+  if (o === null || typeof o !== 'object' || Array.isArray(o)) throw new TypeError(`${fn}: options must be an object, got ${describeValue(o)}`);
   // order 0 is scipy's trivial filter: a constant gain (1, or 10^(−rp/20) for cheby1/ellip)
-  const n = integerAtLeast(fn, 'N', N, 0);
+  const n = checkInt(fn, 'N', N, 0);
   const analog = o.analog ?? false;
-  if (typeof analog !== 'boolean') throw new TypeError(`${fn}: analog must be a boolean, got ${describe(analog)}`);
+  if (typeof analog !== 'boolean') throw new TypeError(`${fn}: analog must be a boolean, got ${describeValue(analog)}`);
   const btype = bandType(fn, o.btype ?? defaultBtype);
   const fam = familyType(fn, o.ftype ?? 'butter');
   const ftype = fam.family;
   let fs: number | undefined;
   if (o.fs !== undefined) {
     if (analog) throw new RangeError(`${fn}: fs cannot be given for an analog filter (analog Wn is in rad/s), got fs = ${o.fs}`);
-    fs = samplingRate(fn, o.fs);
+    fs = checkPositive(fn, 'fs', o.fs);
   }
   const output = outputForm(fn, o.output ?? 'ba');
   const wn = criticalFrequencies(fn, Wn, btype, fs, analog);
@@ -227,20 +227,20 @@ export function designIir<O extends IirOutput>(fn: string, N: unknown, Wn: unkno
       break;
     case 'cheby1': {
       if (o.rp === undefined) throw new TypeError(`${fn}: rp (passband ripple in dB) is required for a Chebyshev type I filter`);
-      proto = cheb1ap(n, positiveNumber(fn, 'rp', o.rp, 'must be a passband ripple > 0 dB'));
+      proto = cheb1ap(n, checkPositive(fn, 'rp', o.rp));
       break;
     }
     case 'cheby2': {
       if (o.rs === undefined) throw new TypeError(`${fn}: rs (stopband attenuation in dB) is required for a Chebyshev type II filter`);
-      proto = cheb2ap(n, positiveNumber(fn, 'rs', o.rs, 'must be a stopband attenuation > 0 dB'));
+      proto = cheb2ap(n, checkPositive(fn, 'rs', o.rs));
       break;
     }
     case 'ellip': {
       if (o.rp === undefined || o.rs === undefined) {
         throw new TypeError(`${fn}: rp and rs (passband ripple and stopband attenuation in dB) are required for an elliptic filter`);
       }
-      const rp = positiveNumber(fn, 'rp', o.rp, 'must be a passband ripple > 0 dB');
-      const rs = positiveNumber(fn, 'rs', o.rs, 'must be a stopband attenuation > 0 dB');
+      const rp = checkPositive(fn, 'rp', o.rp);
+      const rs = checkPositive(fn, 'rs', o.rs);
       if (!(rs > rp)) throw new RangeError(`${fn}: rs must exceed rp (stopband attenuation above passband ripple), got rp = ${rp}, rs = ${rs}`);
       proto = ellipap(n, rp, rs);
       break;
@@ -249,7 +249,7 @@ export function designIir<O extends IirOutput>(fn: string, N: unknown, Wn: unkno
       if (n > 50) throw new RangeError(`${fn}: N must be ≤ 50 for a Bessel design (the root finder is validated up to there), got ${n}`);
       // case-insensitive as scipy (bessel passes ftype = 'bessel_' + norm to iirfilter, which lower-cases it)
       const given: unknown = o.norm;
-      const norm = oneOf(fn, 'norm', (typeof given === 'string' ? given.toLowerCase() : given) ?? fam.norm ?? 'phase', ['phase', 'delay', 'mag'] as const);
+      const norm = checkOneOf(fn, 'norm', (typeof given === 'string' ? given.toLowerCase() : given) ?? fam.norm ?? 'phase', ['phase', 'delay', 'mag'] as const);
       if (fam.norm !== undefined && norm !== fam.norm) {
         throw new RangeError(`${fn}: norm '${norm}' contradicts ftype '${String(o.ftype)}' (norm '${fam.norm}')`);
       }

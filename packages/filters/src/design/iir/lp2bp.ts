@@ -1,7 +1,7 @@
 import { binomialRows, lp2Input } from './internal/lp2Input';
 import { normalizeBA } from './internal/normalize';
 import type { BA } from './types';
-import { positiveNumber } from './internal/validate';
+import { checkPositive } from '@rxdsp/core';
 
 /**
  * Analog lowpass prototype → bandpass with centre `wo` and width `bw`, on transfer-function coefficients, as
@@ -30,8 +30,8 @@ import { positiveNumber } from './internal/validate';
 export function lp2bp(b: number | ArrayLike<number>, a: number | ArrayLike<number>, wo = 1, bw = 1): BA {
   const fn = 'lp2bp';
   const input = lp2Input(fn, b, a, arguments.length, '(b, a, wo, bw)');
-  const w = positiveNumber(fn, 'wo', wo, 'must be a centre frequency > 0 rad/s');
-  const width = positiveNumber(fn, 'bw', bw, 'must be a bandwidth > 0 rad/s');
+  const w = checkPositive(fn, 'wo', wo);
+  const width = checkPositive(fn, 'bw', bw);
   const ma = Math.max(input.b.length, input.a.length) - 1;
   const comb = binomialRows(ma);
   const wosq = w * w;

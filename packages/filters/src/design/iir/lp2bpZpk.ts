@@ -1,7 +1,7 @@
 import { rootPair } from './internal/bandRoots';
 import { cscale, type Complex } from './complex';
 import type { ZPK } from './types';
-import { complexList, finiteNumber, positiveNumber } from './internal/validate';
+import { checkComplexList, checkFinite, checkPositive } from '@rxdsp/core';
 
 /**
  * Analog lowpass prototype → bandpass with centre `wo` and width `bw`, in zpk form, as scipy's
@@ -26,11 +26,11 @@ import { complexList, finiteNumber, positiveNumber } from './internal/validate';
  */
 export function lp2bpZpk(z: readonly (Complex | number)[], p: readonly (Complex | number)[], k: number, wo = 1, bw = 1): ZPK {
   const fn = 'lp2bpZpk';
-  const zz = complexList(fn, 'z', z);
-  const pp = complexList(fn, 'p', p);
-  const kk = finiteNumber(fn, 'k', k);
-  const w = positiveNumber(fn, 'wo', wo, 'must be a centre frequency > 0 rad/s');
-  const b = positiveNumber(fn, 'bw', bw, 'must be a bandwidth > 0 rad/s');
+  const zz = checkComplexList(fn, 'z', z);
+  const pp = checkComplexList(fn, 'p', p);
+  const kk = checkFinite(fn, 'k', k);
+  const w = checkPositive(fn, 'wo', wo);
+  const b = checkPositive(fn, 'bw', bw);
   const degree = pp.length - zz.length;
   if (degree < 0) throw new RangeError(`${fn}: z must not have more values than p, got ${zz.length} zeros and ${pp.length} poles`);
   const split = (roots: Complex[]): Complex[] => {

@@ -1,6 +1,6 @@
 import { cdiv, cneg, cprod, type Complex } from './complex';
 import type { ZPK } from './types';
-import { complexList, finiteNumber, positiveNumber } from './internal/validate';
+import { checkComplexList, checkFinite, checkPositive } from '@rxdsp/core';
 
 /**
  * Analog lowpass prototype → highpass with cutoff `wo`, in zpk form, as scipy's `signal.lp2hp_zpk`:
@@ -22,10 +22,10 @@ import { complexList, finiteNumber, positiveNumber } from './internal/validate';
  */
 export function lp2hpZpk(z: readonly (Complex | number)[], p: readonly (Complex | number)[], k: number, wo = 1): ZPK {
   const fn = 'lp2hpZpk';
-  const zz = complexList(fn, 'z', z);
-  const pp = complexList(fn, 'p', p);
-  const kk = finiteNumber(fn, 'k', k);
-  const w: Complex = { re: positiveNumber(fn, 'wo', wo, 'must be a cutoff > 0 rad/s'), im: 0 };
+  const zz = checkComplexList(fn, 'z', z);
+  const pp = checkComplexList(fn, 'p', p);
+  const kk = checkFinite(fn, 'k', k);
+  const w: Complex = { re: checkPositive(fn, 'wo', wo), im: 0 };
   const degree = pp.length - zz.length;
   if (degree < 0) throw new RangeError(`${fn}: z must not have more values than p, got ${zz.length} zeros and ${pp.length} poles`);
   const zh = zz.map((r) => cdiv(w, r));

@@ -1,7 +1,7 @@
 import { lp2Input } from './internal/lp2Input';
 import { normalizeBA } from './internal/normalize';
 import type { BA } from './types';
-import { positiveNumber } from './internal/validate';
+import { checkPositive } from '@rxdsp/core';
 
 /**
  * Analog lowpass prototype → lowpass with cutoff `wo`, on transfer-function coefficients, as scipy's
@@ -28,7 +28,7 @@ import { positiveNumber } from './internal/validate';
 export function lp2lp(b: number | ArrayLike<number>, a: number | ArrayLike<number>, wo = 1): BA {
   const fn = 'lp2lp';
   const input = lp2Input(fn, b, a, arguments.length, '(b, a, wo)');
-  const w = positiveNumber(fn, 'wo', wo, 'must be a cutoff > 0 rad/s');
+  const w = checkPositive(fn, 'wo', wo);
   const d = input.a.length;
   const n = input.b.length;
   const m = Math.max(d, n);

@@ -14,6 +14,6 @@ describe('lp2lpZpk (scipy lp2lp_zpk fixtures on Butterworth, elliptic and Chebys
     });
   }
   it('rejects bad input naming the parameter', () => {
-    expect(() => lp2lpZpk([], [{ re: -1, im: 0 }], 1, 0)).toThrow(/lp2lpZpk: wo must be a cutoff > 0 rad\/s, got 0/);
+    expect(() => lp2lpZpk([], [{ re: -1, im: 0 }], 1, 0)).toThrow(/lp2lpZpk: wo must be a finite number > 0, got 0/);
   });
 });

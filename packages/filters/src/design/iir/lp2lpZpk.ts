@@ -1,6 +1,6 @@
 import { cscale, type Complex } from './complex';
 import type { ZPK } from './types';
-import { complexList, finiteNumber, positiveNumber } from './internal/validate';
+import { checkComplexList, checkFinite, checkPositive } from '@rxdsp/core';
 
 /**
  * Analog lowpass prototype (cutoff 1 rad/s) → lowpass with cutoff `wo`, in zpk form, as scipy's
@@ -21,10 +21,10 @@ import { complexList, finiteNumber, positiveNumber } from './internal/validate';
  */
 export function lp2lpZpk(z: readonly (Complex | number)[], p: readonly (Complex | number)[], k: number, wo = 1): ZPK {
   const fn = 'lp2lpZpk';
-  const zz = complexList(fn, 'z', z);
-  const pp = complexList(fn, 'p', p);
-  const kk = finiteNumber(fn, 'k', k);
-  const w = positiveNumber(fn, 'wo', wo, 'must be a cutoff > 0 rad/s');
+  const zz = checkComplexList(fn, 'z', z);
+  const pp = checkComplexList(fn, 'p', p);
+  const kk = checkFinite(fn, 'k', k);
+  const w = checkPositive(fn, 'wo', wo);
   const degree = pp.length - zz.length;
   if (degree < 0) throw new RangeError(`${fn}: z must not have more values than p, got ${zz.length} zeros and ${pp.length} poles`);
   return { z: zz.map((r) => cscale(r, w)), p: pp.map((r) => cscale(r, w)), k: kk * w ** degree };

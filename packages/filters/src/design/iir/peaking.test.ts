@@ -23,8 +23,8 @@ describe('peaking (the issue formula, computed by numpy in gen_iir.py)', () => {
   }
   it('rejects fc at or past Nyquist, Q ≤ 0, non-finite gain', () => {
     expect(() => peaking(6, 24000, 1, 48000)).toThrow(/peaking: fc must lie strictly between 0 and fs\/2 = 24000 Hz, got 24000/);
-    expect(() => peaking(6, 1000, -1, 48000)).toThrow(/peaking: Q must be a quality factor > 0, got -1/);
-    expect(() => peaking(Number.POSITIVE_INFINITY, 1000, 1, 48000)).toThrow(/peaking: gainDb must be finite, got Infinity/);
+    expect(() => peaking(6, 1000, -1, 48000)).toThrow(/peaking: Q must be a finite number > 0, got -1/);
+    expect(() => peaking(Number.POSITIVE_INFINITY, 1000, 1, 48000)).toThrow(/peaking: gainDb must be a finite number, got Infinity/);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { BA } from './types';
-import { finiteNumber, positiveNumber, samplingRate } from './internal/validate';
+import { checkFinite, checkPositive } from '@rxdsp/core';
 
 /**
  * Peaking (bell) equaliser section of the three-band equaliser, with exactly the course's formula:
@@ -23,11 +23,11 @@ import { finiteNumber, positiveNumber, samplingRate } from './internal/validate'
  */
 export function peaking(gainDb: number, fc: number, Q: number, fs: number): BA {
   const fn = 'peaking';
-  const G = finiteNumber(fn, 'gainDb', gainDb);
-  const f = samplingRate(fn, fs);
-  const c = finiteNumber(fn, 'fc', fc);
+  const G = checkFinite(fn, 'gainDb', gainDb);
+  const f = checkPositive(fn, 'fs', fs);
+  const c = checkFinite(fn, 'fc', fc);
   if (!(c > 0) || !(c < f / 2)) throw new RangeError(`${fn}: fc must lie strictly between 0 and fs/2 = ${f / 2} Hz, got ${c}`);
-  const q = positiveNumber(fn, 'Q', Q, 'must be a quality factor > 0');
+  const q = checkPositive(fn, 'Q', Q);
   const mu = 10 ** (G / 20);
   const w = (2 * Math.PI * c) / f;
   const kq = (4 / (1 + mu)) * Math.tan(w / (2 * q));

@@ -1,7 +1,6 @@
-import { tf2zpk } from './tf2zpk';
+import { tf2zpkFor } from './tf2zpk';
 import type { Sos } from './types';
-import { asCaller } from './internal/validate';
-import { zpk2sos, type Zpk2SosOptions } from './zpk2sos';
+import { zpk2sosFor, type Zpk2SosOptions } from './zpk2sos';
 
 /**
  * Second-order sections from transfer-function coefficients, as scipy's `signal.tf2sos`:
@@ -20,6 +19,6 @@ import { zpk2sos, type Zpk2SosOptions } from './zpk2sos';
  * @throws TypeError/RangeError for bad coefficients or options.
  */
 export function tf2sos(b: ArrayLike<number>, a: ArrayLike<number>, options: Zpk2SosOptions = {}): Sos {
-  const { z, p, k } = asCaller('tf2sos', 'tf2zpk', () => tf2zpk(b, a));
-  return asCaller('tf2sos', 'zpk2sos', () => zpk2sos(z, p, k, options));
+  const { z, p, k } = tf2zpkFor('tf2sos', b, a);
+  return zpk2sosFor('tf2sos', z, p, k, options);
 }

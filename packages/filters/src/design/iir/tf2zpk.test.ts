@@ -28,6 +28,6 @@ describe('tf2zpk (scipy fixtures; roots from companion-matrix eigenvalues)', () 
   });
   it('rejects an all-zero denominator and non-finite coefficients', () => {
     expect(() => tf2zpk([1], [0, 0])).toThrow(/tf2zpk: a must have at least one non-zero coefficient, got all zeros/);
-    expect(() => tf2zpk([1, Number.POSITIVE_INFINITY], [1])).toThrow(/tf2zpk: b\[1\] must be finite, got Infinity/);
+    expect(() => tf2zpk([1, Number.POSITIVE_INFINITY], [1])).toThrow(/tf2zpk: b\[1\] must be a finite number, got Infinity/);
   });
 });

@@ -20,7 +20,12 @@ import { roots } from './internal/poly';
  * @throws TypeError/RangeError for non-numeric, non-finite or all-zero coefficients.
  */
 export function tf2zpk(b: ArrayLike<number>, a: ArrayLike<number>): ZPK {
-  const n = normalizeBA('tf2zpk', b, a);
+  return tf2zpkFor('tf2zpk', b, a);
+}
+
+/** {@link tf2zpk} on behalf of the public function `fn`, which its errors name (internal). */
+export function tf2zpkFor(fn: string, b: ArrayLike<number>, a: ArrayLike<number>): ZPK {
+  const n = normalizeBA(fn, b, a);
   const k = n.b[0] as number;
   if (k === 0) return { z: [], p: roots(n.a), k: 0 };
   const bm = n.b.map((x) => x / k);

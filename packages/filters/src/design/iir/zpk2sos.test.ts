@@ -38,7 +38,7 @@ describe('zpk2sos (scipy pairing; same sections, same order)', () => {
   });
   it('rejects bad options and unpaired roots', () => {
     expect(() => zpk2sos([], [{ re: 0.5, im: 0 }], 1, { pairing: 'best' as 'nearest' })).toThrow(
-      /zpk2sos: pairing must be one of 'nearest', 'keep_odd', 'minimal', got 'best'/,
+      /zpk2sos: pairing must be one of 'nearest', 'keep_odd', 'minimal', got "best"/,
     );
     expect(() => zpk2sos([], [{ re: 0.5, im: 0 }], 1, { analog: true, pairing: 'nearest' })).toThrow(
       /zpk2sos: pairing must be 'minimal' for an analog filter/,

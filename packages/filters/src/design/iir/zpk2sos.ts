@@ -2,7 +2,7 @@ import type { Complex } from './complex';
 import { cplxreal } from './internal/cplxreal';
 import type { Sos, ZPK } from './types';
 import { zpk2tf } from './zpk2tf';
-import { complexList, describe, finiteNumber, oneOf } from './internal/validate';
+import { checkComplexList, checkFinite, checkOneOf, describeValue } from '@rxdsp/core';
 
 /** How {@link zpk2sos} pairs poles and zeros into sections (scipy's `pairing`). */
 export type SosPairing = 'nearest' | 'keep_odd' | 'minimal';
@@ -24,13 +24,13 @@ const isReal = (c: Complex): boolean => c.im === 0;
 const dist = (a: Complex, b: Complex): number => Math.hypot(a.re - b.re, a.im - b.im);
 
 /** scipy's _nearest_real_complex_idx: index in `fro` of the value nearest to `to`, restricted to real/complex. */
-function nearestIdx(fro: Complex[], to: Complex, which: 'real' | 'complex' | 'any'): number {
+function nearestIdx(fn: string, fro: Complex[], to: Complex, which: 'real' | 'complex' | 'any'): number {
   const order = fro.map((_, i) => i).sort((i, j) => dist(fro[i] as Complex, to) - dist(fro[j] as Complex, to) || i - j);
   if (which === 'any') return order[0] as number;
   for (const i of order) {
     if (isReal(fro[i] as Complex) === (which === 'real')) return i;
   }
-  throw new RangeError(`zpk2sos: cannot pair the roots into sections: no ${which} zero left for a pole (the zeros do not come in conjugate pairs and reals)`);
+  throw new RangeError(`${fn}: cannot pair the roots into sections: no ${which} zero left for a pole (the zeros do not come in conjugate pairs and reals)`);
 }
 
 /**
@@ -74,14 +74,18 @@ function section(analog: boolean, z: Complex[], p: Complex[]): number[] {
  * or (minimal pairing) more zeros than poles.
  */
 export function zpk2sos(z: readonly (Complex | number)[], p: readonly (Complex | number)[], k: number, options: Zpk2SosOptions = {}): Sos {
-  const fn = 'zpk2sos';
-  let zz = complexList(fn, 'z', z);
-  let pp = complexList(fn, 'p', p);
-  const kk = finiteNumber(fn, 'k', k);
-  if (typeof options !== 'object' || options === null) throw new TypeError(`${fn}: options must be an object, got ${describe(options)}`);
+  return zpk2sosFor('zpk2sos', z, p, k, options);
+}
+
+/** {@link zpk2sos} on behalf of the public function `fn`, which its errors name (internal). */
+export function zpk2sosFor(fn: string, z: readonly (Complex | number)[], p: readonly (Complex | number)[], k: number, options: Zpk2SosOptions = {}): Sos {
+  let zz = checkComplexList(fn, 'z', z);
+  let pp = checkComplexList(fn, 'p', p);
+  const kk = checkFinite(fn, 'k', k);
+  if (typeof options !== 'object' || options === null) throw new TypeError(`${fn}: options must be an object, got ${describeValue(options)}`);
   const analog = options.analog ?? false;
-  if (typeof analog !== 'boolean') throw new TypeError(`${fn}: analog must be a boolean, got ${describe(analog)}`);
-  const pairing = oneOf(fn, 'pairing', options.pairing ?? (analog ? 'minimal' : 'nearest'), ['nearest', 'keep_odd', 'minimal'] as const);
+  if (typeof analog !== 'boolean') throw new TypeError(`${fn}: analog must be a boolean, got ${describeValue(analog)}`);
+  const pairing = checkOneOf(fn, 'pairing', options.pairing ?? (analog ? 'minimal' : 'nearest'), ['nearest', 'keep_odd', 'minimal'] as const);
   if (analog && pairing !== 'minimal') {
     throw new RangeError(`${fn}: pairing must be 'minimal' for an analog filter, got '${pairing}'`);
   }
@@ -122,10 +126,10 @@ export function zpk2sos(z: readonly (Complex | number)[], p: readonly (Complex |
       if (pairing !== 'minimal') {
         // the counts are equal (padded with roots at 0) and every two-pole section took two zeros, so an odd
         // number of zeros is left here: at least one is real
-        const z1 = take(zz, nearestIdx(zz, p1, 'real'));
+        const z1 = take(zz, nearestIdx(fn, zz, p1, 'real'));
         sos[si] = section(analog, [z1, cOf(0)], [p1, cOf(0)]);
       } else if (countReal(zz) > 0) {
-        const z1 = take(zz, nearestIdx(zz, p1, 'real'));
+        const z1 = take(zz, nearestIdx(fn, zz, p1, 'real'));
         sos[si] = section(analog, [z1], [p1]);
       } else {
         // no real zero (scipy raises an IndexError when complex zeros are left): the pole stands alone and the
@@ -134,7 +138,7 @@ export function zpk2sos(z: readonly (Complex | number)[], p: readonly (Complex |
       }
     } else if (pp.length + 1 === zz.length && !isReal(p1) && countReal(pp) === 1 && countReal(zz) === 1) {
       // one real pole and one real zero left besides this pair: this pole must take a complex zero
-      const z1 = take(zz, nearestIdx(zz, p1, 'complex'));
+      const z1 = take(zz, nearestIdx(fn, zz, p1, 'complex'));
       sos[si] = section(analog, [z1, { re: z1.re, im: -z1.im }], [p1, { re: p1.re, im: -p1.im }]);
     } else {
       let p2: Complex;
@@ -145,18 +149,18 @@ export function zpk2sos(z: readonly (Complex | number)[], p: readonly (Complex |
         p2 = { re: p1.re, im: -p1.im };
       }
       if (zz.length > 0) {
-        let z1Idx = nearestIdx(zz, p1, 'any');
+        let z1Idx = nearestIdx(fn, zz, p1, 'any');
         if (isReal(zz[z1Idx] as Complex) && countReal(zz) === 1 && zz.length > 1) {
           // the only real zero left: this pair of poles would get it without a real partner, leaving complex zeros
           // for a later first-order section (scipy raises an IndexError here). Take the nearest complex pair and keep
           // the real zero for that section.
-          z1Idx = nearestIdx(zz, p1, 'complex');
+          z1Idx = nearestIdx(fn, zz, p1, 'complex');
         }
         const z1 = take(zz, z1Idx);
         if (!isReal(z1)) {
           sos[si] = section(analog, [z1, { re: z1.re, im: -z1.im }], [p1, p2]);
         } else if (countReal(zz) > 0) {
-          const z2 = take(zz, nearestIdx(zz, p1, 'real'));
+          const z2 = take(zz, nearestIdx(fn, zz, p1, 'real'));
           sos[si] = section(analog, [z1, z2], [p1, p2]);
         } else {
           // the last zero (only with 'minimal' pairing: a first-order numerator over this pair of poles)

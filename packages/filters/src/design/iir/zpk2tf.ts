@@ -1,6 +1,6 @@
 import type { BA } from './types';
 import { polyReal } from './internal/poly';
-import { complexList, finiteNumber } from './internal/validate';
+import { checkComplexList, checkFinite } from '@rxdsp/core';
 import type { Complex } from './complex';
 
 /**
@@ -20,9 +20,9 @@ import type { Complex } from './complex';
  * @throws RangeError when a complex zero or pole has no conjugate partner (complex coefficients).
  */
 export function zpk2tf(z: readonly (Complex | number)[], p: readonly (Complex | number)[], k: number): BA {
-  const zz = complexList('zpk2tf', 'z', z);
-  const pp = complexList('zpk2tf', 'p', p);
-  const kk = finiteNumber('zpk2tf', 'k', k);
+  const zz = checkComplexList('zpk2tf', 'z', z);
+  const pp = checkComplexList('zpk2tf', 'p', p);
+  const kk = checkFinite('zpk2tf', 'k', k);
   const b = polyReal('zpk2tf', 'z', zz).map((x) => x * kk);
   const a = polyReal('zpk2tf', 'p', pp);
   return { b, a };

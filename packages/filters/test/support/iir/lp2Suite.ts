@@ -69,8 +69,6 @@ export interface Lp2SuiteSpec {
   zpk: (z: ZPK['z'], p: ZPK['p'], k: number, ...freq: number[]) => ZPK;
   /** Frequency arguments used by the consistency and input checks: `[wo]` or `[wo, bw]`. */
   freq: number[];
-  /** How the wo error message describes wo: 'a cutoff' or 'a centre frequency'. */
-  woWords: string;
   /** import.meta.url of the test file (for the fixture path). */
   url: string;
 }
@@ -129,9 +127,9 @@ export function lp2Suite(spec: Lp2SuiteSpec): void {
     });
     it('rejects bad coefficients and frequencies naming the parameter', () => {
       expect(() => ba([1], [0, 0], 1)).toThrow(new RangeError(`${fn}: a must have at least one non-zero coefficient, got all zeros`));
-      expect(() => ba([], [1, 1], 1)).toThrow(new RangeError(`${fn}: b must not be empty`));
-      expect(() => ba([1], [1, Number.NaN], 1)).toThrow(new RangeError(`${fn}: a[1] must be finite, got NaN`));
-      expect(() => ba([1], [1, 1], 0)).toThrow(new RangeError(`${fn}: wo must be ${spec.woWords} > 0 rad/s, got 0`));
+      expect(() => ba([], [1, 1], 1)).toThrow(new RangeError(`${fn}: b must not be empty, got []`));
+      expect(() => ba([1], [1, Number.NaN], 1)).toThrow(new RangeError(`${fn}: a[1] must be a finite number, got NaN`));
+      expect(() => ba([1], [1, 1], 0)).toThrow(new RangeError(`${fn}: wo must be a finite number > 0, got 0`));
       expect(() => call([1], 'x')).toThrow(new TypeError(`${fn}: a must be an array of numbers, got "x"`));
     });
     it('accepts a number as b and typed arrays, and leaves its inputs untouched', () => {

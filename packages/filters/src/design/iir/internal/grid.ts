@@ -1,5 +1,5 @@
 // Internal: the frequency grid shared by freqz, sosfreqz and groupDelay (scipy's conventions).
-import { describe, finiteVector, integerAtLeast, samplingRate } from './validate';
+import { checkFiniteVector, checkInt, checkPositive, describeValue } from '@rxdsp/core';
 
 /** Options common to the response functions. */
 export interface GridOptions {
@@ -23,15 +23,15 @@ export interface Grid {
  */
 export function frequencyGrid(fn: string, worN: unknown, opts: GridOptions | undefined, allowNyquist: boolean): Grid {
   if (opts !== undefined && (typeof opts !== 'object' || opts === null || Array.isArray(opts))) {
-    throw new TypeError(`${fn}: options must be an object, got ${describe(opts)}`);
+    throw new TypeError(`${fn}: options must be an object, got ${describeValue(opts)}`);
   }
   const o = opts ?? {};
-  const fs = o.fs === undefined ? 2 * Math.PI : samplingRate(fn, o.fs);
+  const fs = o.fs === undefined ? 2 * Math.PI : checkPositive(fn, 'fs', o.fs);
   const whole = Boolean(o.whole ?? o.wholeUnitCircle ?? false);
   const includeNyquist = allowNyquist && Boolean(o.includeNyquist ?? false);
   let omega: Float64Array;
   if (typeof worN === 'number') {
-    const n = integerAtLeast(fn, 'worN', worN, 0);
+    const n = checkInt(fn, 'worN', worN, 0);
     const last = whole ? 2 * Math.PI : Math.PI;
     const div = includeNyquist && !whole ? n - 1 : n;
     omega = new Float64Array(n);
@@ -39,7 +39,7 @@ export function frequencyGrid(fn: string, worN: unknown, opts: GridOptions | und
     for (let i = 0; i < n; i++) omega[i] = i * step;
     if (includeNyquist && !whole && n > 1) omega[n - 1] = last;
   } else {
-    const f = finiteVector(fn, 'worN', worN, true);
+    const f = checkFiniteVector(fn, 'worN', worN, { scalar: true, allowEmpty: true });
     omega = new Float64Array(f.length);
     for (let i = 0; i < f.length; i++) omega[i] = (2 * Math.PI * (f[i] as number)) / fs;
   }

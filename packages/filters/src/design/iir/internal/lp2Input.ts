@@ -1,7 +1,7 @@
 // Internal: argument checks shared by the transfer-function forms lp2lp, lp2hp, lp2bp, lp2bs.
 // Their zpk forms used to carry the same names, so a call written for those — lp2lp(z, p, k, wo) with roots
 // { re, im }, or a zpk object — is recognised and rejected with a TypeError that names the zpk form to use.
-import { describe, finiteVector } from './validate';
+import { checkFiniteVector, describeValue } from '@rxdsp/core';
 
 function isZpkObject(v: unknown): boolean {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !ArrayBuffer.isView(v) && 'z' in v && 'p' in v;
@@ -37,9 +37,9 @@ export function lp2Input(
     throw new TypeError(`${fn}: expected at most ${maxArgs} arguments ${signature}, got ${argCount}; ${hint}`);
   }
   if (typeof a === 'object' && a !== null && !Array.isArray(a) && !ArrayBuffer.isView(a)) {
-    throw new TypeError(`${fn}: a must be an array of numbers, got ${describe(a)}; ${hint}`);
+    throw new TypeError(`${fn}: a must be an array of numbers, got ${describeValue(a)}; ${hint}`);
   }
-  return { b: finiteVector(fn, 'b', b), a: finiteVector(fn, 'a', a) };
+  return { b: checkFiniteVector(fn, 'b', b, { scalar: true }), a: checkFiniteVector(fn, 'a', a, { scalar: true }) };
 }
 
 /** Pascal's triangle: rows C(n, 0..n) for n = 0..max, exact while the values stay below 2^53 (every n ≤ 56). */

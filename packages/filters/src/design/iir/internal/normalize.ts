@@ -1,13 +1,13 @@
 // Internal: scipy.signal.normalize for one numerator.
-import { finiteVector } from './validate';
+import { checkFiniteVector } from '@rxdsp/core';
 
 /**
  * Strips leading zeros of `a` (all-zero `a` is an error), divides both by `a[0]`, then strips numerator
  * coefficients with |b[i]| ≤ 1e-14 from the front (keeping at least one), as scipy's `normalize`.
  */
 export function normalizeBA(fn: string, b: unknown, a: unknown): { b: Float64Array; a: Float64Array } {
-  const bb = finiteVector(fn, 'b', b);
-  const aa = finiteVector(fn, 'a', a);
+  const bb = checkFiniteVector(fn, 'b', b, { scalar: true });
+  const aa = checkFiniteVector(fn, 'a', a, { scalar: true });
   let fa = 0;
   while (fa < aa.length && aa[fa] === 0) fa++;
   if (fa === aa.length) throw new RangeError(`${fn}: a must have at least one non-zero coefficient, got all zeros`);

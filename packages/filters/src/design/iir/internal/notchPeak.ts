@@ -1,11 +1,11 @@
 // Internal: scipy's _design_notch_peak_filter.
 import type { BA } from '../types';
-import { finiteNumber, positiveNumber, samplingRate } from './validate';
+import { checkFinite, checkPositive } from '@rxdsp/core';
 
 export function notchPeak(fn: string, w0: number, Q: number, fs: number, kind: 'notch' | 'peak'): BA {
-  const f = samplingRate(fn, fs);
-  const w = finiteNumber(fn, 'w0', w0);
-  const q = positiveNumber(fn, 'Q', Q, 'must be a quality factor > 0');
+  const f = checkPositive(fn, 'fs', fs);
+  const w = checkFinite(fn, 'w0', w0);
+  const q = checkPositive(fn, 'Q', Q);
   // scipy accepts w0 = Nyquist (a notch/peak at fs/2 is a proper filter); w0 = 0 gives H ≡ 1 (notch) or H ≡ 0 (peak)
   if (!(w > 0) || !(w <= f / 2)) {
     throw new RangeError(`${fn}: w0 must lie in (0, fs/2] (fs/2 = ${f / 2}), got ${w}`);

@@ -3,7 +3,7 @@
 import { acoshAccurate, log10Accurate } from './accurateMath';
 import { ellipk } from '../ellipk';
 import { fminbound } from './fminbound';
-import { describe, finiteNumber, positiveNumber, samplingRate } from './validate';
+import { checkFinite, checkPositive, describeValue } from '@rxdsp/core';
 
 export type OrderKind = 'butter' | 'cheby' | 'ellip';
 
@@ -38,25 +38,25 @@ function edges(fn: string, name: string, v: unknown): number[] {
   let w: number[];
   if (typeof v === 'number') w = [v];
   else if (Array.isArray(v) || ArrayBuffer.isView(v)) w = Array.from(v as ArrayLike<number>);
-  else throw new TypeError(`${fn}: ${name} must be a number or [low, high], got ${describe(v)}`);
+  else throw new TypeError(`${fn}: ${name} must be a number or [low, high], got ${describeValue(v)}`);
   if (w.length !== 1 && w.length !== 2) throw new RangeError(`${fn}: ${name} must have one or two band edges, got ${w.length}`);
-  w.forEach((x, i) => finiteNumber(fn, w.length === 1 ? name : `${name}[${i}]`, x));
+  w.forEach((x, i) => checkFinite(fn, w.length === 1 ? name : `${name}[${i}]`, x));
   return w;
 }
 
 /** Validates the arguments and pre-warps the edges (digital: tan(π·w/2) with w normalised to Nyquist). */
 export function setupOrder(fn: string, wp: unknown, ws: unknown, gpass: unknown, gstop: unknown, options: OrderOptions | undefined): OrderSetup {
   const o = options ?? {};
-  if (typeof o !== 'object' || o === null) throw new TypeError(`${fn}: options must be an object, got ${describe(o)}`);
-  const gp = positiveNumber(fn, 'gpass', gpass, 'must be a passband loss > 0 dB');
-  const gs = positiveNumber(fn, 'gstop', gstop, 'must be a stopband attenuation > 0 dB');
+  if (typeof o !== 'object' || o === null) throw new TypeError(`${fn}: options must be an object, got ${describeValue(o)}`);
+  const gp = checkPositive(fn, 'gpass', gpass);
+  const gs = checkPositive(fn, 'gstop', gstop);
   if (!(gp < gs)) throw new RangeError(`${fn}: gpass must be less than gstop (passband loss below stopband attenuation), got gpass = ${gp} dB, gstop = ${gs} dB`);
   const analog = o.analog ?? false;
-  if (typeof analog !== 'boolean') throw new TypeError(`${fn}: analog must be a boolean, got ${describe(analog)}`);
+  if (typeof analog !== 'boolean') throw new TypeError(`${fn}: analog must be a boolean, got ${describeValue(analog)}`);
   let fs: number | undefined;
   if (o.fs !== undefined) {
     if (analog) throw new RangeError(`${fn}: fs cannot be given for an analog filter, got fs = ${o.fs}`);
-    fs = samplingRate(fn, o.fs);
+    fs = checkPositive(fn, 'fs', o.fs);
   }
   let p = edges(fn, 'wp', wp);
   let s = edges(fn, 'ws', ws);

@@ -1,13 +1,13 @@
 // Internal: RBJ Audio-EQ-Cookbook shelving biquads (R. Bristow-Johnson), with the Q form of alpha.
 import type { BA } from '../types';
-import { finiteNumber, positiveNumber, samplingRate } from './validate';
+import { checkFinite, checkPositive } from '@rxdsp/core';
 
 export function shelf(fn: string, kind: 'low' | 'high', gainDb: number, fc: number, Q: number, fs: number): BA {
-  const G = finiteNumber(fn, 'gainDb', gainDb);
-  const f = samplingRate(fn, fs);
-  const c = finiteNumber(fn, 'fc', fc);
+  const G = checkFinite(fn, 'gainDb', gainDb);
+  const f = checkPositive(fn, 'fs', fs);
+  const c = checkFinite(fn, 'fc', fc);
   if (!(c > 0) || !(c < f / 2)) throw new RangeError(`${fn}: fc must lie strictly between 0 and fs/2 = ${f / 2} Hz, got ${c}`);
-  const q = positiveNumber(fn, 'Q', Q, 'must be a quality factor > 0');
+  const q = checkPositive(fn, 'Q', Q);
   const A = 10 ** (G / 40);
   const w0 = (2 * Math.PI * c) / f;
   const cw = Math.cos(w0);
