@@ -38,6 +38,10 @@ export { chirp } from './sources/chirp';
 export type { ChirpOptions } from './sources/chirp';
 export type { GeneratedOptions, GeneratedDtype, GeneratedFrame } from './internal/generate';
 
+// framing: the engine under reframe, the device sources' input framing and the simulated device
+export { Framer } from './dsp/Framer';
+export type { FramerEmit, FramerOptions } from './dsp/Framer';
+
 // operators
 export { reframe } from './operators/reframe';
 export type { ReframeOptions } from './operators/reframe';
