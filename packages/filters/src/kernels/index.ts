@@ -19,5 +19,7 @@ export type { Float32FftFirKernelOptions } from './Float32FftFirKernel';
 export { FLOAT32_FIR_ERROR_BOUND, Float32FftFirKernel, hasWasmSimd } from './Float32FftFirKernel';
 export type { CreateFirKernelOptions, FirMethod, FirPrecision } from './createFirKernel';
 export { createFirKernel, chooseFirMethod } from './createFirKernel';
+export type { DuplicableKernel } from './KernelDuplicator';
+export { KernelDuplicator } from './KernelDuplicator';
 export type { LmsOptions } from './LmsKernel';
 export { LmsKernel } from './LmsKernel';
