@@ -1,5 +1,6 @@
 import { tf2zpk } from './tf2zpk';
-import type { Sos } from './types';
+import type {  } from './types';
+import type { Sos } from '../../types/Sos';
 import { asCaller } from './internal/validate';
 import { zpk2sos, type Zpk2SosOptions } from './zpk2sos';
 
@@ -19,7 +20,7 @@ import { zpk2sos, type Zpk2SosOptions } from './zpk2sos';
  * @returns the sections.
  * @throws TypeError/RangeError for bad coefficients or options.
  */
-export function tf2sos(b: ArrayLike<number>, a: ArrayLike<number>, options: Zpk2SosOptions = {}): Sos {
+export function tf2sos(b: ArrayLike<number>, a: ArrayLike<number>, options: Zpk2SosOptions = {}): Sos<number[]> {
   const { z, p, k } = asCaller('tf2sos', 'tf2zpk', () => tf2zpk(b, a));
   return asCaller('tf2sos', 'zpk2sos', () => zpk2sos(z, p, k, options));
 }

@@ -34,18 +34,6 @@ export interface ZPK {
   k: number;
 }
 
-/**
- * Second-order sections: each row is `[b0, b1, b2, a0, a1, a2]` (scipy's `sos` array, `a0 = 1`).
- * Exported from the package as `SosSections` (the kernels' `Sos` is the read-only input type it is assignable to);
- * `sosfilt` accepts it as is.
- *
- * ## Example
- * ```ts
- * import { butter, type SosSections } from '@rxdsp/filters';
- * const sos: SosSections = butter(8, [0.1, 0.3], { btype: 'bandpass', output: 'sos' });
- * ```
- */
-export type Sos = number[][];
 
 /** Band type of an IIR design (scipy's `btype`). */
 export type BandType = 'lowpass' | 'highpass' | 'bandpass' | 'bandstop';

@@ -1,6 +1,7 @@
 import type { Complex } from './complex';
 import { cplxreal } from './internal/cplxreal';
-import type { Sos, ZPK } from './types';
+import type { ZPK } from './types';
+import type { Sos } from '../../types/Sos';
 import { zpk2tf } from './zpk2tf';
 import { complexList, describe, finiteNumber, oneOf } from './internal/validate';
 
@@ -73,7 +74,7 @@ function section(analog: boolean, z: Complex[], p: Complex[]): number[] {
  * @throws RangeError for unpaired complex values, an unknown pairing, analog with a pairing other than 'minimal',
  * or (minimal pairing) more zeros than poles.
  */
-export function zpk2sos(z: readonly (Complex | number)[], p: readonly (Complex | number)[], k: number, options: Zpk2SosOptions = {}): Sos {
+export function zpk2sos(z: readonly (Complex | number)[], p: readonly (Complex | number)[], k: number, options: Zpk2SosOptions = {}): Sos<number[]> {
   const fn = 'zpk2sos';
   let zz = complexList(fn, 'z', z);
   let pp = complexList(fn, 'p', p);
@@ -176,6 +177,6 @@ export function zpk2sos(z: readonly (Complex | number)[], p: readonly (Complex |
 }
 
 /** @internal zpk2sos on a {@link ZPK} object. */
-export function zpkToSos(zpk: ZPK, options: Zpk2SosOptions = {}): Sos {
+export function zpkToSos(zpk: ZPK, options: Zpk2SosOptions = {}): Sos<number[]> {
   return zpk2sos(zpk.z, zpk.p, zpk.k, options);
 }
