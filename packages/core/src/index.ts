@@ -1,5 +1,6 @@
 // types
 export type { Frame, SampleArray } from './types/Frame';
+export type { ComplexArray } from './types/ComplexArray';
 export { frameLength } from './types/Frame';
 export { RxdspError, FrameFormatError, ParameterError, FrameMismatchError, WavFileError, NonFiniteError } from './types/errors';
 export type { FrameFormatReason, WavFileErrorCode } from './types/errors';

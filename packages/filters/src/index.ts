@@ -85,6 +85,8 @@ export type { Complex } from './design/iir/complex';
 export { complex, cadd, csub, cmul, cscale, cdiv, cconj, cneg, cabs, csqrt, cexp, csinh, cprod, cisReal, sortComplex } from './design/iir/complex';
 // types
 export type { BA, ZPK, BandType, IirOutput, FrequencyResponse } from './design/iir/types';
+// (ComplexArray, the type of a response's `h`, is @rxdsp/core's, re-exported by name)
+export type { ComplexArray } from '@rxdsp/core';
 // responses
 export { freqz } from './design/iir/freqz';
 export type { FreqzOptions } from './design/iir/freqz';

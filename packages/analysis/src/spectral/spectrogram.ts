@@ -1,5 +1,5 @@
-import { unwrapPhase } from '@rxdsp/core';
-import type { ComplexArray, SegmentOptions } from './SpectralOptions';
+import { unwrapPhase, type ComplexArray } from '@rxdsp/core';
+import type { SegmentOptions } from './SpectralOptions';
 import {
   binFrequencies,
   checkSignal,

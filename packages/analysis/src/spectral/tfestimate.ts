@@ -1,4 +1,5 @@
-import type { ComplexArray, WelchOptions } from './SpectralOptions';
+import type { ComplexArray } from '@rxdsp/core';
+import type { WelchOptions } from './SpectralOptions';
 import { averagedCrossSpectrum, binFrequencies, checkAverage, checkPair, resolveSegmentPlan } from './internal/segmentEngine';
 
 /** Result of {@link tfestimate}. */

@@ -1,4 +1,5 @@
-import { complexFft, type ComplexArray } from './complexFft';
+import type { ComplexArray } from '@rxdsp/core';
+import { complexFft } from './complexFft';
 import { checkFiniteNumber, finiteList } from './firValidate';
 
 /** Method of {@link minimumPhase} (scipy's `method`). */

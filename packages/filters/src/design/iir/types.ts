@@ -1,4 +1,5 @@
 import type { Complex } from './complex';
+import type { ComplexArray } from '@rxdsp/core';
 
 /**
  * Transfer-function coefficients: `H(z) = (b[0] + b[1]z⁻¹ + …) / (a[0] + a[1]z⁻¹ + …)`, scipy's `(b, a)`.
@@ -55,5 +56,5 @@ export interface FrequencyResponse {
   /** Frequencies: rad/sample in [0, π) (or [0, 2π) with `whole`), or Hz when `fs` was given. */
   w: Float64Array;
   /** Complex response values at `w`, split into real and imaginary arrays. */
-  h: { re: Float64Array; im: Float64Array };
+  h: ComplexArray;
 }
