@@ -1,4 +1,4 @@
-// The package's public API, by name (no `export *`), grouped: types, kernels, operators, FIR design,
+// The package's public API, every export named (no star re-exports), grouped: types, kernels, operators, FIR design,
 // IIR design, multirate.
 
 // types
