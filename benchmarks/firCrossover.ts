@@ -6,7 +6,7 @@
  * cheaper, so on such rows both columns time the same loop.
  * Run: `npx tsx benchmarks/firCrossover.ts [seconds-per-point=0.15]`.
  */
-import { FftFirKernel, FirKernel, bestFftSize, chooseFirMethod, fftFirCost } from '../packages/filters/src/kernels/index';
+import { FftFirKernel, FirKernel, bestFftSize, chooseFirMethod, fftFirCost } from '@rxdsp/filters';
 
 const perPoint = Number(process.argv[2] ?? 0.15);
 

@@ -3,6 +3,7 @@
 //   reset() behaves like a new instance; copy() continues identically.
 // A unit is described by an adapter so mono kernels, multichannel kernels and adaptive filters with
 // several inputs/outputs (e.g. LMS: input + desired → output + error) all fit.
+import { Framer } from '@rxdsp/core';
 import { expect } from 'vitest';
 import { expectClose } from './index';
 
@@ -49,18 +50,17 @@ export function partition(input: readonly Float64Array[], pattern: readonly numb
 
 /**
  * Regroups blocks of any lengths into blocks of exactly `len` samples (the last one shorter),
- * by hand, as `reframe(len)` from `@rxdsp/core` does on a stream.
+ * with core's {@link Framer}, the engine `reframe(len)` from `@rxdsp/core` runs on a stream.
  */
 export function reframeBlocks(blocks: readonly (readonly Float64Array[])[], len: number): Float64Array[][] {
   const nch = blocks[0]?.length ?? 0;
-  const total = blocks.reduce((s, b) => s + (b[0]?.length ?? 0), 0);
-  const joined = Array.from({ length: nch }, () => new Float64Array(total));
-  let pos = 0;
-  for (const b of blocks) {
-    for (let c = 0; c < nch; c++) joined[c]!.set(b[c]!, pos);
-    pos += b[0]?.length ?? 0;
-  }
-  return partition(joined, [len]);
+  if (nch === 0) return [];
+  const framer = new Framer({ channels: nch, frameLength: len, sampleRate: 1 });
+  const out: Float64Array[][] = [];
+  for (const b of blocks) framer.push(b, undefined, (f) => void out.push([...f.channels]));
+  const last = framer.flush('emit');
+  if (last !== undefined) out.push([...last.channels]);
+  return out;
 }
 
 function concat(outs: readonly Float64Array[][], nch: number): Float64Array[] {

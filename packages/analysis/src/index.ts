@@ -5,8 +5,9 @@ export type { DelayEstimate, EstimateDelayOptions } from './latency/estimateDela
 export { estimateDelay } from './latency/estimateDelay';
 
 // spectral estimation (scipy.signal parity)
+// (ComplexArray is @rxdsp/core's, re-exported by name)
+export type { ComplexArray } from '@rxdsp/core';
 export type {
-  ComplexArray,
   Detrend,
   SegmentOptions,
   SpectralAverage,

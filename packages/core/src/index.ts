@@ -1,5 +1,6 @@
 // types
 export type { Frame, SampleArray } from './types/Frame';
+export type { ComplexArray } from './types/ComplexArray';
 export { frameLength } from './types/Frame';
 export { RxdspError, FrameFormatError, ParameterError, FrameMismatchError, WavFileError, NonFiniteError } from './types/errors';
 export type { FrameFormatReason, WavFileErrorCode } from './types/errors';
@@ -54,6 +55,10 @@ export type { WhiteNoiseOptions } from './sources/whiteNoise';
 export { chirp } from './sources/chirp';
 export type { ChirpOptions } from './sources/chirp';
 export type { GeneratedOptions, GeneratedDtype, GeneratedFrame } from './internal/generate';
+
+// framing: the engine under reframe, the device sources' input framing and the simulated device
+export { Framer } from './dsp/Framer';
+export type { FramerEmit, FramerOptions } from './dsp/Framer';
 
 // operators
 export { reframe } from './operators/reframe';

@@ -12,11 +12,9 @@ export type SpectralAverage = 'mean' | 'median';
 /** A window for spectral estimation: a {@link WindowSpec} for `getWindow` (periodic), or the samples themselves. */
 export type SpectralWindow = WindowSpec | ArrayLike<number>;
 
-/** A complex array split into real and imaginary parts of equal length. */
-export interface ComplexArray {
-  readonly re: Float64Array;
-  readonly im: Float64Array;
-}
+// The complex-array type is core's (one definition for every package); re-exported here for the
+// modules that import it from this file.
+export type { ComplexArray } from '@rxdsp/core';
 
 /**
  * Options shared by the segment-based estimators (`welch`, `csd`, `coherence`, `tfestimate`,

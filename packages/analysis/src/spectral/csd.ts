@@ -1,5 +1,5 @@
-import { checkOneOf } from '@rxdsp/core';
-import type { ComplexArray, WelchOptions } from './SpectralOptions';
+import { checkOneOf, type ComplexArray } from '@rxdsp/core';
+import type { WelchOptions } from './SpectralOptions';
 import { averagedCrossSpectrum, binFrequencies, padPair, resolveSegmentPlan } from './internal/segmentEngine';
 
 /** Result of {@link csd}: frequencies and the complex cross spectral density. */

@@ -1,4 +1,4 @@
-import { checkBoolean, checkInt, checkOneOf, checkPositive } from '@rxdsp/core';
+import { checkBoolean, checkInt, checkOneOf, checkPositive, type ComplexArray } from '@rxdsp/core';
 import type { SpectralWindow } from './SpectralOptions';
 import { inverseComplexDft, inverseRealDft } from './internal/inverseRealDft';
 import { windowSamples } from './internal/segmentEngine';
@@ -51,7 +51,7 @@ export interface IstftResult {
 
 
 /** Stage: the STFT as columns (one complex spectrum per segment), from either layout. */
-function columns(fn: string, zxx: { re: ArrayLike<number>[]; im: ArrayLike<number>[] }, timeFirst: boolean): { re: Float64Array[]; im: Float64Array[] } {
+function columns(fn: string, zxx: ComplexArray<readonly ArrayLike<number>[]>, timeFirst: boolean): ComplexArray<Float64Array[]> {
   if (zxx === null || typeof zxx !== 'object' || !Array.isArray(zxx.re) || !Array.isArray(zxx.im)) {
     throw new TypeError(`${fn}: zxx must be { re: rows[], im: rows[] } as stft returns it, got ${String(zxx)}`);
   }
@@ -110,7 +110,7 @@ function columns(fn: string, zxx: { re: ArrayLike<number>[]; im: ArrayLike<numbe
  * @returns `{ t, x, xImag }`.
  * @throws RangeError/TypeError naming the parameter (malformed zxx, bad nperseg/noverlap/nfft, equal axes, window length).
  */
-export function istft(zxx: { re: ArrayLike<number>[]; im: ArrayLike<number>[] }, options: IstftOptions = {}): IstftResult {
+export function istft(zxx: ComplexArray<readonly ArrayLike<number>[]>, options: IstftOptions = {}): IstftResult {
   const fn = 'istft';
   const fs = checkPositive(fn, 'fs', options.fs ?? 1);
   const timeAxis = options.timeAxis ?? -1;

@@ -1,5 +1,5 @@
-import { checkSignal, unwrapPhase } from '@rxdsp/core';
-import type { ComplexArray, SegmentOptions } from './SpectralOptions';
+import { checkSignal, unwrapPhase, type ComplexArray } from '@rxdsp/core';
+import type { SegmentOptions } from './SpectralOptions';
 import {
   binFrequencies,
   onesidedFactor,

@@ -1,4 +1,4 @@
-import { checkSignal } from '@rxdsp/core';
+import { checkSignal, type ComplexArray } from '@rxdsp/core';
 import type { Detrend, SpectralWindow } from './SpectralOptions';
 import { type BoundaryExtension, extendSignal } from './internal/boundaryExtension';
 import { SegmentTransform, binFrequencies, resolveSegmentPlan, segmentCount } from './internal/segmentEngine';
@@ -54,7 +54,7 @@ export interface StftResult {
   /**
    * The complex STFT in scipy's layout `Zxx[frequency][time]`: `zxx.re[k][m]`, `zxx.im[k][m]` for bin k of segment m.
    */
-  readonly zxx: { readonly re: Float64Array[]; readonly im: Float64Array[] };
+  readonly zxx: ComplexArray<Float64Array[]>;
 }
 
 const BOUNDARIES: ReadonlyArray<BoundaryExtension | null> = ['zeros', 'even', 'odd', 'constant', null];

@@ -1,4 +1,4 @@
-import type { DeviceEvent, Frame } from '@rxdsp/core';
+import { Framer, type DeviceEvent, type Frame } from '@rxdsp/core';
 import { Observable, Subject } from 'rxjs';
 import { AudioDeviceError } from '../AudioDeviceError';
 import type { DeviceStreamOptions } from '../devices/StreamOptions';
@@ -6,7 +6,6 @@ import { checkFraming, resolveDirection } from '../devices/resolveDirection';
 import { int16View } from '../internal/int16View';
 import { PA_INPUT_OVERFLOW, type NativeCallback } from '../internal/binding';
 import { checkFormat, getDefaultHost, resolveStartTimeout, type DeviceHost } from '../internal/DeviceHost';
-import { InputFramer } from '../internal/InputFramer';
 import type { DeviceStats, StreamLatencies } from './streamTypes';
 
 /** Options of {@link adc}. */
@@ -93,7 +92,7 @@ export function adcOn(host: DeviceHost, opts: AdcOptions, fn = 'adc'): AdcSource
 
   const source = new Observable<Frame<Int16Array>>((subscriber) => {
     const t0 = performance.now();
-    const framer = new InputFramer(channels, frameLength, sampleRate);
+    const framer = new Framer<Int16Array>({ channels, frameLength, sampleRate, arrayType: Int16Array });
     let lastDropped = 0;
     let finished = false;
     const fail = (err: unknown) => {
@@ -115,6 +114,10 @@ export function adcOn(host: DeviceHost, opts: AdcOptions, fn = 'adc'): AdcSource
       if (info) latest = { input: info.inputLatency, output: info.outputLatency, sampleRate: info.sampleRate };
       events.next({ type: 'started', atMs: performance.now() - t0 });
     };
+    const emit = (frame: Frame<Int16Array>): void => {
+      stats.frames++;
+      subscriber.next(frame);
+    };
     const onData: NativeCallback = (buf, _frames, adcTime, _dacTime, _now, flags, dropped) => {
       if (finished) return;
       announce();
@@ -127,10 +130,8 @@ export function adcOn(host: DeviceHost, opts: AdcOptions, fn = 'adc'): AdcSource
         }
         if (flags & PA_INPUT_OVERFLOW) overflow();
         if (buf) {
-          framer.push(int16View(buf), adcTime, (frame) => {
-            stats.frames++;
-            subscriber.next(frame);
-          });
+          // PortAudio gives 0 when it has no capture timestamp: the frames then carry no time
+          framer.pushInterleaved(int16View(buf), adcTime > 0 ? adcTime : undefined, emit);
         }
       } catch (err) {
         fail(err);

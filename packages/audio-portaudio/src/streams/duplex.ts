@@ -1,5 +1,6 @@
 import {
   FrameFormatError,
+  Framer,
   createTimingRecord,
   interleave,
   markArrival,
@@ -15,7 +16,6 @@ import type { DeviceSelector, LatencySpec } from '../devices/AudioDeviceInfo';
 import { checkFraming, resolveDirection } from '../devices/resolveDirection';
 import { PA_INPUT_OVERFLOW, type NativeCallback } from '../internal/binding';
 import { checkFormat, getDefaultHost, resolveStartTimeout, type DeviceHost, type StreamLease } from '../internal/DeviceHost';
-import { InputFramer } from '../internal/InputFramer';
 import { int16View } from '../internal/int16View';
 import { OutputQueue } from '../internal/OutputQueue';
 import { OutputResync } from '../internal/OutputResync';
@@ -174,7 +174,7 @@ export function duplexOn(host: DeviceHost, opts: DuplexOptions, pipeline: Pipeli
   const events = new Subject<DeviceEvent>();
   const timing = createTimingRecord(sampleRate, frameLength);
   const stats: DuplexStats = { frames: 0, overflows: 0, droppedSamples: 0, underflows: 0, resyncs: 0, resyncDroppedSamples: 0 };
-  const framer = new InputFramer(inCh, frameLength, sampleRate);
+  const framer = new Framer<Int16Array>({ channels: inCh, frameLength, sampleRate, arrayType: Int16Array });
   const queue = new OutputQueue(outCh);
   const input$ = new Subject<Frame<Int16Array>>();
   const slots: number[] = [];
@@ -276,6 +276,13 @@ export function duplexOn(host: DeviceHost, opts: DuplexOptions, pipeline: Pipeli
     if (info) latest = { input: info.inputLatency, output: info.outputLatency, sampleRate: info.sampleRate };
     events.next({ type: 'started', atMs: performance.now() - timing.startMs });
   };
+  const emit = (frame: Frame<Int16Array>): void => {
+    if (state !== 'running' || frame.index >= totalSamples) return;
+    stats.frames++;
+    slots.push(markArrival(timing, frame.index));
+    if (slots.length > 4096) slots.shift();
+    input$.next(frame);
+  };
   const onData: NativeCallback = (buf, _frames, adcTime, _dacTime, _now, flags, dropped, underflows, played) => {
     if (state !== 'running') return;
     lastPlayed = played;
@@ -299,13 +306,8 @@ export function duplexOn(host: DeviceHost, opts: DuplexOptions, pipeline: Pipeli
       }
       if (lease) queue.flush(lease);
       if (buf) {
-        framer.push(int16View(buf), adcTime, (frame) => {
-          if (state !== 'running' || frame.index >= totalSamples) return;
-          stats.frames++;
-          slots.push(markArrival(timing, frame.index));
-          if (slots.length > 4096) slots.shift();
-          input$.next(frame);
-        });
+        // PortAudio gives 0 when it has no capture timestamp: the frames then carry no time
+        framer.pushInterleaved(int16View(buf), adcTime > 0 ? adcTime : undefined, emit);
       }
       if (framer.position >= totalSamples) void end('complete');
     } catch (err) {

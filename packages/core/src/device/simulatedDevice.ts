@@ -2,7 +2,8 @@ import { asyncScheduler, Observable, ReplaySubject, Subject, type OperatorFuncti
 import { deviceInput, type DeviceInput, type InputEnd } from '../internal/deviceInput';
 import { frameSource, framePeriodMs } from '../internal/frameSource';
 import { makeFrame } from '../internal/frames';
-import { Recorder, SampleQueue } from '../internal/sampleQueue';
+import { FrameQueue } from '../internal/FrameQueue';
+import { Recorder } from '../internal/Recorder';
 import { scheduleTicks } from '../internal/scheduleTicks';
 import { checkInt, checkOneOf, checkOptions, checkPositive, describeValue } from '../validate/validate';
 import type { AudioDevice, DacSink, DeviceConfig, DeviceEvent, DuplexHandle, DuplexResult, DuplexRunOptions } from '../types/AudioDevice';
@@ -180,8 +181,6 @@ export function simulatedDevice(opts: SimulatedDeviceOptions): SimulatedDevice {
     return undefined;
   };
 
-  const silenceFrame = () => Array.from({ length: channels }, () => new Int16Array(frameLength));
-
   function adc(): Observable<Frame<Int16Array>> {
     return new Observable<Frame<Int16Array>>((subscriber) => {
       const reader = newReader();
@@ -205,7 +204,7 @@ export function simulatedDevice(opts: SimulatedDeviceOptions): SimulatedDevice {
   function dac(): SimulatedDacSink {
     const created = clock();
     const events = new ReplaySubject<DeviceEvent>(EVENT_REPLAY);
-    const queue = new SampleQueue(channels);
+    const queue = new FrameQueue(channels, frameLength, sampleRate);
     const rec = new Recorder(channels, recordSamples);
     let started = false;
     let completed = false;
@@ -229,12 +228,14 @@ export function simulatedDevice(opts: SimulatedDeviceOptions): SimulatedDevice {
     };
     const tick = (): boolean => {
       if (finished) return false;
-      if (queue.length >= frameLength) {
-        rec.append(queue.pop(frameLength));
+      const full = queue.pop();
+      if (full !== undefined) {
+        rec.append(full);
         return true;
       }
       if (completed) {
-        if (queue.length > 0) rec.append(queue.pop(queue.length));
+        const rest = queue.rest('emit');
+        if (rest !== undefined) rec.append(rest);
         finish('complete');
         return false;
       }
@@ -257,7 +258,7 @@ export function simulatedDevice(opts: SimulatedDeviceOptions): SimulatedDevice {
           started = true;
           latest = output;
           events.next({ type: 'started', atMs: clock() - created });
-          for (let i = 0; i < latencyFrames; i++) queue.push(silenceFrame()); // the cushion plays first
+          queue.pushSilence(latencyFrames * frameLength); // the cushion plays first
           queue.push(frame.channels);
           ticks = ticker(0, tick);
           return;
@@ -290,8 +291,8 @@ export function simulatedDevice(opts: SimulatedDeviceOptions): SimulatedDevice {
     const timing = createTimingRecord(sampleRate, frameLength);
     timing.startMs = clock();
     const events = new ReplaySubject<DeviceEvent>(EVENT_REPLAY);
-    const queue = new SampleQueue(channels);
-    for (let i = 0; i < latencyFrames; i++) queue.push(silenceFrame());
+    const queue = new FrameQueue(channels, frameLength, sampleRate);
+    queue.pushSilence(latencyFrames * frameLength);
     const rec = new Recorder(channels, recordSamples);
     rec.appendSilence(frameLength); // period 0: nothing has been captured yet
     const reader = newReader();
@@ -378,9 +379,11 @@ export function simulatedDevice(opts: SimulatedDeviceOptions): SimulatedDevice {
       // ending: the pipeline has completed, or the input has ended and the pipeline, which does
       // not complete, has been silent for more than the cushion's worth of periods
       const ending = pipelineDone || (inputDone && ticksDone - Math.max(inputDoneAt, lastOutAt) > latencyFrames + 1);
-      if (queue.length >= frameLength) rec.append(queue.pop(frameLength));
+      const full = queue.pop();
+      if (full !== undefined) rec.append(full);
       else if (ending) {
-        if (queue.length > 0) rec.append(queue.pop(queue.length));
+        const rest = queue.rest('emit');
+        if (rest !== undefined) rec.append(rest);
       } else {
         if (!inputDone) {
           underflows++;

@@ -1,3 +1,5 @@
+import type { ComplexArray } from '../types/ComplexArray';
+
 /**
  * Options of {@link magnitudeDb}.
  *
@@ -29,7 +31,7 @@ export interface MagnitudeDbOptions {
  * @returns a new Float64Array of levels in dB, one per element of `h`.
  * @throws TypeError when `h` is not `{ re, im }` or `floorDb` is not a number; RangeError when `h.re` and `h.im` differ in length.
  */
-export function magnitudeDb(h: { readonly re: ArrayLike<number>; readonly im: ArrayLike<number> }, options: MagnitudeDbOptions = {}): Float64Array {
+export function magnitudeDb(h: ComplexArray<ArrayLike<number>>, options: MagnitudeDbOptions = {}): Float64Array {
   if (typeof h !== 'object' || h === null || !h.re || !h.im) {
     throw new TypeError(`magnitudeDb: h must be { re, im } arrays, got ${h === null ? 'null' : typeof h}`);
   }

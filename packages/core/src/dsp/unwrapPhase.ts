@@ -1,3 +1,5 @@
+import type { ComplexArray } from '../types/ComplexArray';
+
 /**
  * Phase unwrapped along the array, as `numpy.unwrap` (period 2π, discontinuity π): every step between neighbours
  * whose magnitude is π or more is corrected by the multiple of 2π that brings it into [−π, π] (a step of exactly
@@ -18,13 +20,13 @@
  *   (in (−π, π] for complex input).
  * @throws TypeError when `input` is neither; RangeError when `re` and `im` differ in length.
  */
-export function unwrapPhase(input: { readonly re: ArrayLike<number>; readonly im: ArrayLike<number> } | ArrayLike<number>): Float64Array {
+export function unwrapPhase(input: ComplexArray<ArrayLike<number>> | ArrayLike<number>): Float64Array {
   if (typeof input !== 'object' || input === null) {
     throw new TypeError(`unwrapPhase: input must be { re, im } arrays or an array of angles, got ${input === null ? 'null' : typeof input}`);
   }
   let out: Float64Array;
   if ('re' in input || 'im' in input) {
-    const h = input as { readonly re: ArrayLike<number>; readonly im: ArrayLike<number> };
+    const h = input as ComplexArray<ArrayLike<number>>;
     if (!h.re || !h.im) throw new TypeError('unwrapPhase: input must have both re and im arrays');
     if (h.re.length !== h.im.length) {
       throw new RangeError(`unwrapPhase: input.re has length ${h.re.length} but input.im has length ${h.im.length}; they must match`);

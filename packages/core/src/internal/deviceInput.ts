@@ -4,7 +4,7 @@ import type { Frame, SampleArray } from '../types/Frame';
 import { FrameFormatError } from '../types/errors';
 import { roundSaturate } from './generate';
 import { toPlanar, type SampleInput } from './samples';
-import { SampleQueue } from './sampleQueue';
+import { FrameQueue } from './FrameQueue';
 
 /** What the simulated ADC reads from. */
 export type DeviceInput = Observable<Frame> | SampleInput | readonly SampleInput[];
@@ -95,7 +95,7 @@ function observableReader(
   end: InputEnd,
   scale: 'int16' | 'unit',
 ): InputReader {
-  const queue = new SampleQueue(channels);
+  const queue = new FrameQueue(channels, frameLength, sampleRate);
   let completed = false;
   let sub: Subscription | undefined;
   const state: { failed: { error: unknown } | undefined; gaps: number } = { failed: undefined, gaps: 0 };
@@ -132,24 +132,20 @@ function observableReader(
       sub?.unsubscribe();
     },
     read() {
-      if (queue.length >= frameLength) return queue.pop(frameLength);
+      const full = queue.pop();
+      if (full !== undefined) return full;
       if (!completed) {
         state.gaps++;
         return silence(channels, frameLength);
       }
-      if (queue.length > 0) {
-        const rest = queue.pop(queue.length);
-        return rest.map((r) => {
-          const o = new Int16Array(frameLength);
-          o.set(r);
-          return o;
-        });
-      }
+      const rest = queue.rest('pad');
+      if (rest !== undefined) return rest;
       if (end === 'complete') return undefined;
       if (end === 'loop') {
         sub?.unsubscribe();
         subscribe();
-        if (queue.length >= frameLength) return queue.pop(frameLength);
+        const first = queue.pop();
+        if (first !== undefined) return first;
       }
       return silence(channels, frameLength);
     },

@@ -1,6 +1,7 @@
-import type { MonoTypeOperatorFunction, Subscriber } from 'rxjs';
+import type { MonoTypeOperatorFunction } from 'rxjs';
 import { operate } from '../internal/operate';
-import { frameFormatLock, makeFrame, type FrameFormatLock, type SampleArrayCtor } from '../internal/frames';
+import { frameFormatLock, type FrameFormatLock } from '../internal/frames';
+import { Framer } from '../dsp/Framer';
 import { checkInt, checkOneOf, describeValue } from '../validate/validate';
 import type { Frame, SampleArray } from '../types/Frame';
 import { FrameFormatError } from '../types/errors';
@@ -66,39 +67,30 @@ export function reframe<T extends SampleArray>(frameLength: number, opts: Refram
     /** Input index expected next (where the previous input frame ended). */
     inIndex: number;
     lock: FrameFormatLock;
-    buf: T[] | undefined;
-    fill: number;
-    outIndex: number;
-    outTime: number | undefined;
+    /** Created at the first frame, at its index, for its format. */
+    framer: Framer<T> | undefined;
+    /** Forwards a completed frame; false once the subscriber has closed (stops the framing). */
+    emit: (f: Frame<T>) => boolean;
   }
-  /** The partial output frame, started (zeroed, at `time`) when there is none. */
-  const open = (s: State, nch: number, time: number | undefined): T[] => {
-    if (s.buf === undefined) {
-      const Ctor = s.lock.ctor as SampleArrayCtor;
-      s.buf = [];
-      for (let c = 0; c < nch; c++) s.buf.push(new Ctor(len) as T);
-      s.fill = 0;
-      s.outTime = time;
-    }
-    return s.buf;
-  };
-  const emitIfFull = (s: State, sr: number, out: Subscriber<Frame<T>>): void => {
-    if (s.buf === undefined || s.fill !== len) return;
-    const full = makeFrame(s.buf, sr, s.outIndex, s.outTime);
-    s.buf = undefined;
-    s.outIndex += len;
-    s.fill = 0;
-    out.next(full);
-  };
   return operate<Frame<T>, Frame<T>, State>(
-    () => ({ inIndex: 0, lock: frameFormatLock(fn), buf: undefined, fill: 0, outIndex: 0, outTime: undefined }),
+    (out) => ({
+      inIndex: 0,
+      lock: frameFormatLock(fn),
+      framer: undefined,
+      emit: (f) => {
+        out.next(f);
+        return !out.closed;
+      },
+    }),
     (frame, s, out) => {
-      const first = !s.lock.locked;
       const n = s.lock.check(frame);
-      if (first) s.outIndex = s.inIndex = frame.index;
-      const chans = frame.channels;
-      const nch = chans.length;
-      const sr = frame.sampleRate;
+      const framer = (s.framer ??= new Framer<T>({
+        channels: frame.channels.length,
+        frameLength: len,
+        sampleRate: frame.sampleRate,
+        arrayType: s.lock.ctor as unknown as new (length: number) => T,
+        index: (s.inIndex = frame.index),
+      }));
       const missing = frame.index - s.inIndex;
       s.inIndex = frame.index + n;
       if (missing !== 0 && gaps !== 'ignore') {
@@ -107,31 +99,16 @@ export function reframe<T extends SampleArray>(frameLength: number, opts: Refram
             `${fn}: input frame at index ${frame.index} where ${frame.index - missing} was expected (${missing > 0 ? `${missing} samples missing` : `${-missing} samples repeated`})`,
           );
         }
-        // zero-fill the dropout, frame by frame, emitting what fills up
-        let left = missing;
-        while (left > 0 && !out.closed) {
-          open(s, nch, frame.time === undefined ? undefined : frame.time - left / sr);
-          const take = Math.min(len - s.fill, left); // a new buffer is zero already
-          s.fill += take;
-          left -= take;
-          emitIfFull(s, sr, out);
-        }
+        // zero-fill the dropout, emitting what fills up
+        framer.pushZeros(missing, frame.time, s.emit);
+        if (out.closed) return;
       }
-      let pos = 0;
-      while (pos < n && !out.closed) {
-        const buf = open(s, nch, frame.time === undefined ? undefined : frame.time + pos / sr);
-        const take = Math.min(len - s.fill, n - pos);
-        for (let c = 0; c < nch; c++) (buf[c] as T).set((chans[c] as T).subarray(pos, pos + take), s.fill);
-        s.fill += take;
-        pos += take;
-        emitIfFull(s, sr, out);
-      }
+      framer.push(frame.channels, frame.time, s.emit);
     },
     (s, out) => {
-      if (s.buf === undefined || s.fill === 0 || tail === 'drop') return;
-      const chans = tail === 'pad' ? s.buf : s.buf.map((a) => a.slice(0, s.fill) as T);
-      s.buf = undefined;
-      out.next(makeFrame(chans, s.lock.sampleRate, s.outIndex, s.outTime));
+      if (s.framer === undefined || tail === 'drop') return;
+      const last = s.framer.flush(tail);
+      if (last !== undefined) out.next(last);
     },
   );
 }

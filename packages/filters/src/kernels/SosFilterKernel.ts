@@ -1,5 +1,5 @@
 import type { FilterKernel } from './FilterKernel';
-import type { Sos } from './sosfilt';
+import type { Sos } from '../types/Sos';
 import { copyOut, sosRun } from './sosRun';
 import { checkFiniteVector, checkOutputBuffer, checkSignal } from '@rxdsp/core';
 import type { FloatArray } from './FilterKernel';

@@ -2,9 +2,7 @@ import type { FilterResult } from './lfilter';
 import { sosRun } from './sosRun';
 import { checkFiniteVector, checkSignal } from '@rxdsp/core';
 import { normaliseSos } from './normaliseSos';
-
-/** Second-order sections: each row `[b0, b1, b2, a0, a1, a2]` (scipy's `sos`, shape (sections, 6)). */
-export type Sos = ReadonlyArray<ArrayLike<number>>;
+import type { Sos } from '../types/Sos';
 
 /**
  * Filters `x` with a cascade of second-order sections — scipy's `signal.sosfilt(sos, x, zi=zi)` for a

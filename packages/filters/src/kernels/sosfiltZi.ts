@@ -1,5 +1,5 @@
 import { lfilterZi } from './lfilterZi';
-import type { Sos } from './sosfilt';
+import type { Sos } from '../types/Sos';
 import { normaliseSos } from './normaliseSos';
 
 /**

@@ -1,5 +1,6 @@
 import { FrameFormatError, ParameterError, operate, checkFinite, describeValue } from '@rxdsp/core';
 import { type Observable, type OperatorFunction, isObservable, startWith, withLatestFrom } from 'rxjs';
+import { KernelDuplicator } from '../kernels/KernelDuplicator';
 import type { FloatFrame } from '../operators/filterOperator';
 import { DriftController } from './DriftController';
 import { type FloatFormat, checkFloatFrame, floatFrame } from './floatFrames';
@@ -50,7 +51,7 @@ const fn = 'asrc';
 
 interface State {
   format: FloatFormat | undefined;
-  kernels: FractionalResamplerKernel[];
+  kernels: KernelDuplicator<FractionalResamplerKernel>;
   loop: DriftController | undefined;
   outRate: number;
   nominal: number;
@@ -125,7 +126,7 @@ export function asrc<T extends FloatFrame>(options: AsrcOptions = {}): OperatorF
   const ratio$ = options.ratio$;
 
   const core = operate<[T, number], T, State>(
-    () => ({ format: undefined, kernels: [], loop: undefined, outRate: 0, nominal: 1, ratio: 1, inputCount: 0, produced: 0, outIndex0: 0, tRef: 0, tPrev: 0, pRef: 0 }),
+    () => ({ format: undefined, kernels: new KernelDuplicator(() => prototype.copy()), loop: undefined, outRate: 0, nominal: 1, ratio: 1, inputCount: 0, produced: 0, outIndex0: 0, tRef: 0, tPrev: 0, pRef: 0 }),
     ([frame, measured], s, out) => {
       const { n, format } = checkFloatFrame(fn, frame, s.format);
       if (s.format === undefined) start(s, frame, format);
@@ -139,16 +140,16 @@ export function asrc<T extends FloatFrame>(options: AsrcOptions = {}): OperatorF
       }
       // stage 2: resample every channel
       // the first output's input position, relative to this frame's first sample, gives its time
-      const at = (s.kernels[0] as FractionalResamplerKernel).getState();
+      const at = s.kernels.at(0).getState();
       const outTime = time === undefined ? undefined : time + (at.position + at.fraction - s.inputCount) / format.sampleRate;
-      const ys = frame.channels.map((ch, c) => (s.kernels[c] as FractionalResamplerKernel).process(ch, s.ratio));
+      const ys = s.kernels.map((k, c) => k.process(frame.channels[c] as ArrayLike<number>, s.ratio));
       s.inputCount += n;
       emit(s, ys, outTime, out);
       // stage 3: measure the buffer level and steer the ratio for the next frame
       let levelError = Number.NaN;
       if (!ratio$ && time !== undefined) {
         const tEnd = time + n / format.sampleRate;
-        const k = (s.kernels[0] as FractionalResamplerKernel).getState();
+        const k = s.kernels.at(0).getState();
         const covered = s.produced + (s.inputCount - (k.position + k.fraction)) / s.ratio;
         if (s.loop === undefined) {
           s.loop = new DriftController({ outputSampleRate: s.outRate, ...loopOptions });
@@ -175,7 +176,7 @@ export function asrc<T extends FloatFrame>(options: AsrcOptions = {}): OperatorF
     s.ratio = s.nominal;
     // converting down: the lowpass moves to the output's Nyquist frequency (no aliasing)
     const first = s.outRate < format.sampleRate ? new FractionalResamplerKernel({ ...kernelOptions, cutoff: s.outRate / format.sampleRate }) : prototype;
-    s.kernels = frame.channels.map(() => first.copy());
+    s.kernels = new KernelDuplicator(() => first.copy()).prepare(frame.channels.length);
     s.outIndex0 = Math.round((frame.index * s.outRate) / format.sampleRate);
   }
 

@@ -1,5 +1,6 @@
 import { operate, type WindowSpec, checkFiniteVector, checkInt, describeValue } from '@rxdsp/core';
 import type { OperatorFunction } from 'rxjs';
+import { KernelDuplicator } from '../kernels/KernelDuplicator';
 import type { FloatFrame } from '../operators/filterOperator';
 import { type FloatFormat, checkFloatFrame, floatFrame } from './floatFrames';
 import { ResamplerKernel } from './ResamplerKernel';
@@ -27,7 +28,7 @@ const fn = 'resample';
 
 interface State {
   format: FloatFormat | undefined;
-  kernels: ResamplerKernel[];
+  kernels: KernelDuplicator<ResamplerKernel>;
   outRate: number;
   outIndex0: number;
   time0: number | undefined;
@@ -84,18 +85,18 @@ export function resample<T extends FloatFrame>(options: ResampleOptions): Operat
     prototype = new ResamplerKernel({ taps: d.taps, up: d.up, down: d.down });
   }
   return operate<T, T, State>(
-    () => ({ format: undefined, kernels: [], outRate: 0, outIndex0: 0, time0: undefined, produced: 0 }),
+    () => ({ format: undefined, kernels: new KernelDuplicator(() => prototype.copy()), outRate: 0, outIndex0: 0, time0: undefined, produced: 0 }),
     (frame, s, out) => {
       const first = s.format === undefined;
       const { format } = checkFloatFrame(fn, frame, s.format);
       if (first) {
         s.format = format;
-        s.kernels = frame.channels.map(() => prototype.copy());
+        s.kernels.prepare(frame.channels.length);
         s.outRate = (format.sampleRate * up0) / down0;
         s.outIndex0 = Math.floor((frame.index * up0) / down0);
         s.time0 = frame.time;
       }
-      const ys = frame.channels.map((ch, c) => (s.kernels[c] as ResamplerKernel).process(ch));
+      const ys = s.kernels.process(frame.channels);
       emit(s, ys, out);
     },
     (s, out) => {

@@ -1,4 +1,4 @@
-import type { Sos } from '../kernels/sosfilt';
+import type { Sos } from '../types/Sos';
 import { sosfiltZi } from '../kernels/sosfiltZi';
 import { sosRun } from '../kernels/sosRun';
 import { normaliseSos } from '../kernels/normaliseSos';

@@ -16,9 +16,10 @@ import {
 } from '@rxdsp/core';
 import type { OperatorFunction } from 'rxjs';
 import type { FloatArray } from '../kernels/FilterKernel';
+import { KernelDuplicator, type DuplicableKernel } from '../kernels/KernelDuplicator';
 
 /** What a filter operator needs from its kernel family. `C` is the validated coefficient value. */
-export interface KernelFamily<C, K extends { reset(): void }> {
+export interface KernelFamily<C, K extends DuplicableKernel> {
   /** Operator name for messages. */
   readonly fn: string;
   /** Validates raw coefficients (throws RangeError/TypeError with the operator's name). */
@@ -41,15 +42,15 @@ export type FloatFrame = Frame<Float32Array> | Frame<Float64Array>;
 export interface FilterOperator<T extends FloatFrame = FloatFrame> extends OperatorFunction<T, T>, NonFiniteReporting {}
 
 /** Splits the overloaded "coefficients or Observable" argument, validating fixed ones now. */
-export function coefficientSource<C>(family: KernelFamily<C, { reset(): void }>, raw: unknown): LiveParameter<C> {
+export function coefficientSource<C>(family: KernelFamily<C, DuplicableKernel>, raw: unknown): LiveParameter<C> {
   return liveParameter<C>(family.fn, 'the coefficients Observable', raw as C, (v) => family.validate(v));
 }
 
-interface State<K> {
+interface State<K extends DuplicableKernel> {
   readonly lock: FrameFormatLock;
   readonly coefficients: LiveParameterValue<unknown>;
   version: number;
-  kernels: K[] | undefined;
+  kernels: KernelDuplicator<K> | undefined;
 }
 
 /**
@@ -58,7 +59,7 @@ interface State<K> {
  * the coefficients that apply, the non-finite policy on the input, the kernels, the policy on
  * the output (a state gone non-finite is reset).
  */
-export function filterOperator<C, K extends { reset(): void }, T extends FloatFrame>(
+export function filterOperator<C, K extends DuplicableKernel, T extends FloatFrame>(
   family: KernelFamily<C, K>,
   coefficients: LiveParameter<C>,
   opts: NonFiniteOptions = {},
@@ -85,17 +86,21 @@ export function filterOperator<C, K extends { reset(): void }, T extends FloatFr
       const inputs = chans.map((x, ch) => guard.input(x, frame.index, ch));
       let kernels = s.kernels;
       if (kernels === undefined) {
-        kernels = inputs.map((x) => family.create(c, n, x.length > 0 ? (x[0] as number) : 0));
+        // one kernel per channel, sharing the coefficients; each starts from its channel's first sample
+        kernels = new KernelDuplicator((ch) => {
+          const x = inputs[ch] as FloatArray;
+          return family.create(c, n, x.length > 0 ? (x[0] as number) : 0);
+        }).prepare(inputs.length);
         s.kernels = kernels;
       } else if (s.coefficients.version !== s.version) {
-        for (let ch = 0; ch < kernels.length; ch++) kernels[ch] = family.update(kernels[ch] as K, c, n);
+        kernels.replace((k) => family.update(k, c, n));
       }
       s.version = s.coefficients.version;
       const outs: FloatArray[] = [];
       for (let ch = 0; ch < inputs.length; ch++) {
         const x = inputs[ch] as FloatArray;
         const y = x instanceof Float32Array ? new Float32Array(n) : new Float64Array(n);
-        const k = kernels[ch] as K;
+        const k = kernels.at(ch);
         family.process(k, x, y);
         // A state gone non-finite (overflow, instability) is reset where it shows; the rest of
         // the frame is filtered again from the reset state.

@@ -1,7 +1,7 @@
 import type { Observable } from 'rxjs';
 import { checkStable } from '../kernels/checkStable';
 import { SosFilterKernel } from '../kernels/SosFilterKernel';
-import type { Sos } from '../kernels/sosfilt';
+import type { Sos } from '../types/Sos';
 import { sosfiltZi } from '../kernels/sosfiltZi';
 import { checkFiniteVector } from '@rxdsp/core';
 import { normaliseSos } from '../kernels/normaliseSos';

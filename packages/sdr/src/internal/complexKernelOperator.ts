@@ -1,12 +1,13 @@
 import type { OperatorFunction } from 'rxjs';
 import { operate } from '@rxdsp/core';
+import { KernelDuplicator } from '@rxdsp/filters';
 import type { ComplexKernel } from '../kernels/ComplexKernel';
 import { makeComplexFrame, type ComplexFrame } from '../types/ComplexFrame';
 import { checkComplexFrame, newComplexLock, type ComplexLock } from './complexLock';
 
 interface State {
   lock: ComplexLock;
-  kernels: ComplexKernel[];
+  kernels: KernelDuplicator<ComplexKernel>;
   /** Output samples emitted so far + the first output index. */
   nextIndex: number;
 }
@@ -23,20 +24,19 @@ export function complexKernelOperator(
   factor = 1,
 ): OperatorFunction<ComplexFrame, ComplexFrame> {
   return operate<ComplexFrame, ComplexFrame, State>(
-    () => ({ lock: newComplexLock(), kernels: [], nextIndex: -1 }),
+    () => {
+      const s: State = { lock: newComplexLock(), kernels: new KernelDuplicator(() => create(s.lock.sampleRate)), nextIndex: -1 };
+      return s;
+    },
     (frame, s, out) => {
       checkComplexFrame(fn, s.lock, frame);
-      if (s.kernels.length === 0) {
-        for (let c = 0; c < s.lock.channels; c++) s.kernels.push(create(s.lock.sampleRate));
+      if (s.kernels.channels === 0) {
+        s.kernels.prepare(s.lock.channels);
         s.nextIndex = Math.ceil(frame.index / factor);
       }
-      const oi: Float64Array[] = [];
-      const oq: Float64Array[] = [];
-      s.kernels.forEach((k, c) => {
-        const y = k.process(frame.i[c] as Float64Array, frame.q[c] as Float64Array);
-        oi.push(y.i);
-        oq.push(y.q);
-      });
+      const ys = s.kernels.map((k, c) => k.process(frame.i[c] as Float64Array, frame.q[c] as Float64Array));
+      const oi = ys.map((y) => y.i);
+      const oq = ys.map((y) => y.q);
       const n = oi[0]?.length ?? 0;
       if (factor > 1 && n === 0) return;
       const index = factor > 1 ? s.nextIndex : frame.index;

@@ -1,6 +1,6 @@
 import type { OperatorFunction } from 'rxjs';
 import { frameFormatLock, makeFrame, operate, type Frame, type FrameFormatLock, checkPositive } from '@rxdsp/core';
-import { LinearFilterKernel } from '@rxdsp/filters';
+import { KernelDuplicator, LinearFilterKernel } from '@rxdsp/filters';
 import { deemphasisDesign } from '../kernels/deemphasisDesign';
 
 /** Options of {@link deemphasis}. */
@@ -42,17 +42,18 @@ export function deemphasis(opts: DeemphasisOptions = {}): OperatorFunction<Frame
   const tau = checkPositive(fn, 'opts.tau', opts.tau ?? 75e-6);
   interface State {
     lock: FrameFormatLock;
-    kernels: LinearFilterKernel[];
+    /** Created at the first frame: the design depends on its sample rate. */
+    kernels: KernelDuplicator<LinearFilterKernel> | undefined;
   }
   return operate<Frame, Frame<Float64Array>, State>(
-    () => ({ lock: frameFormatLock(fn, { types: 'float' }), kernels: [] }),
+    () => ({ lock: frameFormatLock(fn, { types: 'float' }), kernels: undefined }),
     (frame, s, out) => {
       s.lock.check(frame);
-      if (s.kernels.length === 0) {
+      if (s.kernels === undefined) {
         const { b, a } = deemphasisDesign({ tau, sampleRate: s.lock.sampleRate });
-        for (let c = 0; c < s.lock.channels; c++) s.kernels.push(new LinearFilterKernel(b, a));
+        s.kernels = new KernelDuplicator(() => new LinearFilterKernel(b, a));
       }
-      const chans = s.kernels.map((k, c) => k.process(frame.channels[c] as Float64Array | Float32Array));
+      const chans = s.kernels.process(frame.channels as readonly (Float64Array | Float32Array)[]);
       out.next(makeFrame(chans, frame.sampleRate, frame.index, frame.time));
     },
   );

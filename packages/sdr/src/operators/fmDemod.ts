@@ -1,4 +1,5 @@
 import { makeFrame, operate, type Frame, checkOneOf } from '@rxdsp/core';
+import { KernelDuplicator } from '@rxdsp/filters';
 import type { OperatorFunction } from 'rxjs';
 import { checkComplexFrame, newComplexLock, type ComplexLock } from '../internal/complexLock';
 import { FmDemodKernel, type FmDemodMethod } from '../kernels/FmDemodKernel';
@@ -41,14 +42,13 @@ export function fmDemod(opts: FmDemodOptions = {}): OperatorFunction<ComplexFram
   const method = checkOneOf(fn, 'opts.method', opts.method ?? 'discriminator', ['discriminator', 'phaseDifference'] as const);
   interface State {
     lock: ComplexLock;
-    kernels: FmDemodKernel[];
+    kernels: KernelDuplicator<FmDemodKernel>;
   }
   return operate<ComplexFrame, Frame<Float64Array>, State>(
-    () => ({ lock: newComplexLock(), kernels: [] }),
+    () => ({ lock: newComplexLock(), kernels: new KernelDuplicator(() => new FmDemodKernel({ method })) }),
     (frame, s, out) => {
       checkComplexFrame(fn, s.lock, frame);
-      if (s.kernels.length === 0) for (let c = 0; c < s.lock.channels; c++) s.kernels.push(new FmDemodKernel({ method }));
-      const chans = s.kernels.map((k, c) => k.process(frame.i[c] as Float64Array, frame.q[c] as Float64Array));
+      const chans = s.kernels.prepare(s.lock.channels).map((k, c) => k.process(frame.i[c] as Float64Array, frame.q[c] as Float64Array));
       out.next(makeFrame(chans, frame.sampleRate, frame.index, frame.time));
     },
   );

@@ -1,5 +1,6 @@
 import type { Observable, OperatorFunction } from 'rxjs';
 import { liveParameter, operate, type LiveParameterValue, checkFinite } from '@rxdsp/core';
+import { KernelDuplicator } from '@rxdsp/filters';
 import { checkComplexFrame, newComplexLock, type ComplexLock } from '../internal/complexLock';
 import { MixKernel } from '../kernels/MixKernel';
 import { makeComplexFrame, type ComplexFrame } from '../types/ComplexFrame';
@@ -46,27 +47,23 @@ export function mix(frequency: number | Observable<number>, opts: MixOptions = {
   const initial = opts.initial === undefined ? undefined : checkFinite(fn, 'opts.initial', opts.initial);
   interface State {
     lock: ComplexLock;
-    kernels: MixKernel[];
+    /** Created at the first frame, at that frame's frequency and sample rate. */
+    kernels: KernelDuplicator<MixKernel> | undefined;
     frequency: LiveParameterValue<number>;
   }
   const live = liveParameter(fn, 'frequency', frequency, (v) => checkFinite(fn, 'frequency', v), { initial });
   return operate<ComplexFrame, ComplexFrame, State>(
-      (out) => ({ lock: newComplexLock(), kernels: [], frequency: live.connect(out) }),
+      (out) => ({ lock: newComplexLock(), kernels: undefined, frequency: live.connect(out) }),
       (frame, s, out) => {
         checkComplexFrame(fn, s.lock, frame);
         const f = s.frequency.get();
-        if (s.kernels.length === 0) {
-          for (let c = 0; c < s.lock.channels; c++) s.kernels.push(new MixKernel({ frequencyHz: f, sampleRate: s.lock.sampleRate }));
-        }
-        const oi: Float64Array[] = [];
-        const oq: Float64Array[] = [];
-        s.kernels.forEach((k, c) => {
+        const sampleRate = s.lock.sampleRate;
+        s.kernels ??= new KernelDuplicator(() => new MixKernel({ frequencyHz: f, sampleRate })).prepare(s.lock.channels);
+        const ys = s.kernels.map((k, c) => {
           if (k.frequencyHz !== f) k.setFrequency(f);
-          const y = k.process(frame.i[c] as Float64Array, frame.q[c] as Float64Array);
-          oi.push(y.i);
-          oq.push(y.q);
+          return k.process(frame.i[c] as Float64Array, frame.q[c] as Float64Array);
         });
-        out.next(makeComplexFrame(oi, oq, frame.sampleRate, frame.index, frame.centerFrequency - f, frame.time));
+        out.next(makeComplexFrame(ys.map((y) => y.i), ys.map((y) => y.q), frame.sampleRate, frame.index, frame.centerFrequency - f, frame.time));
       },
   );
 }

@@ -1,4 +1,4 @@
-import type { ComplexArray } from '../SpectralOptions';
+import type { ComplexArray } from '@rxdsp/core';
 
 /**
  * Element-wise magnitude |z| of a complex array (e.g. a `tfestimate` or `csd` result).

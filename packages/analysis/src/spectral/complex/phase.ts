@@ -1,5 +1,5 @@
 import { unwrapPhase } from '@rxdsp/core';
-import type { ComplexArray } from '../SpectralOptions';
+import type { ComplexArray } from '@rxdsp/core';
 
 /** Options of {@link phase}. */
 export interface PhaseOptions {

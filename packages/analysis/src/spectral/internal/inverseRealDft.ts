@@ -1,5 +1,6 @@
 // Internal: inverse DFTs of any length built on the real forward FFT plans (not exported from the package).
 // numpy's irfft(X, n) and ifft(Z, n) semantics: the input is truncated or zero-padded to the bins the length needs.
+import type { ComplexArray } from '@rxdsp/core';
 import { createRealFft } from '../../internal/fftPlans';
 
 /** Full-length forward DFT bins (re, im) of a real sequence from the one-sided plan output, by conjugate symmetry. */
@@ -44,7 +45,7 @@ export function inverseRealDft(re: ArrayLike<number>, im: ArrayLike<number>, n: 
  * numpy's `ifft(Z, n)` of a complex sequence (truncated or zero-padded to n): (1/n)·conj(DFT(Zr) − i·DFT(Zi)), the two
  * real sequences transformed by the real FFT plan.
  */
-export function inverseComplexDft(re: ArrayLike<number>, im: ArrayLike<number>, n: number): { re: Float64Array; im: Float64Array } {
+export function inverseComplexDft(re: ArrayLike<number>, im: ArrayLike<number>, n: number): ComplexArray {
   const zr = new Float64Array(n);
   const zi = new Float64Array(n);
   for (let k = 0; k < Math.min(n, re.length); k++) {

@@ -5,7 +5,7 @@
 // (no boundary extension, no padding), each is detrended, multiplied by the window, zero-padded
 // to nfft and transformed; cross spectra are conj(X)·Y · scale, doubled for the one-sided
 // spectrum except at DC and (for even nfft) Nyquist.
-import { checkBoolean, checkFiniteVector, checkInt, checkOneOf, checkPositive, checkSignal, getWindow } from '@rxdsp/core';
+import { checkBoolean, checkFiniteVector, checkInt, checkOneOf, checkPositive, checkSignal, getWindow, type ComplexArray } from '@rxdsp/core';
 import { createRealFft, type RealFftPlan } from '../../internal/fftPlans';
 import type { Detrend, SegmentOptions, SpectralAverage, SpectralScaling, SpectralWindow } from '../SpectralOptions';
 
@@ -272,7 +272,7 @@ export function averagedCrossSpectrum(
   y: ArrayLike<number> | null,
   p: SegmentPlan,
   average: SpectralAverage,
-): { re: Float64Array; im: Float64Array; segments: number } {
+): ComplexArray & { segments: number } {
   const n = x.length;
   const nseg = segmentCount(n, p);
   const nfreq = p.nfreq;

@@ -1,13 +1,8 @@
 // Internal: the complex DFT of any length for the FIR design functions (not exported from the package).
 // Power-of-two lengths use fft.js; other lengths use Bluestein's chirp-z algorithm on a power-of-two fft.js
 // transform. (@rxdsp/analysis has richer FFT plans, but filters may not depend on analysis.)
+import type { ComplexArray } from '@rxdsp/core';
 import FFT from 'fft.js';
-
-/** A complex sequence as two arrays. */
-export interface ComplexArray {
-  re: Float64Array;
-  im: Float64Array;
-}
 
 function isPowerOfTwo(n: number): boolean {
   return n >= 1 && (n & (n - 1)) === 0;

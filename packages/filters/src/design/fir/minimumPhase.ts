@@ -1,4 +1,5 @@
-import { complexFft, type ComplexArray } from './complexFft';
+import type { ComplexArray } from '@rxdsp/core';
+import { complexFft } from './complexFft';
 import { checkFinite, checkFiniteVector } from '@rxdsp/core';
 
 /** Method of {@link minimumPhase} (scipy's `method`). */

@@ -1,6 +1,7 @@
 import { sosRows } from './internal/sosInput';
 import { tf2sos } from './tf2sos';
-import type { BA, Sos } from './types';
+import type { BA } from './types';
+import type { Sos } from '../../types/Sos';
 import { checkFiniteVector, describeValue } from '@rxdsp/core';
 
 /**
@@ -19,10 +20,10 @@ import { checkFiniteVector, describeValue } from '@rxdsp/core';
  * @returns the sections `[b0, b1, b2, 1, a1, a2][]`, in argument order.
  * @throws TypeError/RangeError for an empty call, malformed sections or a[0] = 0.
  */
-export function cascade(...sections: Array<BA | { b: ArrayLike<number>; a: ArrayLike<number> } | ReadonlyArray<ArrayLike<number>>>): Sos {
+export function cascade(...sections: Array<BA | { b: ArrayLike<number>; a: ArrayLike<number> } | ReadonlyArray<ArrayLike<number>>>): Sos<number[]> {
   const fn = 'cascade';
   if (sections.length === 0) throw new RangeError(`${fn}: give at least one section`);
-  const out: Sos = [];
+  const out: number[][] = [];
   sections.forEach((s, i) => {
     if (Array.isArray(s)) {
       for (const row of sosRows(`${fn}: sections[${i}]`, s)) {

@@ -1,6 +1,6 @@
 import { polyvalZm1, frequencyGrid } from './internal/grid';
 import type { FrequencyResponse } from './types';
-import { checkFiniteVector } from '@rxdsp/core';
+import { checkFiniteVector, type ComplexArray } from '@rxdsp/core';
 
 /** Options of {@link freqz}. */
 export interface FreqzOptions {
@@ -50,7 +50,7 @@ export function freqz(
 }
 
 /** Internal: B/A at e^{−jω} for each ω. */
-export function evalRational(b: ArrayLike<number>, a: ArrayLike<number>, omega: Float64Array): { re: Float64Array; im: Float64Array } {
+export function evalRational(b: ArrayLike<number>, a: ArrayLike<number>, omega: Float64Array): ComplexArray {
   return evalRationalAt(b, a, unitCircle(omega));
 }
 
@@ -71,7 +71,7 @@ export function evalRationalAt(
   b: ArrayLike<number>,
   a: ArrayLike<number>,
   x: { cr: Float64Array; ci: Float64Array },
-): { re: Float64Array; im: Float64Array } {
+): ComplexArray {
   const n = x.cr.length;
   const re = new Float64Array(n);
   const im = new Float64Array(n);

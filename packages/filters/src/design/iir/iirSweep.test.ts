@@ -30,7 +30,8 @@ import { sosfreqz } from './sosfreqz';
 import { tf2sos } from './tf2sos';
 import { tf2zpk } from './tf2zpk';
 import { expectRootsClose, fromJson, polyAt, type CplxJson, type ZpkJson } from '../../../test/support/iir/testSupport';
-import type { BA, IirOutput, Sos, ZPK } from './types';
+import type { BA, IirOutput, ZPK } from './types';
+import type { Sos } from '../../types/Sos';
 import { zpk2sos } from './zpk2sos';
 import { zpk2tf } from './zpk2tf';
 
@@ -147,28 +148,28 @@ function zpkAt(zpk: ZpkJson, s: Complex): Complex {
   for (const p of fromJson(zpk.p)) h = cdiv(h, { re: s.re - p.re, im: s.im - p.im });
   return h;
 }
-function sosAt(sos: Sos, s: Complex): Complex {
+function sosAt(sos: Sos<number[]>, s: Complex): Complex {
   let h: Complex = { re: 1, im: 0 };
   for (const r of sos) h = cmul(h, cdiv(polyAt(r.slice(0, 3), s), polyAt(r.slice(3), s)));
   return h;
 }
 
 /** Calls our design the way the fixture called scipy. */
-function design(c: { fam: DesignCase['fam']; via?: string; N: number; Wn: number | number[]; kw: Kw }, output: IirOutput): BA | ZPK | Sos {
+function design(c: { fam: DesignCase['fam']; via?: string; N: number; Wn: number | number[]; kw: Kw }, output: IirOutput): BA | ZPK | Sos<number[]> {
   const o = { ...c.kw, output } as Kw;
-  if (c.via === 'iirfilter') return iirfilter(c.N, c.Wn, { ...o, ftype: c.fam } as never) as BA | ZPK | Sos;
+  if (c.via === 'iirfilter') return iirfilter(c.N, c.Wn, { ...o, ftype: c.fam } as never) as BA | ZPK | Sos<number[]>;
   const { rp, rs, ...rest } = o;
   switch (c.fam) {
     case 'butter':
-      return butter(c.N, c.Wn, rest as never) as BA | ZPK | Sos;
+      return butter(c.N, c.Wn, rest as never) as BA | ZPK | Sos<number[]>;
     case 'bessel':
-      return bessel(c.N, c.Wn, rest as never) as BA | ZPK | Sos;
+      return bessel(c.N, c.Wn, rest as never) as BA | ZPK | Sos<number[]>;
     case 'cheby1':
-      return cheby1(c.N, rp as number, c.Wn, rest as never) as BA | ZPK | Sos;
+      return cheby1(c.N, rp as number, c.Wn, rest as never) as BA | ZPK | Sos<number[]>;
     case 'cheby2':
-      return cheby2(c.N, rs as number, c.Wn, rest as never) as BA | ZPK | Sos;
+      return cheby2(c.N, rs as number, c.Wn, rest as never) as BA | ZPK | Sos<number[]>;
     case 'ellip':
-      return ellip(c.N, rp as number, rs as number, c.Wn, rest as never) as BA | ZPK | Sos;
+      return ellip(c.N, rp as number, rs as number, c.Wn, rest as never) as BA | ZPK | Sos<number[]>;
   }
 }
 function label(c: { fam: string; via?: string; N: number; Wn: unknown; kw: Kw }): string {
@@ -188,7 +189,7 @@ describe('IIR sweep: digital designs vs scipy', () => {
     it(label(c), () => {
       let peak = 0;
       for (const v of c.mag) peak = Math.max(peak, v);
-      const sos = design(c, 'sos') as Sos;
+      const sos = design(c, 'sos') as Sos<number[]>;
       const dm = rec('design |H| / peak (sos)', maxDiff(magnitude(sosfreqz(sos, 512).h), c.mag) / peak);
       expect(dm, 'sos magnitude error / peak').toBeLessThanOrEqual(1e-6);
       const di = rec('design impulse (sos)', maxDiff(sosfilt(sos, impulse(400)).y, c.imp, 400));
@@ -248,7 +249,7 @@ describe('IIR sweep: analog designs vs scipy', () => {
       );
       expect(rec('analog k (rel)', Math.abs(zpk.k - c.k) / Math.abs(c.k))).toBeLessThanOrEqual(1e-9);
       // the 'sos' and 'ba' forms give scipy's analog response H(jω) at frequencies around the band
-      const sos = design(c, 'sos') as Sos;
+      const sos = design(c, 'sos') as Sos<number[]>;
       const ba = design(c, 'ba') as BA;
       const edges = Array.isArray(c.Wn) ? c.Wn : [c.Wn];
       for (const f of [0.1, 0.5, 0.9, 1, 1.1, 2, 10]) {
@@ -291,7 +292,7 @@ describe('IIR sweep: iirdesign vs scipy (every ftype, band type, fs, analog)', (
       expect(rec('iirdesign k (rel)', Math.abs(zpk.k - c.k) / Math.abs(c.k))).toBeLessThanOrEqual(1e-8);
       if (c.kw.analog) return;
       // digital: the sections' |H| on 512 points against scipy's zpk evaluated naively, within 1e−6 of the peak
-      const sos = iirdesign(c.wp, c.ws, c.gpass, c.gstop, { ...c.kw, output: 'sos' } as never) as unknown as Sos;
+      const sos = iirdesign(c.wp, c.ws, c.gpass, c.gstop, { ...c.kw, output: 'sos' } as never) as unknown as Sos<number[]>;
       const ours = magnitude(sosfreqz(sos, 512).h);
       const ref = Array.from({ length: 512 }, (_, i) => {
         const om = (Math.PI * i) / 512;

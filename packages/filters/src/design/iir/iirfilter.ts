@@ -9,7 +9,8 @@ import { lp2bpZpk } from './lp2bpZpk';
 import { lp2bsZpk } from './lp2bsZpk';
 import { lp2hpZpk } from './lp2hpZpk';
 import { lp2lpZpk } from './lp2lpZpk';
-import type { BA, BandType, IirOutput, Sos, ZPK } from './types';
+import type { BA, BandType, IirOutput, ZPK } from './types';
+import type { Sos } from '../../types/Sos';
 import { checkFinite, checkInt, checkOneOf, checkPositive, describeValue } from '@rxdsp/core';
 import { zpk2sos } from './zpk2sos';
 import { zpk2tf } from './zpk2tf';
@@ -39,7 +40,7 @@ export type IirFamilyInput =
 export type BandTypeInput = BandType | 'low' | 'high' | 'band' | 'stop' | 'lp' | 'hp' | 'bp' | 'bs' | 'pass' | 'l' | 'h' | 'bands';
 
 /** The result type of a design for a given `output`. */
-export type IirDesign<O extends IirOutput> = O extends 'zpk' ? ZPK : O extends 'sos' ? Sos : BA;
+export type IirDesign<O extends IirOutput> = O extends 'zpk' ? ZPK : O extends 'sos' ? Sos<number[]> : BA;
 
 /** Options shared by {@link butter}, {@link cheby1}, {@link cheby2}, {@link ellip} and {@link bessel}. */
 export interface IirDesignOptions<O extends IirOutput = IirOutput> {

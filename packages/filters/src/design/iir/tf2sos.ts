@@ -1,5 +1,5 @@
 import { tf2zpkFor } from './tf2zpk';
-import type { Sos } from './types';
+import type { Sos } from '../../types/Sos';
 import { zpk2sosFor, type Zpk2SosOptions } from './zpk2sos';
 
 /**
@@ -18,7 +18,7 @@ import { zpk2sosFor, type Zpk2SosOptions } from './zpk2sos';
  * @returns the sections.
  * @throws TypeError/RangeError for bad coefficients or options.
  */
-export function tf2sos(b: ArrayLike<number>, a: ArrayLike<number>, options: Zpk2SosOptions = {}): Sos {
+export function tf2sos(b: ArrayLike<number>, a: ArrayLike<number>, options: Zpk2SosOptions = {}): Sos<number[]> {
   const { z, p, k } = tf2zpkFor('tf2sos', b, a);
   return zpk2sosFor('tf2sos', z, p, k, options);
 }

@@ -1,4 +1,5 @@
 import type { Complex } from './complex';
+import type { ComplexArray } from '@rxdsp/core';
 
 /**
  * Transfer-function coefficients: `H(z) = (b[0] + b[1]z⁻¹ + …) / (a[0] + a[1]z⁻¹ + …)`, scipy's `(b, a)`.
@@ -34,18 +35,6 @@ export interface ZPK {
   k: number;
 }
 
-/**
- * Second-order sections: each row is `[b0, b1, b2, a0, a1, a2]` (scipy's `sos` array, `a0 = 1`).
- * Exported from the package as `SosSections` (the kernels' `Sos` is the read-only input type it is assignable to);
- * `sosfilt` accepts it as is.
- *
- * ## Example
- * ```ts
- * import { butter, type SosSections } from '@rxdsp/filters';
- * const sos: SosSections = butter(8, [0.1, 0.3], { btype: 'bandpass', output: 'sos' });
- * ```
- */
-export type Sos = number[][];
 
 /** Band type of an IIR design (scipy's `btype`). */
 export type BandType = 'lowpass' | 'highpass' | 'bandpass' | 'bandstop';
@@ -67,5 +56,5 @@ export interface FrequencyResponse {
   /** Frequencies: rad/sample in [0, π) (or [0, 2π) with `whole`), or Hz when `fs` was given. */
   w: Float64Array;
   /** Complex response values at `w`, split into real and imaginary arrays. */
-  h: { re: Float64Array; im: Float64Array };
+  h: ComplexArray;
 }

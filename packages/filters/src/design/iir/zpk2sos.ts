@@ -1,6 +1,7 @@
 import type { Complex } from './complex';
 import { cplxreal } from './internal/cplxreal';
-import type { Sos, ZPK } from './types';
+import type { ZPK } from './types';
+import type { Sos } from '../../types/Sos';
 import { zpk2tf } from './zpk2tf';
 import { checkComplexList, checkFinite, checkOneOf, describeValue } from '@rxdsp/core';
 
@@ -73,12 +74,12 @@ function section(analog: boolean, z: Complex[], p: Complex[]): number[] {
  * @throws RangeError for unpaired complex values, an unknown pairing, analog with a pairing other than 'minimal',
  * or (minimal pairing) more zeros than poles.
  */
-export function zpk2sos(z: readonly (Complex | number)[], p: readonly (Complex | number)[], k: number, options: Zpk2SosOptions = {}): Sos {
+export function zpk2sos(z: readonly (Complex | number)[], p: readonly (Complex | number)[], k: number, options: Zpk2SosOptions = {}): Sos<number[]> {
   return zpk2sosFor('zpk2sos', z, p, k, options);
 }
 
 /** {@link zpk2sos} on behalf of the public function `fn`, which its errors name (internal). */
-export function zpk2sosFor(fn: string, z: readonly (Complex | number)[], p: readonly (Complex | number)[], k: number, options: Zpk2SosOptions = {}): Sos {
+export function zpk2sosFor(fn: string, z: readonly (Complex | number)[], p: readonly (Complex | number)[], k: number, options: Zpk2SosOptions = {}): Sos<number[]> {
   let zz = checkComplexList(fn, 'z', z);
   let pp = checkComplexList(fn, 'p', p);
   const kk = checkFinite(fn, 'k', k);
@@ -180,6 +181,6 @@ export function zpk2sosFor(fn: string, z: readonly (Complex | number)[], p: read
 }
 
 /** @internal zpk2sos on a {@link ZPK} object. */
-export function zpkToSos(zpk: ZPK, options: Zpk2SosOptions = {}): Sos {
+export function zpkToSos(zpk: ZPK, options: Zpk2SosOptions = {}): Sos<number[]> {
   return zpk2sos(zpk.z, zpk.p, zpk.k, options);
 }

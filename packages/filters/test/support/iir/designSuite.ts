@@ -7,7 +7,8 @@ import { cdiv, cmul } from '../../../src/design/iir/complex';
 import { freqz } from '../../../src/design/iir/freqz';
 import { sosfreqz } from '../../../src/design/iir/sosfreqz';
 import { expectRootsClose, fromJson, polyAt, type ZpkJson } from './testSupport';
-import type { BA, IirOutput, Sos, ZPK } from '../../../src/design/iir/types';
+import type { BA, IirOutput, ZPK } from '../../../src/design/iir/types';
+import type { Sos } from '../../../src/types/Sos';
 
 export interface DesignCase extends ZpkJson {
   fn: string;
@@ -25,7 +26,7 @@ export interface AnalogCase extends ZpkJson {
 }
 
 /** Calls the design under test with scipy's arguments mapped to the rxdsp options object. */
-export type DesignCall = (c: { args: unknown[]; kw: Record<string, unknown> }, output: IirOutput) => BA | ZPK | Sos;
+export type DesignCall = (c: { args: unknown[]; kw: Record<string, unknown> }, output: IirOutput) => BA | ZPK | Sos<number[]>;
 
 /** Maps scipy keyword arguments (btype, fs, norm, analog, rp, rs, ftype) to options. */
 export function toOptions(kw: Record<string, unknown>, output: IirOutput): Record<string, unknown> {
@@ -69,7 +70,7 @@ export function designSuite(title: string, file: string, base: string, call: Des
   describe(`${title} (scipy fixtures)`, () => {
     for (const c of fx.designs) {
       it(`${c.fn}${label(c)}`, () => {
-        const sos = call(c, 'sos') as Sos;
+        const sos = call(c, 'sos') as Sos<number[]>;
         let peak = 0;
         for (const v of c.mag) peak = Math.max(peak, v);
         const mag = magnitude(sosfreqz(sos, 512).h);
@@ -107,10 +108,10 @@ export function designSuite(title: string, file: string, base: string, call: Des
         expectRootsClose(zpk.p, fromJson(c.p), 1e-9, 1e-9, 'p');
         expect(Math.abs(zpk.k - c.k) / Math.abs(c.k)).toBeLessThanOrEqual(1e-9);
         // analog sections ('minimal' pairing, s-domain coefficients)
-        const sos = (call(c, 'sos') as Sos).flat();
+        const sos = (call(c, 'sos') as Sos<number[]>).flat();
         if (c.sos === null) {
           // scipy raises here; rxdsp's sections must still give the analog response of scipy's zpk
-          const rows = call(c, 'sos') as Sos;
+          const rows = call(c, 'sos') as Sos<number[]>;
           for (const w of [0.3, 1, 1.7, 2.5, 10]) {
             const s = { re: 0, im: w };
             let h = { re: 1, im: 0 };

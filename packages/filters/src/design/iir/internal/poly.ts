@@ -1,6 +1,7 @@
 // Internal polynomial helpers (coefficients in decreasing powers, numpy's convention).
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
 import type { Complex } from '../complex';
+import type { ComplexArray } from '@rxdsp/core';
 
 /** numpy `polymul` / `convolve` of two real coefficient arrays. */
 export function polymul(a: ArrayLike<number>, b: ArrayLike<number>): Float64Array {
@@ -17,7 +18,7 @@ export function polymul(a: ArrayLike<number>, b: ArrayLike<number>): Float64Arra
  * numpy `poly`: the monic polynomial with the given roots, built by successive complex convolution with
  * `[1, −r]` in the order given. Returns the real and imaginary coefficient parts.
  */
-export function polyComplex(roots: readonly Complex[]): { re: Float64Array; im: Float64Array } {
+export function polyComplex(roots: readonly Complex[]): ComplexArray {
   const n = roots.length;
   const re = new Float64Array(n + 1);
   const im = new Float64Array(n + 1);

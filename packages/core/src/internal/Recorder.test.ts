@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Recorder } from './sampleQueue';
+import { Recorder } from './Recorder';
 
 describe('Recorder', () => {
   it('keeps the newest maxLength samples per channel, in order, whatever the block sizes (fast-check)', () => {
