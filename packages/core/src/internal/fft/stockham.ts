@@ -117,18 +117,9 @@ function radix4(x: Float64Array, y: Float64Array, m: number, s: number, tw: Floa
       const jR = bi - di, jI = dr - br; // −i·(b − d)
       y[ib] = apcR + bpdR;
       y[ib + 1] = apcI + bpdI;
-      const u1r = amcR + jR, u1i = amcI + jI;
-      const o1 = ib + s2;
-      y[o1] = u1r * w1r - u1i * w1i;
-      y[o1 + 1] = u1r * w1i + u1i * w1r;
-      const u2r = apcR - bpdR, u2i = apcI - bpdI;
-      const o2 = o1 + s2;
-      y[o2] = u2r * w2r - u2i * w2i;
-      y[o2 + 1] = u2r * w2i + u2i * w2r;
-      const u3r = amcR - jR, u3i = amcI - jI;
-      const o3 = o2 + s2;
-      y[o3] = u3r * w3r - u3i * w3i;
-      y[o3 + 1] = u3r * w3i + u3i * w3r;
+      multiply(y, ib + s2, amcR + jR, amcI + jI, w1r, w1i);
+      multiply(y, ib + 2 * s2, apcR - bpdR, apcI - bpdI, w2r, w2i);
+      multiply(y, ib + 3 * s2, amcR - jR, amcI - jI, w3r, w3i);
     }
   }
 }
@@ -167,53 +158,24 @@ function radix8(x: Float64Array, y: Float64Array, m: number, s: number, tw: Floa
       // Y_k = E_k + P_k, Y_{k+4} = E_k − P_k; y[8p + k] = w^k·Y_k
       y[ib] = E0r + O0r;
       y[ib + 1] = E0i + O0i;
-      let o = ib + s2;
-      let ur = E1r + P1r, ui = E1i + P1i;
-      let wr = tw[t]!, wi = tw[t + 1]!;
-      y[o] = ur * wr - ui * wi;
-      y[o + 1] = ur * wi + ui * wr;
-      o += s2;
-      ur = E2r + P2r;
-      ui = E2i + P2i;
-      wr = tw[t + 2]!;
-      wi = tw[t + 3]!;
-      y[o] = ur * wr - ui * wi;
-      y[o + 1] = ur * wi + ui * wr;
-      o += s2;
-      ur = E3r + P3r;
-      ui = E3i + P3i;
-      wr = tw[t + 4]!;
-      wi = tw[t + 5]!;
-      y[o] = ur * wr - ui * wi;
-      y[o + 1] = ur * wi + ui * wr;
-      o += s2;
-      ur = E0r - O0r;
-      ui = E0i - O0i;
-      wr = tw[t + 6]!;
-      wi = tw[t + 7]!;
-      y[o] = ur * wr - ui * wi;
-      y[o + 1] = ur * wi + ui * wr;
-      o += s2;
-      ur = E1r - P1r;
-      ui = E1i - P1i;
-      wr = tw[t + 8]!;
-      wi = tw[t + 9]!;
-      y[o] = ur * wr - ui * wi;
-      y[o + 1] = ur * wi + ui * wr;
-      o += s2;
-      ur = E2r - P2r;
-      ui = E2i - P2i;
-      wr = tw[t + 10]!;
-      wi = tw[t + 11]!;
-      y[o] = ur * wr - ui * wi;
-      y[o + 1] = ur * wi + ui * wr;
-      o += s2;
-      ur = E3r - P3r;
-      ui = E3i - P3i;
-      wr = tw[t + 12]!;
-      wi = tw[t + 13]!;
-      y[o] = ur * wr - ui * wi;
-      y[o + 1] = ur * wi + ui * wr;
+      rotate(y, ib + s2, E1r + P1r, E1i + P1i, tw, t);
+      rotate(y, ib + 2 * s2, E2r + P2r, E2i + P2i, tw, t + 2);
+      rotate(y, ib + 3 * s2, E3r + P3r, E3i + P3i, tw, t + 4);
+      rotate(y, ib + 4 * s2, E0r - O0r, E0i - O0i, tw, t + 6);
+      rotate(y, ib + 5 * s2, E1r - P1r, E1i - P1i, tw, t + 8);
+      rotate(y, ib + 6 * s2, E2r - P2r, E2i - P2i, tw, t + 10);
+      rotate(y, ib + 7 * s2, E3r - P3r, E3i - P3i, tw, t + 12);
     }
   }
+}
+
+/** y[o], y[o + 1] = (ur + i·ui)·(tw[t] + i·tw[t + 1]). */
+function rotate(y: Float64Array, o: number, ur: number, ui: number, tw: Float64Array, t: number): void {
+  multiply(y, o, ur, ui, tw[t]!, tw[t + 1]!);
+}
+
+/** y[o], y[o + 1] = (ur + i·ui)·(wr + i·wi). */
+function multiply(y: Float64Array, o: number, ur: number, ui: number, wr: number, wi: number): void {
+  y[o] = ur * wr - ui * wi;
+  y[o + 1] = ur * wi + ui * wr;
 }
