@@ -98,6 +98,12 @@ export type { DeviceInput, InputEnd } from './internal/deviceInput';
 // io: WAV file access (readWav, writeWav) needs the file system and lives in '@rxdsp/core/node'
 // (src/node.ts), so that this entry imports no Node built-in and bundles for the browser.
 
+// dsp: the real and complex FFT plans every package shares (float64, cached by size)
+export { realFftPlan } from './dsp/realFftPlan';
+export type { RealFftPlan } from './dsp/realFftPlan';
+export { complexFftPlan } from './dsp/complexFftPlan';
+export type { ComplexFftPlan } from './dsp/complexFftPlan';
+
 // dsp: windows (scipy.signal.windows / get_window) and the Bessel I0 they need
 export { getWindow, WINDOW_NAMES } from './dsp/getWindow';
 export type { GetWindowOptions, WindowName, WindowParam, WindowSpec } from './dsp/getWindow';

@@ -1,5 +1,4 @@
-import { checkPositive, checkSignal } from '@rxdsp/core';
-import { createComplexFft, createRealFft, nextPowerOfTwo } from '../internal/fftPlans';
+import { checkPositive, checkSignal, complexFftPlan, realFftPlan } from '@rxdsp/core';
 
 /** Options of {@link estimateDelay}. */
 export interface EstimateDelayOptions {
@@ -113,8 +112,9 @@ export function estimateDelay(
   }
 
   // Cross-correlation by FFT: r = IFFT(C · conj(R)), lag d stored at index d mod L.
-  const L = Math.max(4, nextPowerOfTwo(nr + nc - 1));
-  const plan = createRealFft(L);
+  let L = 4;
+  while (L < nr + nc - 1) L *= 2;
+  const plan = realFftPlan(L);
   const buf = new Float64Array(L);
   for (let i = 0; i < nr; i++) buf[i] = reference[i]!;
   const R = plan.forward(buf).slice();
@@ -136,7 +136,7 @@ export function estimateDelay(
     }
   }
   const corrC = new Float64Array(2 * L);
-  createComplexFft(L).inverse(spec, corrC);
+  complexFftPlan(L).inverse(spec, corrC);
   const corr = (d: number): number => corrC[2 * (((d % L) + L) % L)]!;
 
   let best = lo;

@@ -104,31 +104,32 @@ export class FrameFormatLock {
       throw new FrameFormatError(`${fn}: expected a frame ({ channels, sampleRate, index }), got ${describe(frame)}`, 'not-a-frame');
     }
     const f = frame as Frame;
-    const at = typeof f.index === 'number' && Number.isFinite(f.index) ? `the frame at index ${f.index}` : 'a frame';
+    // built only for a message: a template string per frame per operator is measurable at audio rates
+    const at = (): string => (typeof f.index === 'number' && Number.isFinite(f.index) ? `the frame at index ${f.index}` : 'a frame');
     if (typeof f.index !== 'number' || !Number.isFinite(f.index)) {
-      throw new FrameFormatError(`${fn}: ${at} has index ${String(f.index)}, expected a finite number`, 'not-a-frame');
+      throw new FrameFormatError(`${fn}: ${at()} has index ${String(f.index)}, expected a finite number`, 'not-a-frame');
     }
     const chans = f.channels;
     const c0 = chans[0] as unknown;
-    if (c0 === undefined) throw new FrameFormatError(`${fn}: ${at} has no channels`, 'no-channels');
+    if (c0 === undefined) throw new FrameFormatError(`${fn}: ${at()} has no channels`, 'no-channels');
     const types = this.opts.types ?? 'any';
     for (let c = 0; c < chans.length; c++) {
       const a = chans[c] as unknown;
       if (!isSampleArray(a)) {
         throw new FrameFormatError(
-          `${fn}: channel ${c} of ${at} is ${describe(a)}, expected an Int16Array, Float32Array or Float64Array`,
+          `${fn}: channel ${c} of ${at()} is ${describe(a)}, expected an Int16Array, Float32Array or Float64Array`,
           'channel-type',
         );
       }
       if (types === 'float' && a instanceof Int16Array) {
         throw new FrameFormatError(
-          `${fn}: channel ${c} of ${at} is an Int16Array; ${fn} takes Float32Array or Float64Array frames ` +
+          `${fn}: channel ${c} of ${at()} is an Int16Array; ${fn} takes Float32Array or Float64Array frames ` +
             '(convert Int16 with toFloat() from @rxdsp/core first)',
           'channel-type',
         );
       }
       if (types === 'int16' && !(a instanceof Int16Array)) {
-        throw new FrameFormatError(`${fn}: channel ${c} of ${at} is a ${typeName(a)}, expected an Int16Array`, 'channel-type');
+        throw new FrameFormatError(`${fn}: channel ${c} of ${at()} is a ${typeName(a)}, expected an Int16Array`, 'channel-type');
       }
     }
     const n = (c0 as SampleArray).length;
@@ -136,19 +137,19 @@ export class FrameFormatLock {
     for (let c = 1; c < chans.length; c++) {
       const a = chans[c] as SampleArray;
       if (a.length !== n) {
-        throw new FrameFormatError(`${fn}: ${at} has channel ${c} of length ${a.length}, channel 0 of length ${n}`, 'channel-length');
+        throw new FrameFormatError(`${fn}: ${at()} has channel ${c} of length ${a.length}, channel 0 of length ${n}`, 'channel-length');
       }
       if (ctorOf(a) !== ctor) {
-        throw new FrameFormatError(`${fn}: ${at} mixes ${typeName(c0 as SampleArray)} and ${typeName(a)} channels`, 'channel-type');
+        throw new FrameFormatError(`${fn}: ${at()} mixes ${typeName(c0 as SampleArray)} and ${typeName(a)} channels`, 'channel-type');
       }
     }
     const sr = f.sampleRate;
     if (typeof sr !== 'number' || !(sr > 0) || !Number.isFinite(sr)) {
-      throw new FrameFormatError(`${fn}: ${at} has sampleRate ${String(sr)}, expected a finite number > 0`, 'sample-rate');
+      throw new FrameFormatError(`${fn}: ${at()} has sampleRate ${String(sr)}, expected a finite number > 0`, 'sample-rate');
     }
     const want = this.opts.channels;
     if (want !== undefined && chans.length !== want) {
-      throw new FrameFormatError(`${fn}: ${at} has ${chans.length} channels, expected ${want}`, 'channel-count');
+      throw new FrameFormatError(`${fn}: ${at()} has ${chans.length} channels, expected ${want}`, 'channel-count');
     }
     if (this.ctor === undefined) {
       this.sampleRate = sr;

@@ -62,9 +62,18 @@ type FloatArray = Float32Array | Float64Array;
 
 /** Offset of the first non-finite value of `x`, or −1. One multiply-add per sample when all are finite. */
 export function firstNonFinite(x: ArrayLike<number>): number {
-  let acc = 0;
-  for (let i = 0; i < x.length; i++) acc += (x[i] as number) * 0;
-  if (acc === 0) return -1;
+  // x·0 is 0 for a finite x and NaN otherwise; four independent sums keep the loop from waiting on one add chain.
+  const n = x.length;
+  const n4 = n - (n % 4);
+  let a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+  for (let i = 0; i < n4; i += 4) {
+    a0 += (x[i] as number) * 0;
+    a1 += (x[i + 1] as number) * 0;
+    a2 += (x[i + 2] as number) * 0;
+    a3 += (x[i + 3] as number) * 0;
+  }
+  for (let i = n4; i < n; i++) a0 += (x[i] as number) * 0;
+  if (a0 + a1 + a2 + a3 === 0) return -1;
   for (let i = 0; i < x.length; i++) if (!Number.isFinite(x[i] as number)) return i;
   return -1;
 }

@@ -1,4 +1,4 @@
-import FFT from 'fft.js';
+import { realFftPlan, type RealFftPlan } from '@rxdsp/core';
 import type { FilterKernel } from './FilterKernel';
 import type { FirKernelOptions } from './FirKernel';
 import { FirHistory } from './firHistory';
@@ -23,7 +23,7 @@ export interface FftFirKernelOptions extends FirKernelOptions {
 /**
  * Cost model (≈ ns on the development machine; least-squares fit of single-chunk timings for N = 4 … 16384,
  * see `benchmarks/RESULTS.md`): one chunk of up to N − M + 1 outputs through a real FFT of size N, i.e. one
- * complex `fft.js` transform of size N/2 each way, the fused split/product/merge pass and the copies.
+ * complex FFT of size N/2 each way (core's {@link realFftPlan}), the split, product and merge passes and the copies.
  */
 function chunkCost(N: number): number {
   return 80 + 2.25 * N + 0.79 * N * Math.log2(N / 2);
@@ -126,8 +126,8 @@ function planBlock(numTaps: number, blockSize: number, sizes: readonly number[])
  * Estimated cost (arbitrary units ≈ nanoseconds on a 2020s x86 core) of filtering one block of
  * `blockSize` samples with a `numTaps`-tap filter by {@link FftFirKernel} with largest FFT size `fftSize`:
  * the cheapest partition of the block into overlap-save chunks (a chunk of size N ≤ fftSize gives
- * N − numTaps + 1 outputs through one real FFT and one inverse, each a complex `fft.js` transform of
- * size N/2) and at most one short direct-form tail. Fitted to measurements on the development machine.
+ * N − numTaps + 1 outputs through one real FFT and one inverse, each a complex FFT of
+ * size N/2 in core's {@link realFftPlan}) and at most one short direct-form tail. Fitted to measurements on the development machine.
  *
  * ## Example
  * ```ts
@@ -169,53 +169,27 @@ export function bestFftSize(numTaps: number, blockSize: number): number {
 }
 
 /**
- * Internal: overlap-save with one FFT size N. A real chunk of N samples is transformed as N/2 complex
- * samples (even samples real, odd imaginary) by one `fft.js` transform of size N/2; one fused pass splits
- * that into the real signal's half spectrum (bins 0…N/2), multiplies by the taps' spectrum, and packs the
- * product back into the N/2-point spectrum whose inverse holds the even (real part) and odd (imaginary
- * part) outputs; the inverse is a forward transform of the index-reversed, pre-scaled spectrum.
+ * Internal: overlap-save with one FFT size N on core's real FFT layer ({@link realFftPlan}): the chunk's half
+ * spectrum times the taps' and back by {@link RealFftPlan.convolve} (two complex FFTs of N/2 points around one
+ * fused split/product/merge pass); the plan is shared by every kernel of that size.
  */
 class RealOverlapSave {
   readonly N: number;
-  private readonly half: number;
-  private readonly fft: FFT;
-  /** Taps' spectrum bins 0…N/2 (interleaved re, im), divided by 2N (folds every scale factor). */
-  private readonly G: Float64Array;
-  /** cos / sin(2πk/N), k = 0…N/4. */
-  private readonly cos: Float64Array;
-  private readonly sin: Float64Array;
+  private readonly plan: RealFftPlan;
+  /** Taps' half spectrum, bins 0…N/2 (interleaved re, im). */
+  private readonly H: Float64Array;
   private readonly zin: Float64Array;
-  private readonly Z: Float64Array;
-  private readonly A: Float64Array;
   private readonly out: Float64Array;
   /** Samples of zin at positions ≥ dirty are known to be zero. */
   private dirty = 0;
 
   constructor(h: Float64Array, N: number) {
     this.N = N;
-    const half = N / 2;
-    this.half = half;
-    this.fft = new FFT(half);
-    const full = new FFT(N);
-    const padded = new Float64Array(2 * N);
-    for (let i = 0; i < h.length; i++) padded[2 * i] = h[i] as number;
-    const H = new Float64Array(2 * N);
-    full.transform(H, padded);
-    this.G = new Float64Array(2 * (half + 1));
-    for (let k = 0; k <= half; k++) {
-      this.G[2 * k] = (H[2 * k] as number) / (2 * N);
-      this.G[2 * k + 1] = (H[2 * k + 1] as number) / (2 * N);
-    }
-    const q = half / 2;
-    this.cos = new Float64Array(q + 1);
-    this.sin = new Float64Array(q + 1);
-    for (let k = 0; k <= q; k++) {
-      this.cos[k] = k === q ? 0 : Math.cos((2 * Math.PI * k) / N);
-      this.sin[k] = k === q ? 1 : Math.sin((2 * Math.PI * k) / N);
-    }
+    this.plan = realFftPlan(N);
+    const padded = new Float64Array(N);
+    padded.set(h);
+    this.H = Float64Array.from(this.plan.forward(padded));
     this.zin = new Float64Array(N);
-    this.Z = new Float64Array(N);
-    this.A = new Float64Array(N);
     this.out = new Float64Array(N);
   }
 
@@ -230,67 +204,13 @@ class RealOverlapSave {
       for (let u = span; u < this.dirty; u++) src[u] = 0;
       this.dirty = span;
     }
-    const Z = this.Z;
-    const A = this.A;
-    const G = this.G;
-    const cs = this.cos;
-    const sn = this.sin;
-    const half = this.half;
-    this.fft.transform(Z, src);
-    // Bins 0 and N/2 of the real spectrum are real: X0 = a + b, X_{N/2} = a − b (Z0 = a + ib); taps' too.
-    const a = Z[0] as number;
-    const b = Z[1] as number;
-    const y0 = 2 * (a + b) * (G[0] as number);
-    const yh = 2 * (a - b) * (G[2 * half] as number);
-    A[0] = y0 + yh;
-    A[1] = y0 - yh;
-    const q = half >> 1;
-    for (let k = 1; k <= q; k++) {
-      const j = half - k;
-      const k2 = 2 * k;
-      const j2 = 2 * j;
-      const zr = Z[k2] as number;
-      const zi = Z[k2 + 1] as number;
-      const wr = Z[j2] as number;
-      const wi = Z[j2 + 1] as number;
-      const pr = zr + wr;
-      const pi = zi - wi;
-      const qr = zr - wr;
-      const qi = zi + wi;
-      const c = cs[k] as number;
-      const s = sn[k] as number;
-      // 2·X[k] and 2·X[N/2 − k] of the real chunk (X = (P − i·W^k·Q) / 2, W = e^(−2πi/N))
-      const xkr = pr - s * qr + c * qi;
-      const xki = pi - s * qi - c * qr;
-      const xjr = pr + s * qr - c * qi;
-      const xji = -pi - s * qi - c * qr;
-      const gkr = G[k2] as number;
-      const gki = G[k2 + 1] as number;
-      const gjr = G[j2] as number;
-      const gji = G[j2 + 1] as number;
-      const ykr = xkr * gkr - xki * gki;
-      const yki = xkr * gki + xki * gkr;
-      const yjr = xjr * gjr - xji * gji;
-      const yji = xjr * gji + xji * gjr;
-      // Packed spectrum of the output (even + i·odd): (Y[k] + conj Y[j]) + i·W^(−k)·(Y[k] − conj Y[j]),
-      // stored index-reversed (slot N/2 − k) so that a forward transform inverts it.
-      const rr = ykr + yjr;
-      const ri = yki - yji;
-      const sr = ykr - yjr;
-      const si = yki + yji;
-      A[j2] = rr - s * sr - c * si;
-      A[j2 + 1] = ri + c * sr - s * si;
-      A[k2] = rr + s * sr + c * si;
-      A[k2 + 1] = -ri + c * sr - s * si;
-    }
-    const out = this.out;
-    this.fft.transform(out, A);
+    const out = this.plan.convolve(src, 0, this.H, this.out);
     y.set(out.subarray(hist, hist + len), o);
   }
 }
 
 /**
- * An FIR filter for one channel computed by overlap-save FFT convolution (`fft.js`): the same output
+ * An FIR filter for one channel computed by overlap-save FFT convolution (core's {@link realFftPlan}): the same output
  * as {@link FirKernel} and `lfilter(taps, [1], x)` to within ~1e-13 of the signal's peak, much faster
  * for long filters. Zero latency: every call returns exactly its own input's outputs — a block is cut
  * into chunks, each convolved with the last `taps − 1` inputs before it through a real FFT of a
@@ -298,7 +218,7 @@ class RealOverlapSave {
  * direct form; the partition is the cheapest by the cost model behind {@link fftFirCost} for the block
  * length (e.g. 182 taps, 1024-sample blocks: 331 outputs with N = 512, then 693 with N = 1024), computed
  * once per distinct block length. Each real FFT of size N is one
- * complex `fft.js` transform of size N/2 plus an O(N) split/merge pass fused with the spectrum product.
+ * complex FFT of size N/2 plus an O(N) split or merge pass.
  *
  * State: the same delay line as {@link FirKernel} (last taps − 1 inputs, oldest first), so a state read
  * from one can be restored into the other. Latency: 0 samples.

@@ -5,8 +5,7 @@
 // (no boundary extension, no padding), each is detrended, multiplied by the window, zero-padded
 // to nfft and transformed; cross spectra are conj(X)·Y · scale, doubled for the one-sided
 // spectrum except at DC and (for even nfft) Nyquist.
-import { checkBoolean, checkFiniteVector, checkInt, checkOneOf, checkPositive, checkSignal, getWindow, type ComplexArray } from '@rxdsp/core';
-import { createRealFft, type RealFftPlan } from '../../internal/fftPlans';
+import { checkBoolean, checkFiniteVector, checkInt, checkOneOf, checkPositive, checkSignal, getWindow, realFftPlan, type ComplexArray, type RealFftPlan } from '@rxdsp/core';
 import type { Detrend, SegmentOptions, SpectralAverage, SpectralScaling, SpectralWindow } from '../SpectralOptions';
 
 /** Fully resolved segment parameters. */
@@ -195,15 +194,16 @@ export class SegmentTransform {
   readonly plan: SegmentPlan;
   private readonly fft: RealFftPlan;
   private readonly buf: Float64Array;
-  private readonly out: Float64Array | null;
+  private readonly out: Float64Array;
   private readonly tc: Float64Array | null;
   private readonly tcSq: number;
 
   constructor(plan: SegmentPlan) {
     this.plan = plan;
-    this.fft = createRealFft(plan.nfft);
+    this.fft = realFftPlan(plan.nfft);
     this.buf = new Float64Array(plan.nfft);
-    this.out = plan.onesided ? null : new Float64Array(2 * plan.nfft);
+    // own output buffer: plans are shared by size (a cross spectrum holds two segments' transforms at once)
+    this.out = new Float64Array(plan.onesided ? 2 * realFftPlan(plan.nfft).bins : 2 * plan.nfft);
     if (plan.detrend === 'linear') {
       const n = plan.nperseg;
       this.tc = new Float64Array(n);
@@ -244,7 +244,10 @@ export class SegmentTransform {
     // buf[nperseg … nfft) stays zero (zero padding).
     const spec = this.fft.forward(buf);
     const out = this.out;
-    if (out === null) return spec;
+    if (this.plan.onesided) {
+      out.set(spec);
+      return out;
+    }
     const nfft = this.plan.nfft;
     const bins = this.fft.bins;
     out.set(spec.subarray(0, 2 * bins));

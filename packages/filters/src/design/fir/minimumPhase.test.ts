@@ -16,7 +16,7 @@ interface Case {
 const fx = loadFixture<{ minimumPhase: Case[] }>('../../../fixtures/scipy_extra.json', import.meta.url);
 
 // Tolerance: 1e-9 of the peak tap for well-conditioned cases (both sides take logs of |H| and exponentials of FFTs
-// of length up to 32768, whose rounding differs: fft.js/Bluestein vs pocketfft; like pocketfft, the transforms of
+// of length up to 32768, whose rounding differs: core's FFT layer (Bluestein) vs pocketfft; like pocketfft, the transforms of
 // real sequences are made exactly Hermitian, so mirrored bins tie exactly as in scipy). Where an FFT bin lands on an exact
 // spectral zero (an even-length filter's zero at Nyquist, a remez zero on the grid), or (hilbert) two minima of the
 // zero-phase response tie, the output depends on rounding noise: scipy's own output moves by `sensitivity` (measured
