@@ -1,6 +1,6 @@
 import { finiteVector, signalInput } from '../kernels/validate';
 import { checkInteger, show } from './checks';
-import { polyphaseSplit, upfirdnRange } from './polyphase';
+import { type PolyphaseBank, polyphaseSplit, upfirdnRange } from './polyphase';
 
 /** Options of {@link ResamplerKernel}. */
 export interface ResamplerKernelOptions {
@@ -59,7 +59,7 @@ export class ResamplerKernel {
   readonly tapsLength: number;
   /** Inputs kept between calls: ⌈len(taps)/up⌉ − 1. */
   readonly historyLength: number;
-  private readonly phases: readonly Float64Array[];
+  private readonly phases: PolyphaseBank;
   private buf: Float64Array;
   private nIn = 0;
   private kOut = 0;
