@@ -46,7 +46,7 @@ const CHUNK_INPUTS = 8192;
 /**
  * Writes upfirdn outputs k0 … k1 − 1 into `y` (from `y[0]`), reading input i from `x[i + xOffset]` and, outside
  * `x`, the extension `mode` / `cval` (used with xOffset 0: the streaming kernel's buffer holds every input it
- * asks for). `up` is the bank's.
+ * asks for). `up` is the bank's. `simd`: the WebAssembly loop, or null for the JavaScript one (the same sums).
  */
 export function upfirdnRange(
   bank: PolyphaseBank,
@@ -59,10 +59,11 @@ export function upfirdnRange(
   cval: number,
   y: Float64Array,
   xOffset = 0,
-  simd: PolyphaseSimd | undefined = loadPolyphaseSimd(),
+  simd: PolyphaseSimd | null = loadPolyphaseSimd() ?? null,
 ): void {
   const { cnt } = bank;
-  const chunk = Math.max(1, Math.floor((CHUNK_INPUTS * up) / down));
+  // a multiple of 4·up outputs, so that the loop runs every phase's outputs in whole groups of four
+  const chunk = 4 * up * Math.max(1, Math.round(CHUNK_INPUTS / (4 * down)));
   const di = Math.floor(down / up);
   const dp = down - di * up;
   for (let c0 = k0; c0 < k1; c0 += chunk) {
@@ -72,8 +73,8 @@ export function upfirdnRange(
     const p = m - i0 * up;
     const lo = i0 - cnt + 1 + xOffset; // first input of the first output's window, as an index into x
     const hi = Math.floor(((c1 - 1) * down) / up) + xOffset; // last input of the last output's window
-    if (simd !== undefined) {
-      runSimd(simd, bank, x, lo, hi, p, di, dp, mode, cval, y, c0 - k0, c1 - c0);
+    if (simd !== null) {
+      runSimd(simd, bank, down, x, lo, hi, p, mode, cval, y, c0 - k0, c1 - c0);
     } else if (lo >= 0 && hi < x.length) {
       runJs(bank, x, lo, p, di, dp, y, c0 - k0, c1 - c0);
     } else {
@@ -103,12 +104,11 @@ let heap: Float64Array | undefined;
 function runSimd(
   simd: PolyphaseSimd,
   bank: PolyphaseBank,
+  down: number,
   x: Float64Array,
   lo: number,
   hi: number,
   p: number,
-  di: number,
-  dp: number,
   mode: ExtensionMode,
   cval: number,
   y: Float64Array,
@@ -128,31 +128,27 @@ function runSimd(
     resident = bank;
   }
   fillWindow(heap.subarray(winAt, winAt + winLen), x, lo, mode, cval);
-  simd.run(0, bank.cnt, winAt * 8, yAtHeap * 8, n, 0, p, bank.up, di, dp);
+  const di = Math.floor(down / bank.up);
+  simd.run(0, bank.cnt, winAt * 8, yAtHeap * 8, n, 0, p, bank.up, di, down - di * bank.up, down);
   y.set(heap.subarray(yAtHeap, yAtHeap + n), yAt);
 }
 
 /** The same outputs in JavaScript, summed in the order of polyphaseSimd.ts: window start x[w], phase p. */
 function runJs(bank: PolyphaseBank, x: Float64Array, w0: number, p0: number, di: number, dp: number, y: Float64Array, yAt: number, n: number): void {
   const { taps, cnt, up } = bank;
-  const q = cnt & ~3;
+  const pairsEnd = cnt & ~1;
   let w = w0;
   let p = p0;
   for (let k = 0; k < n; k++) {
     const o = p * cnt;
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    let s = 0;
-    for (; s < q; s += 4) {
-      s0 += (taps[o + s] as number) * (x[w + s] as number);
-      s1 += (taps[o + s + 1] as number) * (x[w + s + 1] as number);
-      s2 += (taps[o + s + 2] as number) * (x[w + s + 2] as number);
-      s3 += (taps[o + s + 3] as number) * (x[w + s + 3] as number);
+    let even = 0;
+    let odd = 0;
+    for (let s = 0; s < pairsEnd; s += 2) {
+      even += (taps[o + s] as number) * (x[w + s] as number);
+      odd += (taps[o + s + 1] as number) * (x[w + s + 1] as number);
     }
-    let sum = s0 + s2 + (s1 + s3);
-    for (; s < cnt; s++) sum += (taps[o + s] as number) * (x[w + s] as number);
+    let sum = even + odd;
+    if (pairsEnd < cnt) sum += (taps[o + pairsEnd] as number) * (x[w + pairsEnd] as number);
     y[yAt + k] = sum;
     w += di;
     p += dp;

@@ -4,17 +4,18 @@
 // in JavaScript, in the same order, so both give bit-identical outputs.
 //
 // The function (all pointers are byte offsets in the module's memory, all values f64):
-//   run(taps, cnt, x, y, n, w, p, up, di, dp)
-//   for each of n outputs: y[k] = Σ_s taps[p·cnt + s] · x[w + s], s = 0 … cnt − 1, then
-//   w += di; p += dp; if (p ≥ up) { p −= up; w += 1 }   (the phase and window advance of one output)
-// Summation order of one output, with q = cnt rounded down to a multiple of 4 and S_r the sum, in increasing s,
-// of the products with s < q and s ≡ r (mod 4): (S_0 + S_2) + (S_1 + S_3), then the products s = q … cnt − 1
-// added one by one. Two f64x2 accumulators hold (S_0, S_1) and (S_2, S_3).
+//   run(taps, cnt, x, y, n, w, p, up, di, dp, down)
+//   writes n outputs, output k: y[k] = Σ_s taps[p_k·cnt + s] · x[w_k + s], s = 0 … cnt − 1, where (p_0, w_0) =
+//   (p, w) and from one output to the next w += di; p += dp; if (p ≥ up) { p −= up; w += 1 } (the phase and
+//   window advance of upfirdn, di = ⌊down/up⌋, dp = down mod up). Outputs k and k + up have the same phase and
+//   windows `down` apart: the loop runs each phase's outputs four at a time, sharing the tap loads.
+// Summation order of one output: one f64x2 accumulator over the tap pairs (s, s + 1), s = 0, 2, 4 …, its two lanes
+// added (even taps' sum + odd taps' sum), then, when cnt is odd, the last product.
 
 /** The compiled loop: `run` as described above and the memory it works in. */
 export interface PolyphaseSimd {
   readonly memory: WebAssembly.Memory;
-  run(taps: number, cnt: number, x: number, y: number, n: number, w: number, p: number, up: number, di: number, dp: number): void;
+  run(taps: number, cnt: number, x: number, y: number, n: number, w: number, p: number, up: number, di: number, dp: number, down: number): void;
 }
 
 // Stage 1: encoding helpers of the WebAssembly binary format.
@@ -92,7 +93,7 @@ const mem = (offset: number): number[] => [3, ...uleb(offset)];
 
 // Stage 2: the function body.
 
-// parameters 0 … 9, then the locals
+// parameters 0 … 10, then the locals
 const TAPS = 0;
 const CNT = 1;
 const X = 2;
@@ -103,69 +104,103 @@ const P = 6;
 const UP = 7;
 const DI = 8;
 const DP = 9;
-const Y_END = 10;
-const HP = 11;
-const XP = 12;
-const H_QUADS_END = 13;
-const H_END = 14;
-const SUM = 15;
-const ACC0 = 16;
-const ACC1 = 17;
+const DOWN = 10;
+const F = 11; // the first output of the phase being run
+const K = 12; // the output being run
+const H0 = 13; // the phase's taps
+const H_PAIRS_END = 14;
+const XP = 15; // window of output k
+const YP = 16; // y[k]
+const HP = 17;
+const XS = [18, 19, 20, 21]; // windows of the outputs of a group
+const DX = 22; // down · 8: window advance from output k to k + up
+const DY = 23; // up · 8
+const ODD = 24; // cnt & 1
+const SUM = 25; // f64
+const ACCS = [26, 27, 28, 29]; // v128
+const HV = 30; // v128: the tap pair
 const get = (i: number): number[] => [0x20, i];
 const set = (i: number): number[] => [0x21, i];
 const tee = (i: number): number[] => [0x22, i];
 const i32 = (v: number): number[] => [I32_CONST, ...sleb(v)];
 /** local = local + constant */
 const bump = (i: number, by: number): number[] => [...get(i), ...i32(by), I32_ADD, ...set(i)];
+/** local = local + local */
+const advance = (i: number, by: number): number[] => [...get(i), ...get(by), I32_ADD, ...set(i)];
+const ZERO_F64 = [0x44, 0, 0, 0, 0, 0, 0, 0, 0];
 
-/** Product pairs s, s + 1 (at byte offset `offset` of hp / xp) into an f64x2 accumulator. */
-function pairMac(acc: number, offset: number): number[] {
-  return [...get(acc), ...get(HP), ...V128_LOAD, ...mem(offset), ...get(XP), ...V128_LOAD, ...mem(offset), ...F64X2_MUL, ...F64X2_ADD, ...set(acc)];
+/** Outputs k, k + up, … (m of them, same phase, windows `down` apart) at YP, YP + up·8, …, windows from XP. */
+function group(m: number): number[] {
+  const out: number[] = [...get(H0), ...set(HP), ...get(XP), ...set(XS[0]!)];
+  for (let i = 1; i < m; i++) out.push(...get(XS[i - 1]!), ...get(DX), I32_ADD, ...set(XS[i]!));
+  for (let i = 0; i < m; i++) out.push(...ZERO_F64, ...F64X2_SPLAT, ...set(ACCS[i]!));
+  // the tap pairs
+  out.push(BLOCK, VOID, ...get(HP), ...get(H_PAIRS_END), I32_GE_U, BR_IF, 0, LOOP, VOID);
+  out.push(...get(HP), ...V128_LOAD, ...mem(0), ...set(HV));
+  for (let i = 0; i < m; i++) {
+    out.push(...get(ACCS[i]!), ...get(HV), ...get(XS[i]!), ...V128_LOAD, ...mem(0), ...F64X2_MUL, ...F64X2_ADD, ...set(ACCS[i]!));
+    out.push(...bump(XS[i]!, 16));
+  }
+  out.push(...get(HP), ...i32(16), I32_ADD, ...tee(HP), ...get(H_PAIRS_END), I32_LT_U, BR_IF, 0, END, END);
+  // lanes added, the odd last tap, stored
+  for (let i = 0; i < m; i++) {
+    out.push(...get(ACCS[i]!), ...F64X2_EXTRACT_LANE, 0, ...get(ACCS[i]!), ...F64X2_EXTRACT_LANE, 1, F64_ADD, ...set(SUM));
+    out.push(...get(ODD), IF, VOID, ...get(SUM), ...get(HP), F64_LOAD, ...mem(0), ...get(XS[i]!), F64_LOAD, ...mem(0), F64_MUL, F64_ADD, ...set(SUM), END);
+    out.push(...get(YP), ...get(DY), ...i32(i), I32_MUL, I32_ADD, ...get(SUM), F64_STORE, ...mem(0));
+  }
+  return out;
+}
+
+/** k += m·up; XP += m·down·8; YP += m·up·8 */
+function next(m: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < m; i++) out.push(...advance(K, UP), ...advance(XP, DX), ...advance(YP, DY));
+  return out;
 }
 
 function body(): number[] {
-  const perOutput = [
-    // hp = taps + p·cnt·8; h_end = hp + cnt·8; h_quads_end = hp + (cnt & ~3)·8; xp = x + w·8
-    ...get(TAPS), ...get(P), ...get(CNT), I32_MUL, ...i32(3), I32_SHL, I32_ADD, ...tee(HP),
-    ...get(CNT), ...i32(3), I32_SHL, I32_ADD, ...set(H_END),
-    ...get(HP), ...get(CNT), ...i32(-4), I32_AND, ...i32(3), I32_SHL, I32_ADD, ...set(H_QUADS_END),
+  const perPhase = [
+    // stop when f ≥ n or f ≥ up (every phase started)
+    ...get(F), ...get(N), I32_GE_U, BR_IF, 1,
+    ...get(F), ...get(UP), I32_GE_U, BR_IF, 1,
+    // h0 = taps + p·cnt·8; h_pairs_end = h0 + (cnt & ~1)·8; xp = x + w·8; yp = y + f·8; k = f
+    ...get(TAPS), ...get(P), ...get(CNT), I32_MUL, ...i32(3), I32_SHL, I32_ADD, ...tee(H0),
+    ...get(CNT), ...i32(-2), I32_AND, ...i32(3), I32_SHL, I32_ADD, ...set(H_PAIRS_END),
     ...get(X), ...get(W), ...i32(3), I32_SHL, I32_ADD, ...set(XP),
-    0x44, 0, 0, 0, 0, 0, 0, 0, 0, ...F64X2_SPLAT, ...tee(ACC0), ...set(ACC1), // f64.const 0
-    // the quads: two f64x2 accumulators
-    BLOCK, VOID, ...get(HP), ...get(H_QUADS_END), I32_GE_U, BR_IF, 0,
-    LOOP, VOID,
-    ...pairMac(ACC0, 0), ...pairMac(ACC1, 16), ...bump(XP, 32),
-    ...get(HP), ...i32(32), I32_ADD, ...tee(HP), ...get(H_QUADS_END), I32_LT_U, BR_IF, 0,
+    ...get(Y), ...get(F), ...i32(3), I32_SHL, I32_ADD, ...set(YP),
+    ...get(F), ...set(K),
+    // groups of four while k + 3·up < n
+    BLOCK, VOID, LOOP, VOID,
+    ...get(K), ...get(UP), ...i32(3), I32_MUL, I32_ADD, ...get(N), I32_GE_U, BR_IF, 1,
+    ...group(4), ...next(4), 0x0c, 0, // br 0: next group
     END, END,
-    // (S0 + S2) + (S1 + S3)
-    ...get(ACC0), ...get(ACC1), ...F64X2_ADD, ...tee(ACC0), ...F64X2_EXTRACT_LANE, 0, ...get(ACC0), ...F64X2_EXTRACT_LANE, 1, F64_ADD, ...set(SUM),
-    // the remaining taps one by one
-    BLOCK, VOID, ...get(HP), ...get(H_END), I32_GE_U, BR_IF, 0,
-    LOOP, VOID,
-    ...get(SUM), ...get(HP), F64_LOAD, ...mem(0), ...get(XP), F64_LOAD, ...mem(0), F64_MUL, F64_ADD, ...set(SUM), ...bump(XP, 8),
-    ...get(HP), ...i32(8), I32_ADD, ...tee(HP), ...get(H_END), I32_LT_U, BR_IF, 0,
+    // the rest one by one
+    BLOCK, VOID, LOOP, VOID,
+    ...get(K), ...get(N), I32_GE_U, BR_IF, 1,
+    ...group(1), ...next(1), 0x0c, 0,
     END, END,
-    ...get(Y), ...get(SUM), F64_STORE, ...mem(0),
-    // the next output: w += di; p += dp; if (p ≥ up) { p −= up; w += 1 }
-    ...get(W), ...get(DI), I32_ADD, ...set(W),
+    // the next phase: w += di; p += dp; if (p ≥ up) { p −= up; w += 1 }; f += 1
+    ...advance(W, DI),
     ...get(P), ...get(DP), I32_ADD, ...tee(P), ...get(UP), I32_GE_U, IF, VOID,
     ...get(P), ...get(UP), I32_SUB, ...set(P), ...bump(W, 1),
     END,
+    ...bump(F, 1),
   ];
   const code = [
-    ...get(Y), ...get(N), ...i32(3), I32_SHL, I32_ADD, ...set(Y_END),
-    BLOCK, VOID, ...get(Y), ...get(Y_END), I32_GE_U, BR_IF, 0,
-    LOOP, VOID, ...perOutput, ...get(Y), ...i32(8), I32_ADD, ...tee(Y), ...get(Y_END), I32_LT_U, BR_IF, 0, END,
-    END,
+    ...get(DOWN), ...i32(3), I32_SHL, ...set(DX),
+    ...get(UP), ...i32(3), I32_SHL, ...set(DY),
+    ...get(CNT), ...i32(1), I32_AND, ...set(ODD),
+    ...i32(0), ...set(F),
+    BLOCK, VOID, LOOP, VOID, ...perPhase, 0x0c, 0, END, END,
     END,
   ];
-  const locals = vec([[5, I32], [1, F64], [2, V128]]);
+  const locals = vec([[14, I32], [1, F64], [5, V128]]);
   return [...locals, ...code];
 }
 
 // Stage 3: the module: imports its memory ("m", "memory"), exports "run".
 function moduleBytes(): Uint8Array<ArrayBuffer> {
-  const type = [0x60, ...vec(Array.from({ length: 10 }, () => [I32])), ...vec([])];
+  const type = [0x60, ...vec(Array.from({ length: 11 }, () => [I32])), ...vec([])];
   const fnBody = body();
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
