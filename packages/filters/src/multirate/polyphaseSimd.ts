@@ -8,7 +8,8 @@
 //   writes n outputs, output k: y[k] = Σ_s taps[p_k·cnt + s] · x[w_k + s], s = 0 … cnt − 1, where (p_0, w_0) =
 //   (p, w) and from one output to the next w += di; p += dp; if (p ≥ up) { p −= up; w += 1 } (the phase and
 //   window advance of upfirdn, di = ⌊down/up⌋, dp = down mod up). Outputs k and k + up have the same phase and
-//   windows `down` apart: the loop runs each phase's outputs four at a time, sharing the tap loads.
+//   windows `down` apart: the loop runs each phase's outputs four at a time (then two, then one), sharing the
+//   tap loads.
 // Summation order of one output: one f64x2 accumulator over the tap pairs (s, s + 1), s = 0, 2, 4 …, its two lanes
 // added (even taps' sum + odd taps' sum), then, when cnt is odd, the last product.
 
@@ -174,7 +175,11 @@ function body(): number[] {
     ...get(K), ...get(UP), ...i32(3), I32_MUL, I32_ADD, ...get(N), I32_GE_U, BR_IF, 1,
     ...group(4), ...next(4), 0x0c, 0, // br 0: next group
     END, END,
-    // the rest one by one
+    // then two at a time while k + up < n, then one by one
+    BLOCK, VOID, LOOP, VOID,
+    ...get(K), ...get(UP), I32_ADD, ...get(N), I32_GE_U, BR_IF, 1,
+    ...group(2), ...next(2), 0x0c, 0,
+    END, END,
     BLOCK, VOID, LOOP, VOID,
     ...get(K), ...get(N), I32_GE_U, BR_IF, 1,
     ...group(1), ...next(1), 0x0c, 0,
