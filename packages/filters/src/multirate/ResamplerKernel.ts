@@ -99,7 +99,8 @@ export class ResamplerKernel {
       this.buf = bigger;
     }
     const buf = this.buf;
-    for (let i = 0; i < n; i++) buf[H + i] = x[i] as number;
+    if (x instanceof Float64Array || x instanceof Float32Array) buf.set(x, H);
+    else for (let i = 0; i < n; i++) buf[H + i] = x[i] as number;
     const y = new Float64Array(this.outputLength(n));
     this.compute(y, H - this.nIn, H + n);
     this.nIn += n;

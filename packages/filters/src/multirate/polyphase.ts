@@ -18,18 +18,22 @@ export interface PolyphaseBank {
   readonly up: number;
   /** Taps per phase: ⌈len(h)/up⌉. */
   readonly cnt: number;
-  /** `taps[p·cnt + s] = h[p + (cnt − 1 − s)·up]` (0 past the end of h). */
+  /** `taps[p·stride + s] = h[p + (cnt − 1 − s)·up]` (0 past the end of h), stride = cnt rounded up to even. */
   readonly taps: Float64Array;
 }
+
+/** Distance between phases in a bank's taps: cnt rounded up to even (keeps the tap pairs 16-byte aligned). */
+const strideOf = (cnt: number): number => cnt + (cnt & 1);
 
 /** Splits `h` into its `up` polyphase components (see {@link PolyphaseBank}). */
 export function polyphaseSplit(h: ArrayLike<number>, up: number): PolyphaseBank {
   const cnt = Math.ceil(h.length / up);
-  const taps = new Float64Array(cnt * up);
+  const stride = strideOf(cnt);
+  const taps = new Float64Array(stride * up);
   for (let p = 0; p < up; p++) {
     for (let s = 0; s < cnt; s++) {
       const j = p + (cnt - 1 - s) * up;
-      if (j < h.length) taps[p * cnt + s] = h[j] as number;
+      if (j < h.length) taps[p * stride + s] = h[j] as number;
     }
   }
   return { up, cnt, taps };
@@ -136,11 +140,12 @@ function runSimd(
 /** The same outputs in JavaScript, summed in the order of polyphaseSimd.ts: window start x[w], phase p. */
 function runJs(bank: PolyphaseBank, x: Float64Array, w0: number, p0: number, di: number, dp: number, y: Float64Array, yAt: number, n: number): void {
   const { taps, cnt, up } = bank;
+  const stride = strideOf(cnt);
   const pairsEnd = cnt & ~1;
   let w = w0;
   let p = p0;
   for (let k = 0; k < n; k++) {
-    const o = p * cnt;
+    const o = p * stride;
     let even = 0;
     let odd = 0;
     for (let s = 0; s < pairsEnd; s += 2) {

@@ -5,10 +5,11 @@
 //
 // The function (all pointers are byte offsets in the module's memory, all values f64):
 //   run(taps, cnt, x, y, n, w, p, up, di, dp, down)
-//   writes n outputs, output k: y[k] = Σ_s taps[p_k·cnt + s] · x[w_k + s], s = 0 … cnt − 1, where (p_0, w_0) =
+//   writes n outputs, output k: y[k] = Σ_s taps[p_k·stride + s] · x[w_k + s], s = 0 … cnt − 1 (stride: cnt
+//   rounded up to even), where (p_0, w_0) =
 //   (p, w) and from one output to the next w += di; p += dp; if (p ≥ up) { p −= up; w += 1 } (the phase and
 //   window advance of upfirdn, di = ⌊down/up⌋, dp = down mod up). Outputs k and k + up have the same phase and
-//   windows `down` apart: the loop runs each phase's outputs four at a time (then two, then one), sharing the
+//   windows `down` apart: the loop runs each phase's outputs four at a time (then three, two, one), sharing the
 //   tap loads.
 // Summation order of one output: one f64x2 accumulator over the tap pairs (s, s + 1), s = 0, 2, 4 …, its two lanes
 // added (even taps' sum + odd taps' sum), then, when cnt is odd, the last product.
@@ -164,8 +165,9 @@ function body(): number[] {
     // stop when f ≥ n or f ≥ up (every phase started)
     ...get(F), ...get(N), I32_GE_U, BR_IF, 1,
     ...get(F), ...get(UP), I32_GE_U, BR_IF, 1,
-    // h0 = taps + p·cnt·8; h_pairs_end = h0 + (cnt & ~1)·8; xp = x + w·8; yp = y + f·8; k = f
-    ...get(TAPS), ...get(P), ...get(CNT), I32_MUL, ...i32(3), I32_SHL, I32_ADD, ...tee(H0),
+    // h0 = taps + p·stride·8 (stride: cnt rounded up to even, so the pairs are 16-byte aligned);
+    // h_pairs_end = h0 + (cnt & ~1)·8; xp = x + w·8; yp = y + f·8; k = f
+    ...get(TAPS), ...get(P), ...get(CNT), ...i32(1), I32_ADD, ...i32(-2), I32_AND, I32_MUL, ...i32(3), I32_SHL, I32_ADD, ...tee(H0),
     ...get(CNT), ...i32(-2), I32_AND, ...i32(3), I32_SHL, I32_ADD, ...set(H_PAIRS_END),
     ...get(X), ...get(W), ...i32(3), I32_SHL, I32_ADD, ...set(XP),
     ...get(Y), ...get(F), ...i32(3), I32_SHL, I32_ADD, ...set(YP),
@@ -175,7 +177,8 @@ function body(): number[] {
     ...get(K), ...get(UP), ...i32(3), I32_MUL, I32_ADD, ...get(N), I32_GE_U, BR_IF, 1,
     ...group(4), ...next(4), 0x0c, 0, // br 0: next group
     END, END,
-    // then two at a time while k + up < n, then one by one
+    // then three, two at a time while k + 2·up < n, k + up < n, then one by one (short frames of a stream)
+    BLOCK, VOID, ...get(K), ...get(UP), ...i32(2), I32_MUL, I32_ADD, ...get(N), I32_GE_U, BR_IF, 0, ...group(3), ...next(3), END,
     BLOCK, VOID, LOOP, VOID,
     ...get(K), ...get(UP), I32_ADD, ...get(N), I32_GE_U, BR_IF, 1,
     ...group(2), ...next(2), 0x0c, 0,
