@@ -131,19 +131,28 @@ const bump = (i: number, by: number): number[] => [...get(i), ...i32(by), I32_AD
 const advance = (i: number, by: number): number[] => [...get(i), ...get(by), I32_ADD, ...set(i)];
 const ZERO_F64 = [0x44, 0, 0, 0, 0, 0, 0, 0, 0];
 
+/** acc_i += (tap pair at HP + offset) · (input pair at x_i + offset), i < m. */
+function pairs(m: number, offset: number): number[] {
+  const out: number[] = [...get(HP), ...V128_LOAD, ...mem(offset), ...set(HV)];
+  for (let i = 0; i < m; i++) {
+    out.push(...get(ACCS[i]!), ...get(HV), ...get(XS[i]!), ...V128_LOAD, ...mem(offset), ...F64X2_MUL, ...F64X2_ADD, ...set(ACCS[i]!));
+  }
+  return out;
+}
+
 /** Outputs k, k + up, … (m of them, same phase, windows `down` apart) at YP, YP + up·8, …, windows from XP. */
 function group(m: number): number[] {
   const out: number[] = [...get(H0), ...set(HP), ...get(XP), ...set(XS[0]!)];
   for (let i = 1; i < m; i++) out.push(...get(XS[i - 1]!), ...get(DX), I32_ADD, ...set(XS[i]!));
   for (let i = 0; i < m; i++) out.push(...ZERO_F64, ...F64X2_SPLAT, ...set(ACCS[i]!));
-  // the tap pairs
-  out.push(BLOCK, VOID, ...get(HP), ...get(H_PAIRS_END), I32_GE_U, BR_IF, 0, LOOP, VOID);
-  out.push(...get(HP), ...V128_LOAD, ...mem(0), ...set(HV));
-  for (let i = 0; i < m; i++) {
-    out.push(...get(ACCS[i]!), ...get(HV), ...get(XS[i]!), ...V128_LOAD, ...mem(0), ...F64X2_MUL, ...F64X2_ADD, ...set(ACCS[i]!));
-    out.push(...bump(XS[i]!, 16));
-  }
-  out.push(...get(HP), ...i32(16), I32_ADD, ...tee(HP), ...get(H_PAIRS_END), I32_LT_U, BR_IF, 0, END, END);
+  // the tap pairs, two per iteration (each accumulator still takes them in order), then the odd pair
+  out.push(BLOCK, VOID, LOOP, VOID, ...get(HP), ...i32(16), I32_ADD, ...get(H_PAIRS_END), I32_GE_U, BR_IF, 1);
+  out.push(...pairs(m, 0), ...pairs(m, 16));
+  for (let i = 0; i < m; i++) out.push(...bump(XS[i]!, 32));
+  out.push(...bump(HP, 32), 0x0c, 0, END, END);
+  out.push(...get(HP), ...get(H_PAIRS_END), I32_LT_U, IF, VOID, ...pairs(m, 0));
+  for (let i = 0; i < m; i++) out.push(...bump(XS[i]!, 16));
+  out.push(...bump(HP, 16), END);
   // lanes added, the odd last tap, stored
   for (let i = 0; i < m; i++) {
     out.push(...get(ACCS[i]!), ...F64X2_EXTRACT_LANE, 0, ...get(ACCS[i]!), ...F64X2_EXTRACT_LANE, 1, F64_ADD, ...set(SUM));
