@@ -124,9 +124,12 @@ function runSimd(
   const winAt = tapsLen;
   const yAtHeap = winAt + winLen + (winLen & 1);
   const bytes = (yAtHeap + n) * 8;
-  const have = simd.memory.buffer.byteLength;
-  if (have < bytes) simd.memory.grow(Math.ceil((bytes - have) / 65536));
-  if (heap === undefined || heap.buffer !== simd.memory.buffer) heap = new Float64Array(simd.memory.buffer);
+  // (growing the memory detaches its old buffer: a view of it then has length 0)
+  if (heap === undefined || heap.length * 8 < bytes) {
+    const have = simd.memory.buffer.byteLength;
+    if (have < bytes) simd.memory.grow(Math.ceil((bytes - have) / 65536));
+    heap = new Float64Array(simd.memory.buffer);
+  }
   if (resident !== bank) {
     heap.set(bank.taps, 0);
     resident = bank;
