@@ -44,33 +44,41 @@ type PyResult = { scipy: string; numpy: string; rows: Record<string, { seconds: 
 type Times = { cpu: number; wall: number };
 const better = (a: Times | undefined, b: Times): Times => (a === undefined ? b : { cpu: Math.min(a.cpu, b.cpu), wall: Math.min(a.wall, b.wall) });
 
-/** One round of ours: per ratio the one-shot call, the kernel over all frames, the operator chain. */
-function timeOurs(x: Float64Array, frameObjs: readonly Frame<Float64Array>[], fr: readonly Float64Array[]) {
-  return RATIOS.map(({ up, down }) => {
-    let y: Float64Array = new Float64Array(0);
-    const oneShot = bestPassTimes(REPS, () => undefined, () => {
-      y = resamplePoly(x, up, down);
-    });
-    const { taps, up: u, down: d } = resamplePolyTaps(up, down);
-    let k = new ResamplerKernel({ taps, up: u, down: d });
-    const kernel = bestPassTimes(REPS, () => (k = new ResamplerKernel({ taps, up: u, down: d })), () => {
-      for (const f of fr) k.process(f);
-      k.flush();
-    });
-    let subject = new Subject<Frame<Float64Array>>();
-    const operator = bestPassTimes(
-      REPS,
-      () => {
-        subject = new Subject<Frame<Float64Array>>();
-        subject.pipe(resample({ up, down })).subscribe();
-      },
-      () => {
-        for (const f of frameObjs) subject.next(f);
-        subject.complete();
-      },
-    );
-    return { y, oneShot, kernel, operator };
+/**
+ * One round of ours: per ratio the one-shot call, the kernel over all frames, the operator chain. The ratios run
+ * in rotated order (round r starts with ratio r mod 3), so that none is always the first after scipy's child
+ * process and the previous round's garbage.
+ */
+function timeOurs(x: Float64Array, frameObjs: readonly Frame<Float64Array>[], fr: readonly Float64Array[], round: number) {
+  const order = RATIOS.map((_, i) => (i + round) % RATIOS.length);
+  const results = new Map(order.map((i) => [i, timeRatio(RATIOS[i]!, x, frameObjs, fr)] as const));
+  return RATIOS.map((_, i) => results.get(i)!);
+}
+
+function timeRatio({ up, down }: { up: number; down: number }, x: Float64Array, frameObjs: readonly Frame<Float64Array>[], fr: readonly Float64Array[]) {
+  let y: Float64Array = new Float64Array(0);
+  const oneShot = bestPassTimes(REPS, () => undefined, () => {
+    y = resamplePoly(x, up, down);
   });
+  const { taps, up: u, down: d } = resamplePolyTaps(up, down);
+  let k = new ResamplerKernel({ taps, up: u, down: d });
+  const kernel = bestPassTimes(REPS, () => (k = new ResamplerKernel({ taps, up: u, down: d })), () => {
+    for (const f of fr) k.process(f);
+    k.flush();
+  });
+  let subject = new Subject<Frame<Float64Array>>();
+  const operator = bestPassTimes(
+    REPS,
+    () => {
+      subject = new Subject<Frame<Float64Array>>();
+      subject.pipe(resample({ up, down })).subscribe();
+    },
+    () => {
+      for (const f of frameObjs) subject.next(f);
+      subject.complete();
+    },
+  );
+  return { y, oneShot, kernel, operator };
 }
 
 export async function run(): Promise<BenchRow[]> {
@@ -92,7 +100,7 @@ export async function run(): Promise<BenchRow[]> {
       const p = runScipy();
       if (round === 0) py = p;
       if (p.ok) for (const [key, r] of Object.entries(p.value.rows)) scipyBest.set(key, better(scipyBest.get(key), { cpu: r.cpu, wall: r.seconds }));
-      timeOurs(x, frameObjs, fr).forEach((o: Ours, i) => {
+      timeOurs(x, frameObjs, fr, round).forEach((o: Ours, i) => {
         const acc = ours[i]!;
         acc.y = o.y;
         acc.oneShot = better(acc.oneShot, o.oneShot);
@@ -128,7 +136,7 @@ export async function run(): Promise<BenchRow[]> {
     });
     notesText = py?.ok
       ? `scipy ${py.value.scipy}, numpy ${py.value.numpy}. resample_poly / resamplePoly: one call on the whole 20 s signal; streaming: all frames then the flush. ` +
-        `CPU time, best of ${REPS} passes after a warm-up, over ${ROUNDS} alternating rounds (scipy, ours, …), both sides. ` +
+        `CPU time, best of ${REPS} passes after a warm-up, over ${ROUNDS} alternating rounds (scipy, ours, …; our ratios in rotated order), both sides. ` +
         `Best wall times (ms): ${walls.join('; ')}. ` +
         'Both sides compute the same polyphase multiply-adds; ours run in a WebAssembly SIMD loop (two f64 lanes, `polyphaseSimd.ts`).'
       : `scipy unavailable: ${py?.reason ?? ''}`;
