@@ -1,5 +1,5 @@
 import { checkFiniteVector, checkSignal, checkInt, describeValue } from '@rxdsp/core';
-import { polyphaseSplit, upfirdnRange } from './polyphase';
+import { type PolyphaseBank, polyphaseSplit, upfirdnRange } from './polyphase';
 
 /** Options of {@link ResamplerKernel}. */
 export interface ResamplerKernelOptions {
@@ -58,7 +58,7 @@ export class ResamplerKernel {
   readonly tapsLength: number;
   /** Inputs kept between calls: ⌈len(taps)/up⌉ − 1. */
   readonly historyLength: number;
-  private readonly phases: readonly Float64Array[];
+  private readonly phases: PolyphaseBank;
   private buf: Float64Array;
   private nIn = 0;
   private kOut = 0;
@@ -98,7 +98,8 @@ export class ResamplerKernel {
       this.buf = bigger;
     }
     const buf = this.buf;
-    for (let i = 0; i < n; i++) buf[H + i] = x[i] as number;
+    if (x instanceof Float64Array || x instanceof Float32Array) buf.set(x, H);
+    else for (let i = 0; i < n; i++) buf[H + i] = x[i] as number;
     const y = new Float64Array(this.outputLength(n));
     this.compute(y, H - this.nIn, H + n);
     this.nIn += n;

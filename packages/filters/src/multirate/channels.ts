@@ -28,12 +28,12 @@ export function perChannel<R>(fn: string, x: unknown, f: (ch: ArrayLike<number>,
   });
 }
 
-/** A Float64 copy of one channel, checked for the extension mode (non-empty; 'reflect' needs two samples). */
-export function signalSamples(f: string, name: string, ch: ArrayLike<number>, mode: ExtensionMode): Float64Array {
+/** One channel as Float64, checked for the extension mode (non-empty; 'reflect' needs two samples): a copy, or with `copy` false a Float64Array as it is (for callers that only read it). */
+export function signalSamples(f: string, name: string, ch: ArrayLike<number>, mode: ExtensionMode, copy = true): Float64Array {
   if (ch.length === 0) throw new RangeError(`${f}: ${name} must not be empty`);
   if (mode === 'reflect' && ch.length < 2) {
     throw new RangeError(`${f}: mode 'reflect' needs at least 2 samples, got ${name} of length ${ch.length}`);
   }
-  if (ch instanceof Float64Array) return ch.slice();
+  if (ch instanceof Float64Array) return copy ? ch.slice() : ch;
   return Float64Array.from(checkSignal(f, name, ch));
 }

@@ -1,20 +1,42 @@
-// Internal: the polyphase arithmetic shared by upfirdn, resamplePoly and the streaming resampler kernel.
+// Internal: the polyphase arithmetic shared by upfirdn, resamplePoly, decimate and the streaming resampler kernel.
 //
 // upfirdn's output y[k] = Σ_j h[j]·u[k·down − j], with u the input upsampled by `up` (up − 1 zeros after every
 // sample). Only the taps j ≡ k·down (mod up) meet a non-zero u, so with m = k·down, i0 = ⌊m / up⌋ and
-// phase p = m − i0·up:  y[k] = Σ_t h[p + t·up] · x[i0 − t].  `phases[p][t] = h[p + t·up]` holds those taps.
+// phase p = m − i0·up:  y[k] = Σ_t h[p + t·up] · x[i0 − t],  t = 0 … cnt − 1,  cnt = ⌈len(h)/up⌉ (taps past
+// the end of h are zeros, as in scipy's transposed filter). The bank stores each phase reversed, so that output
+// k is a dot product of cnt contiguous taps with the cnt contiguous inputs x[i0 − cnt + 1 … i0]; from one output
+// to the next the phase advances by `down` (mod up) and the window by ⌊down/up⌋ or one more.
+// The dot products run in WebAssembly SIMD (polyphaseSimd.ts) or, without it, in JavaScript with the same
+// summation order, so the outputs are bit-identical either way and do not depend on how the outputs are split
+// into calls (the streaming kernel's framing).
+import { loadPolyphaseSimd, type PolyphaseSimd } from './polyphaseSimd';
 import { type ExtensionMode, extendedSample } from './signalExtension';
 
-/** Splits `h` into its `up` polyphase components: `phases[p][t] = h[p + t·up]` (lengths ⌈(len − p)/up⌉, may be 0). */
-export function polyphaseSplit(h: ArrayLike<number>, up: number): Float64Array[] {
-  const phases: Float64Array[] = [];
+/** A filter split into its polyphase components, each reversed and zero-padded to `cnt` taps. */
+export interface PolyphaseBank {
+  /** The upsampling factor the filter was split for. */
+  readonly up: number;
+  /** Taps per phase: ⌈len(h)/up⌉. */
+  readonly cnt: number;
+  /** `taps[p·stride + s] = h[p + (cnt − 1 − s)·up]` (0 past the end of h), stride = cnt rounded up to even. */
+  readonly taps: Float64Array;
+}
+
+/** Distance between phases in a bank's taps: cnt rounded up to even (keeps the tap pairs 16-byte aligned). */
+const strideOf = (cnt: number): number => cnt + (cnt & 1);
+
+/** Splits `h` into its `up` polyphase components (see {@link PolyphaseBank}). */
+export function polyphaseSplit(h: ArrayLike<number>, up: number): PolyphaseBank {
+  const cnt = Math.ceil(h.length / up);
+  const stride = strideOf(cnt);
+  const taps = new Float64Array(stride * up);
   for (let p = 0; p < up; p++) {
-    const len = p < h.length ? Math.ceil((h.length - p) / up) : 0;
-    const taps = new Float64Array(len);
-    for (let t = 0; t < len; t++) taps[t] = h[p + t * up] as number;
-    phases.push(taps);
+    for (let s = 0; s < cnt; s++) {
+      const j = p + (cnt - 1 - s) * up;
+      if (j < h.length) taps[p * stride + s] = h[j] as number;
+    }
   }
-  return phases;
+  return { up, cnt, taps };
 }
 
 /** Length of upfirdn's output (scipy's `_output_len`): ⌊((n − 1)·up + hLen − 1) / down⌋ + 1. */
@@ -22,13 +44,16 @@ export function upfirdnLength(hLen: number, n: number, up: number, down: number)
   return Math.floor(((n - 1) * up + hLen - 1) / down) + 1;
 }
 
+/** Outputs per call of the inner loop: about this many inputs' worth, so the window and outputs stay in cache. */
+const CHUNK_INPUTS = 8192;
+
 /**
  * Writes upfirdn outputs k0 … k1 − 1 into `y` (from `y[0]`), reading input i from `x[i + xOffset]` and, outside
- * `x`, the extension `mode` / `cval` (with xOffset 0). The interior runs without index checks; the edges go through
- * `extendedSample`.
+ * `x`, the extension `mode` / `cval` (used with xOffset 0: the streaming kernel's buffer holds every input it
+ * asks for). `up` is the bank's. `simd`: the WebAssembly loop, or null for the JavaScript one (the same sums).
  */
 export function upfirdnRange(
-  phases: readonly Float64Array[],
+  bank: PolyphaseBank,
   up: number,
   down: number,
   x: Float64Array,
@@ -38,72 +63,106 @@ export function upfirdnRange(
   cval: number,
   y: Float64Array,
   xOffset = 0,
+  simd: PolyphaseSimd | null = loadPolyphaseSimd() ?? null,
 ): void {
-  // Outputs k and k + up use the same phase, their inputs `down` apart: the interior runs them four at a time
-  // (each tap loaded once for four outputs, four independent sums). Per output the products and their order are
-  // those of the one-at-a-time loop, so the result does not depend on the grouping.
-  // Blocks of 64·up outputs (every phase 64 times), so a long signal is not swept once per phase.
-  const block = 64 * up;
-  for (let b0 = k0; b0 < k1; b0 += block) {
-    const b1 = Math.min(k1, b0 + block);
-    phaseBlock(phases, up, down, x, k0, b0, b1, mode, cval, y, xOffset);
+  const { cnt } = bank;
+  // a multiple of 4·up outputs, so that the loop runs every phase's outputs in whole groups of four
+  const chunk = 4 * up * Math.max(1, Math.round(CHUNK_INPUTS / (4 * down)));
+  const di = Math.floor(down / up);
+  const dp = down - di * up;
+  for (let c0 = k0; c0 < k1; c0 += chunk) {
+    const c1 = Math.min(k1, c0 + chunk);
+    const m = c0 * down;
+    const i0 = Math.floor(m / up);
+    const p = m - i0 * up;
+    const lo = i0 - cnt + 1 + xOffset; // first input of the first output's window, as an index into x
+    const hi = Math.floor(((c1 - 1) * down) / up) + xOffset; // last input of the last output's window
+    if (simd !== null) {
+      runSimd(simd, bank, down, x, lo, hi, p, mode, cval, y, c0 - k0, c1 - c0);
+    } else if (lo >= 0 && hi < x.length) {
+      runJs(bank, x, lo, p, di, dp, y, c0 - k0, c1 - c0);
+    } else {
+      const win = new Float64Array(hi - lo + 1);
+      fillWindow(win, x, lo, mode, cval);
+      runJs(bank, win, 0, p, di, dp, y, c0 - k0, c1 - c0);
+    }
   }
 }
 
-/** upfirdnRange over outputs b0 … b1 − 1 (written at y[k − k0]), phase by phase. */
-function phaseBlock(
-  phases: readonly Float64Array[],
-  up: number,
+/** win[j] = x[lo + j], the extension outside x. */
+function fillWindow(win: Float64Array, x: Float64Array, lo: number, mode: ExtensionMode, cval: number): void {
+  const n = x.length;
+  const len = win.length;
+  const a = Math.min(len, Math.max(0, -lo)); // win indices before x
+  const b = Math.max(a, Math.min(len, n - lo)); // end of the part inside x
+  for (let j = 0; j < a; j++) win[j] = extendedSample(x, lo + j, mode, cval);
+  if (b > a) win.set(x.subarray(lo + a, lo + b), a);
+  for (let j = b; j < len; j++) win[j] = extendedSample(x, lo + j, mode, cval);
+}
+
+/** The bank resident in the WebAssembly memory (at byte 0), so that a stream's frames do not copy it again. */
+let resident: PolyphaseBank | undefined;
+let heap: Float64Array | undefined;
+
+/** Outputs y[yAt …] of one chunk in WebAssembly: bank at byte 0, then the input window, then the outputs. */
+function runSimd(
+  simd: PolyphaseSimd,
+  bank: PolyphaseBank,
   down: number,
   x: Float64Array,
-  k0: number,
-  b0: number,
-  k1: number,
+  lo: number,
+  hi: number,
+  p: number,
   mode: ExtensionMode,
   cval: number,
   y: Float64Array,
-  shift: number,
+  yAt: number,
+  n: number,
 ): void {
-  const n = x.length;
-  for (let first = b0; first < Math.min(b0 + up, k1); first++) {
-    const m0 = first * down;
-    const i00 = Math.floor(m0 / up);
-    const hp = phases[m0 - i00 * up] as Float64Array;
-    // i0 below is the index into x (input index + shift)
-    const cnt = hp.length;
-    const step = down; // input advance between outputs of this phase (up outputs apart)
-    let k = first;
-    let i0 = i00 + shift;
-    for (; k < k1; k += up, i0 += step) {
-      // four outputs k, k + up, k + 2up, k + 3up, all inside x
-      if (k + 3 * up < k1 && i0 - cnt + 1 >= 0 && i0 + 3 * step < n) {
-        let a0 = 0;
-        let a1 = 0;
-        let a2 = 0;
-        let a3 = 0;
-        for (let t = 0; t < cnt; t++) {
-          const h = hp[t] as number;
-          const j = i0 - t;
-          a0 += h * (x[j] as number);
-          a1 += h * (x[j + step] as number);
-          a2 += h * (x[j + 2 * step] as number);
-          a3 += h * (x[j + 3 * step] as number);
-        }
-        y[k - k0] = a0;
-        y[k + up - k0] = a1;
-        y[k + 2 * up - k0] = a2;
-        y[k + 3 * up - k0] = a3;
-        k += 3 * up;
-        i0 += 3 * step;
-        continue;
-      }
-      let acc = 0;
-      if (i0 - cnt + 1 >= 0 && i0 < n) {
-        for (let t = 0; t < cnt; t++) acc += (hp[t] as number) * (x[i0 - t] as number);
-      } else {
-        for (let t = 0; t < cnt; t++) acc += (hp[t] as number) * extendedSample(x, i0 - t, mode, cval); // (shift is 0 here: only the kernel shifts, and its buffer covers every index it asks for)
-      }
-      y[k - k0] = acc;
+  const tapsLen = bank.taps.length + (bank.taps.length & 1); // keep the window 16-byte aligned
+  const winLen = hi - lo + 1;
+  const winAt = tapsLen;
+  const yAtHeap = winAt + winLen + (winLen & 1);
+  const bytes = (yAtHeap + n) * 8;
+  // (growing the memory detaches its old buffer: a view of it then has length 0)
+  if (heap === undefined || heap.length * 8 < bytes) {
+    const have = simd.memory.buffer.byteLength;
+    if (have < bytes) simd.memory.grow(Math.ceil((bytes - have) / 65536));
+    heap = new Float64Array(simd.memory.buffer);
+  }
+  if (resident !== bank) {
+    heap.set(bank.taps, 0);
+    resident = bank;
+  }
+  fillWindow(heap.subarray(winAt, winAt + winLen), x, lo, mode, cval);
+  const di = Math.floor(down / bank.up);
+  simd.run(0, bank.cnt, winAt * 8, yAtHeap * 8, n, 0, p, bank.up, di, down - di * bank.up, down);
+  y.set(heap.subarray(yAtHeap, yAtHeap + n), yAt);
+}
+
+/** The same outputs in JavaScript, summed in the order of polyphaseSimd.ts: window start x[w], phase p. */
+function runJs(bank: PolyphaseBank, x: Float64Array, w0: number, p0: number, di: number, dp: number, y: Float64Array, yAt: number, n: number): void {
+  const { taps, cnt, up } = bank;
+  const stride = strideOf(cnt);
+  const pairsEnd = cnt & ~1;
+  let w = w0;
+  let p = p0;
+  for (let k = 0; k < n; k++) {
+    const o = p * stride;
+    let even = 0;
+    let odd = 0;
+    for (let s = 0; s < pairsEnd; s += 2) {
+      even += (taps[o + s] as number) * (x[w + s] as number);
+      odd += (taps[o + s + 1] as number) * (x[w + s + 1] as number);
+    }
+    let sum = even + odd;
+    if (pairsEnd < cnt) sum += (taps[o + pairsEnd] as number) * (x[w + pairsEnd] as number);
+    y[yAt + k] = sum;
+    w += di;
+    p += dp;
+    if (p >= up) {
+      p -= up;
+      w++;
     }
   }
 }

@@ -87,10 +87,10 @@ export function resamplePolyAs(
   const phases = filter ? polyphaseSplit(filter.taps, u) : undefined;
   const mode: ExtensionMode = padtype === 'mean' || padtype === 'median' || padtype === 'maximum' || padtype === 'minimum' ? 'constant' : padtype;
   return perChannel(f, x, (ch, name) => {
-    const xs = signalSamples(f, name, ch, mode);
-    if (!filter || !phases) return xs; // up = down after reduction: scipy returns a copy
-    const background = backgroundValue(padtype, xs);
-    if (background !== 0) for (let i = 0; i < xs.length; i++) xs[i] = (xs[i] as number) - background;
+    const input = signalSamples(f, name, ch, mode, false); // read only, or copied below
+    if (!filter || !phases) return input === ch ? input.slice() : input; // up = down after reduction: scipy returns a copy
+    const background = backgroundValue(padtype, input);
+    const xs = background === 0 ? input : input.map((v) => v - background);
     const nOut = Math.ceil((xs.length * u) / d);
     const y = new Float64Array(nOut);
     const k0 = filter.preRemove;

@@ -26,7 +26,9 @@ const fn = 'upfirdn';
  *
  * Output length ⌊((len(x) − 1)·up + len(h) − 1)/down⌋ + 1, as scipy. Several channels (an array of equal-length
  * arrays, scipy's 2-D input with axis = −1) give one output per channel. Numbers match scipy to ~1e-15
- * relative to the output's peak (the same products, summed in another order).
+ * relative to the output's peak (the same products, summed in another order). The multiply-adds run in
+ * WebAssembly SIMD (two float64 lanes; a JavaScript loop with the same summation order where WebAssembly SIMD
+ * is unavailable, so the numbers are the same either way).
  *
  * ## Example
  * ```ts
