@@ -43,6 +43,8 @@ describe('activityPlot', () => {
   it('rejects an empty record and a bad window', () => {
     expect(() => activityPlot(createTimingRecord(48_000, 480))).toThrow(/activityPlot: timing record is empty/);
     expect(() => activityPlot(frameTiming())).toThrow(RangeError);
-    expect(() => activityPlot(record(), { startMs: 50, stopMs: 50 })).toThrow(/activityPlot: stopMs must be a finite number > startMs \(50\), got 50/);
+    expect(() => activityPlot(record(), { startMs: 50, stopMs: 50 })).toThrow(new RangeError('activityPlot: stopMs must be > startMs (50), got 50'));
+    expect(() => activityPlot(record(), { startMs: Number.NaN })).toThrow(new RangeError('activityPlot: startMs must be a finite number, got NaN'));
+    expect(() => activityPlot(record(), { stopMs: '60' as never })).toThrow(new TypeError('activityPlot: stopMs must be a number, got "60"'));
   });
 });

@@ -1,5 +1,5 @@
 import { timingRecordOf, type FrameTiming } from '@rxdsp/analysis';
-import type { TimingRecord } from '@rxdsp/core';
+import { checkFinite, describeValue, type TimingRecord } from '@rxdsp/core';
 import type { PlotFormat, PlotOptions, PlotOutput } from './PlotOptions';
 import { checkPlotOptions, renderPlot } from './internal/renderPlot';
 
@@ -51,10 +51,9 @@ export function activityPlot<F extends PlotFormat = 'svg'>(timing: TimingRecord 
   // has no extent, and the error below would name a stopMs the caller never passed).
   const period = (rec.frameLength / rec.sampleRate) * 1000;
   const stop = options.stopMs ?? (lastDone > start ? lastDone : start + period);
-  if (!Number.isFinite(start)) throw new RangeError(`${fn}: startMs must be a finite number, got ${String(start)}`);
-  if (!(Number.isFinite(stop) && stop > start)) {
-    throw new RangeError(`${fn}: stopMs must be a finite number > startMs (${start}), got ${String(stop)}`);
-  }
+  checkFinite(fn, 'startMs', start);
+  checkFinite(fn, 'stopMs', stop);
+  if (!(stop > start)) throw new RangeError(`${fn}: stopMs must be > startMs (${describeValue(start)}), got ${describeValue(stop)}`);
   // A square wave: (t, 0) → (t, 1) at each arrival, (t, 1) → (t, 0) at each end, clipped to the window.
   const pts: { t: number; v: number; i: number }[] = [];
   const push = (t: number, v: number) => pts.push({ t, v, i: pts.length });

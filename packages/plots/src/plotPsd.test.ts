@@ -70,8 +70,8 @@ describe('plotPsd', () => {
   it('rejects PNG options with SVG output and a PNG without a font (naming plotPsd)', async () => {
     expect(() => plotPsd(w, { widthPx: 800 })).toThrow(new RangeError("plotPsd: widthPx applies to format 'png' only, got it with format 'svg'"));
     expect(() => plotPsd(w, { format: 'svg', fonts: {} })).toThrow(new RangeError("plotPsd: fonts applies to format 'png' only, got it with format 'svg'"));
-    expect(() => plotPsd(w, { format: 'jpeg' as never })).toThrow(new RangeError('plotPsd: format must be \'svg\' or \'png\', got "jpeg"'));
-    expect(() => plotPsd(w, { format: 'png', widthPx: -1 })).toThrow(new RangeError('plotPsd: widthPx must be an integer from 1 to 16384, got -1'));
+    expect(() => plotPsd(w, { format: 'jpeg' as never })).toThrow(new RangeError('plotPsd: format must be one of \'svg\', \'png\', got "jpeg"'));
+    expect(() => plotPsd(w, { format: 'png', widthPx: -1 })).toThrow(new RangeError('plotPsd: widthPx must be an integer in 1 … 16384, got -1'));
     await expect(plotPsd(w, { format: 'png', fonts: { system: false } })).rejects.toThrow(/^plotPsd: no font to draw the text with/);
   });
 
@@ -79,6 +79,8 @@ describe('plotPsd', () => {
     expect(() => plotPsd({ f: [1, 2], pxx: [1] })).toThrow(/plotPsd: psd.pxx has 1 values, expected 2/);
     expect(() => plotPsd([])).toThrow(/plotPsd: psd is an empty list/);
     expect(() => plotPsd([w, null as never])).toThrow(new TypeError('plotPsd: psd[1] must be { f, pxx } (or psd a list of them), got null'));
-    expect(() => plotPsd(w, { width: 0 })).toThrow(/plotPsd: width must be a number of pixels >= 10, got 0/);
+    expect(() => plotPsd(w, { width: 0 })).toThrow(new RangeError('plotPsd: width must be a number of pixels ≥ 10, got 0'));
+    expect(() => plotPsd(w, { height: Number.POSITIVE_INFINITY })).toThrow(new RangeError('plotPsd: height must be a finite number, got Infinity'));
+    expect(() => plotPsd(w, null as never)).toThrow(new TypeError('plotPsd: options must be an object, got null'));
   });
 });

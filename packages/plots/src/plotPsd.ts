@@ -1,3 +1,4 @@
+import { describeValue } from '@rxdsp/core';
 import type { FrequencyPlotOptions, PlotFormat, PlotOutput } from './PlotOptions';
 import { checkPlotOptions, checkSeries, frequencyCurvesSpec, renderPlot } from './internal/renderPlot';
 
@@ -56,7 +57,7 @@ export function plotPsd<F extends PlotFormat = 'svg'>(psd: PsdSeries | readonly 
       series.push({ f: s.f, pxx: s.pxx as ArrayLike<number>, ...(s.label !== undefined ? { label: s.label } : {}) });
     } else {
       const at = Array.isArray(psd) ? `psd[${given.indexOf(s)}]` : 'psd';
-      throw new TypeError(`plotPsd: ${at} must be { f, pxx } (or psd a list of them), got ${String(s)}`);
+      throw new TypeError(`plotPsd: ${at} must be { f, pxx } (or psd a list of them), got ${describeValue(s)}`);
     }
   }
   const { width, height } = checkPlotOptions('plotPsd', options);

@@ -1,4 +1,4 @@
-import { magnitudeDb } from '@rxdsp/core';
+import { describeValue, magnitudeDb } from '@rxdsp/core';
 import type { ComplexArray } from '@rxdsp/analysis';
 import type { FrequencyPlotOptions, PlotFormat, PlotOutput } from './PlotOptions';
 import { checkPlotOptions, checkSeries, frequencyCurvesSpec, renderPlot } from './internal/renderPlot';
@@ -48,7 +48,7 @@ export interface PlotResponseOptions<F extends PlotFormat = 'svg'> extends Frequ
  */
 export function plotResponse<F extends PlotFormat = 'svg'>(data: ResponsePlotData, options: PlotResponseOptions<F> = {}): Promise<PlotOutput<F>> {
   if (data == null || typeof data !== 'object' || data.measured == null) {
-    const got = data == null || typeof data !== 'object' ? String(data) : `measured = ${String(data.measured)}`;
+    const got = data == null || typeof data !== 'object' ? describeValue(data) : `measured = ${describeValue(data.measured)}`;
     throw new TypeError(`plotResponse: data.measured is required ({ f, magDb } or a tfestimate result), got ${got}`);
   }
   const { width, height } = checkPlotOptions('plotResponse', options);

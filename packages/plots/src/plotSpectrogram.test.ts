@@ -35,7 +35,7 @@ describe('plotSpectrogram', () => {
 
   it('rejects an inconsistent spectrogram or bad limits', () => {
     expect(() => plotSpectrogram({ f: s.f, t: s.t, sxx: s.sxx.slice(1) })).toThrow(/plotSpectrogram: s.sxx has \d+ columns, expected \d+/);
-    expect(() => plotSpectrogram(s, { maxTimeBins: 0 })).toThrow(/maxTimeBins must be a positive integer, got 0/);
-    expect(() => plotSpectrogram(s, { rangeDb: -3 })).toThrow(/rangeDb must be > 0/);
+    expect(() => plotSpectrogram(s, { maxTimeBins: 0 })).toThrow(new RangeError('plotSpectrogram: maxTimeBins must be an integer ≥ 1, got 0'));
+    expect(() => plotSpectrogram(s, { rangeDb: -3 })).toThrow(new RangeError('plotSpectrogram: rangeDb must be a finite number > 0, got -3'));
   });
 });

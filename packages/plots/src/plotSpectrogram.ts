@@ -1,4 +1,5 @@
 import type { SpectrogramResult } from '@rxdsp/analysis';
+import { checkInt, checkPositive, describeValue } from '@rxdsp/core';
 import type { PlotFormat, PlotOptions, PlotOutput } from './PlotOptions';
 import { checkPlotOptions, renderPlot } from './internal/renderPlot';
 
@@ -38,7 +39,7 @@ export interface PlotSpectrogramOptions<F extends PlotFormat = 'svg'> extends Pl
 export function plotSpectrogram<F extends PlotFormat = 'svg'>(s: SpectrogramResult, options: PlotSpectrogramOptions<F> = {}): Promise<PlotOutput<F>> {
   const fn = 'plotSpectrogram';
   const { width, height } = checkPlotOptions(fn, options);
-  if (s == null || !s.sxx || !s.f || !s.t) throw new TypeError(`${fn}: s must be a spectrogram result { f, t, sxx }`);
+  if (s == null || !s.sxx || !s.f || !s.t) throw new TypeError(`${fn}: s must be a spectrogram result { f, t, sxx }, got ${describeValue(s)}`);
   const nt = s.t.length;
   const nf = s.f.length;
   if (nt === 0 || nf === 0) throw new RangeError(`${fn}: s is empty (${nt} segments, ${nf} bins)`);
@@ -49,10 +50,9 @@ export function plotSpectrogram<F extends PlotFormat = 'svg'>(s: SpectrogramResu
   const maxT = options.maxTimeBins ?? 120;
   const maxF = options.maxFrequencyBins ?? 80;
   const range = options.rangeDb ?? 80;
-  for (const [name, v] of [['maxTimeBins', maxT], ['maxFrequencyBins', maxF]] as const) {
-    if (!Number.isInteger(v) || v < 1) throw new RangeError(`${fn}: ${name} must be a positive integer, got ${String(v)}`);
-  }
-  if (!(range > 0)) throw new RangeError(`${fn}: rangeDb must be > 0, got ${String(range)}`);
+  checkInt(fn, 'maxTimeBins', maxT);
+  checkInt(fn, 'maxFrequencyBins', maxF);
+  checkPositive(fn, 'rangeDb', range);
 
   const gt = Math.ceil(nt / maxT);
   const gf = Math.ceil(nf / maxF);

@@ -60,9 +60,9 @@ describe('svgToPng', () => {
   });
 
   it('checks its arguments synchronously', () => {
-    expect(() => svgToPng(42 as never)).toThrow(new TypeError('svgToPng: svg must be a string, got number'));
+    expect(() => svgToPng(42 as never)).toThrow(new TypeError('svgToPng: svg must be a string, got 42'));
     expect(() => svgToPng(box(), null as never)).toThrow(new TypeError('svgToPng: options must be an object, got null'));
-    expect(() => svgToPng(box(), { widthPx: 0 })).toThrow(new RangeError('svgToPng: widthPx must be an integer from 1 to 16384, got 0'));
+    expect(() => svgToPng(box(), { widthPx: 0 })).toThrow(new RangeError('svgToPng: widthPx must be an integer in 1 … 16384, got 0'));
     expect(() => svgToPng(box(), { widthPx: 640.5 })).toThrow(RangeError);
     expect(() => svgToPng(box(), { widthPx: 20_000 })).toThrow(RangeError);
     expect(() => svgToPng(box(), { widthPx: '640' as never })).toThrow(new TypeError('svgToPng: widthPx must be a number, got "640"'));

@@ -1,3 +1,4 @@
+import { checkOptions, describeValue } from '@rxdsp/core';
 import { checkPngOptions, renderPng } from './internal/rasterise';
 
 /** Where {@link svgToPng} (and the plot functions' `format: 'png'`) finds the fonts for the text. */
@@ -58,8 +59,7 @@ export interface SvgToPngOptions {
  */
 export function svgToPng(svg: string, options: SvgToPngOptions = {}): Promise<Uint8Array> {
   const fn = 'svgToPng';
-  if (typeof svg !== 'string') throw new TypeError(`${fn}: svg must be a string, got ${svg === null ? 'null' : typeof svg}`);
-  if (options === null || typeof options !== 'object') throw new TypeError(`${fn}: options must be an object, got ${String(options)}`);
-  checkPngOptions(fn, options);
+  if (typeof svg !== 'string') throw new TypeError(`${fn}: svg must be a string, got ${describeValue(svg)}`);
+  checkPngOptions(fn, checkOptions(fn, options));
   return renderPng(fn, svg, options);
 }

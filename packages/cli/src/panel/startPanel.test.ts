@@ -190,6 +190,10 @@ describe('startPanel: a port in use', () => {
 
   it('options are checked', async () => {
     await expect(startPanel({ example: stereoGain, settings, choice: { simulated: true, fast: false }, maxConnections: 0 })).rejects.toThrow('startPanel: maxConnections must be an integer ≥ 1, got 0');
+    await expect(startPanel({ example: stereoGain, settings, choice: { simulated: true, fast: false }, rejectLogIntervalMs: 0 })).rejects.toThrow(
+      new RangeError('startPanel: rejectLogIntervalMs must be a finite number > 0, got 0'),
+    );
+    await expect(startPanel(null as never)).rejects.toThrow(new TypeError('startPanel: options must be an object, got null'));
   });
 });
 

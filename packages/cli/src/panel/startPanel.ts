@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Subject, Subscription, type Observable } from 'rxjs';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { Frame } from '@rxdsp/core';
+import { checkInt, checkOptions, checkPositive, type Frame } from '@rxdsp/core';
 import { level, psd, streamStats, formatStreamStats } from '@rxdsp/analysis';
 import { applyParameterValues, createRun, type DeviceChoice, type ExampleDefinition, type ExampleSettings, type LiveParameter, openDevice, type OpenedDevice, type StartedRun, startRun } from '@rxdsp/runtime';
 import { panelAccess, type PanelAccess } from './panelAccess';
@@ -88,13 +88,12 @@ function uplotDir(): string {
  * ```
  */
 export async function startPanel(opts: PanelOptions): Promise<PanelHandle> {
+  checkOptions('startPanel', opts);
   const { example, settings } = opts;
   const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const host = opts.host ?? '127.0.0.1';
-  const maxConnections = opts.maxConnections ?? 8;
-  if (!Number.isInteger(maxConnections) || maxConnections < 1) throw new RangeError(`startPanel: maxConnections must be an integer ≥ 1, got ${maxConnections}`);
-  const logIntervalMs = opts.rejectLogIntervalMs ?? 5000;
-  if (!(logIntervalMs > 0)) throw new RangeError(`startPanel: rejectLogIntervalMs must be > 0 ms, got ${logIntervalMs}`);
+  const maxConnections = checkInt('startPanel', 'maxConnections', opts.maxConnections ?? 8);
+  const logIntervalMs = checkPositive('startPanel', 'rejectLogIntervalMs', opts.rejectLogIntervalMs ?? 5000);
   const rejected = createRejectionLog(log, logIntervalMs);
   const run = createRun(example, settings);
   applyParameterValues(example.name, run.parameters, opts.set ?? {});

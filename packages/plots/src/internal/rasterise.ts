@@ -1,6 +1,7 @@
 // Internal: the PNG rasteriser behind svgToPng and the plot functions' `format: 'png'` (resvg,
 // loaded on the first PNG so that SVG output never loads its native binary).
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
+import { checkBoolean, checkInt, describeValue } from '@rxdsp/core';
 import type { PngFonts, SvgToPngOptions } from '../svgToPng';
 
 /** The largest `widthPx` accepted. */
@@ -70,23 +71,16 @@ function isStringList(v: unknown): v is readonly string[] {
 /** Checks `widthPx` and `fonts`, naming `fn` (the public function called) in the errors. */
 export function checkPngOptions(fn: string, o: SvgToPngOptions): void {
   const { widthPx, fonts } = o;
-  if (widthPx !== undefined) {
-    if (typeof widthPx !== 'number') throw new TypeError(`${fn}: widthPx must be a number, got ${JSON.stringify(widthPx)}`);
-    if (!Number.isInteger(widthPx) || widthPx < 1 || widthPx > MAX_WIDTH_PX) {
-      throw new RangeError(`${fn}: widthPx must be an integer from 1 to ${MAX_WIDTH_PX}, got ${widthPx}`);
-    }
-  }
+  if (widthPx !== undefined) checkInt(fn, 'widthPx', widthPx, 1, MAX_WIDTH_PX);
   if (fonts === undefined) return;
-  if (fonts === null || typeof fonts !== 'object') throw new TypeError(`${fn}: fonts must be an object, got ${JSON.stringify(fonts)}`);
+  if (fonts === null || typeof fonts !== 'object') throw new TypeError(`${fn}: fonts must be an object, got ${describeValue(fonts)}`);
   for (const name of ['files', 'dirs'] as const) {
     const v = fonts[name];
-    if (v !== undefined && !isStringList(v)) throw new TypeError(`${fn}: fonts.${name} must be a list of paths, got ${JSON.stringify(v)}`);
+    if (v !== undefined && !isStringList(v)) throw new TypeError(`${fn}: fonts.${name} must be a list of paths, got ${describeValue(v)}`);
   }
-  if (fonts.system !== undefined && typeof fonts.system !== 'boolean') {
-    throw new TypeError(`${fn}: fonts.system must be a boolean, got ${JSON.stringify(fonts.system)}`);
-  }
+  if (fonts.system !== undefined) checkBoolean(fn, 'fonts.system', fonts.system);
   if (fonts.family !== undefined && (typeof fonts.family !== 'string' || fonts.family.length === 0)) {
-    throw new TypeError(`${fn}: fonts.family must be a non-empty string, got ${JSON.stringify(fonts.family)}`);
+    throw new TypeError(`${fn}: fonts.family must be a non-empty string, got ${describeValue(fonts.family)}`);
   }
 }
 

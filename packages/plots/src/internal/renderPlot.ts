@@ -3,6 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
+import { checkFinite, checkOneOf, checkOptions, describeValue } from '@rxdsp/core';
 import type { PlotFormat, PlotOptions, PlotOutput } from '../PlotOptions';
 import { checkPngOptions, renderPng } from './rasterise';
 
@@ -10,17 +11,18 @@ import { checkPngOptions, renderPng } from './rasterise';
 export type VlSpec = Record<string, unknown>;
 
 /** Validates the common plot options (throws RangeError/TypeError naming fn and parameter). */
-export function checkPlotOptions(fn: string, o: PlotOptions<PlotFormat>): { width: number; height: number } {
+export function checkPlotOptions(fn: string, options: PlotOptions<PlotFormat>): { width: number; height: number } {
+  const o = checkOptions(fn, options);
   const width = o.width ?? 640;
   const height = o.height ?? 320;
   for (const [name, v] of [['width', width], ['height', height]] as const) {
-    if (!(Number.isFinite(v) && v >= 10)) throw new RangeError(`${fn}: ${name} must be a number of pixels >= 10, got ${String(v)}`);
+    // at least 10 pixels: Vega-Lite lays out nothing readable below that
+    if (checkFinite(fn, name, v) < 10) throw new RangeError(`${fn}: ${name} must be a number of pixels ≥ 10, got ${describeValue(v)}`);
   }
   if (o.path !== undefined && (typeof o.path !== 'string' || o.path.length === 0)) {
-    throw new TypeError(`${fn}: path must be a non-empty string, got ${String(o.path)}`);
+    throw new TypeError(`${fn}: path must be a non-empty string, got ${describeValue(o.path)}`);
   }
-  const format = o.format ?? 'svg';
-  if (format !== 'svg' && format !== 'png') throw new RangeError(`${fn}: format must be 'svg' or 'png', got ${JSON.stringify(format)}`);
+  const format = checkOneOf(fn, 'format', o.format ?? 'svg', ['svg', 'png']);
   if (format === 'svg') {
     for (const name of ['widthPx', 'fonts'] as const) {
       if (o[name] !== undefined) throw new RangeError(`${fn}: ${name} applies to format 'png' only, got it with format 'svg'`);
