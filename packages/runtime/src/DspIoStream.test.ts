@@ -54,11 +54,14 @@ describe('DspIoStream (simulated device on virtual time)', () => {
 
   it('checks its arguments at construction, and a stream before streamStats', async () => {
     const opened = await rampDevice();
-    expect(() => new DspIoStream(negate, opened, { tCapture: -1 })).toThrow(/DspIoStream: tCapture must be seconds >= 0, got -1/);
+    expect(() => new DspIoStream(negate, opened, { tCapture: -1 })).toThrow('DspIoStream: tCapture must be a finite number ≥ 0, got -1');
     expect(() => new DspIoStream(negate, opened, { tCapture: '1' as never })).toThrow(TypeError);
     expect(() => new DspIoStream('x' as never, opened)).toThrow(TypeError);
     expect(() => new DspIoStream(negate, {} as never)).toThrow(TypeError);
     expect(() => new DspIoStream(negate, opened).streamStats()).toThrow(RangeError);
     expect(() => new DspIoStream(negate, opened).stream(-1)).toThrow(RangeError);
+    expect(() => new DspIoStream(negate, opened).stream('1' as never)).toThrow(new TypeError('DspIoStream.stream: seconds must be a number, got "1"'));
+    expect(() => new DspIoStream(negate, opened, null as never)).toThrow(new TypeError('DspIoStream: options must be an object, got null'));
+    expect(() => new DspIoStream('x' as never, opened)).toThrow('DspIoStream: pipeline must be an OperatorFunction, got "x"');
   });
 });

@@ -1,7 +1,7 @@
 import { capture, streamStats, type Capture, type StreamStats } from '@rxdsp/analysis';
 import { activityPlot, type ActivityPlotOptions, type PlotFormat, type PlotOutput } from '@rxdsp/plots';
 import type { DeviceSelector, LatencySpec } from '@rxdsp/audio-portaudio';
-import type { DeviceEvent, DuplexResult, Frame, TimingRecord } from '@rxdsp/core';
+import { checkNonNegative, checkOptions, describeValue, type DeviceEvent, type DuplexResult, type Frame, type TimingRecord } from '@rxdsp/core';
 import { Subject, asyncScheduler, type Observable, type OperatorFunction, type Subscription } from 'rxjs';
 import type { ExampleRun, ExampleSettings } from './ExampleDefinition';
 import { loadPortAudio } from './loadPortAudio';
@@ -99,7 +99,8 @@ export class DspIoStream {
    */
   static async open(pipeline: Pipeline, options: DspIoStreamOptions = {}): Promise<DspIoStream> {
     checkPipeline(pipeline);
-    const tCapture = checkTCapture(options.tCapture);
+    checkOptions('DspIoStream.open', options, { optional: true });
+    const tCapture = checkTCapture('DspIoStream.open', options.tCapture);
     const pa = await loadPortAudio();
     if ('error' in pa) throw new Error(`DspIoStream.open: no PortAudio backend: ${pa.error}`);
     const device = pa.module.portAudioDevice({
@@ -125,11 +126,11 @@ export class DspIoStream {
   constructor(pipeline: Pipeline, opened: OpenedDevice, options: DspIoStreamRunOptions = {}) {
     checkPipeline(pipeline);
     if (opened === null || typeof opened !== 'object' || typeof opened.device?.duplex !== 'function') {
-      throw new TypeError(`DspIoStream: opened must be a device from openDevice, got ${String(opened)}`);
+      throw new TypeError(`DspIoStream: opened must be a device from openDevice, got ${describeValue(opened)}`);
     }
     this.pipeline = pipeline;
     this.opened = opened;
-    this.tCapture = checkTCapture(options.tCapture);
+    this.tCapture = checkTCapture('DspIoStream', checkOptions('DspIoStream', options, { optional: true }).tCapture);
     this.cap = this.emptyCapture();
   }
 
@@ -139,13 +140,11 @@ export class DspIoStream {
 
   /**
    * Streams for `seconds` (0 = until {@link stop}); resolves with the run's summary when it ends.
-   * @throws RangeError when a run is already going on, or for seconds that are not a finite number ≥ 0
+   * @throws RangeError when a run is already going on, or for seconds that are not a finite number ≥ 0; TypeError for seconds that are not a number
    */
   stream(seconds = 0): Promise<DuplexResult> {
     if (this.running) throw new RangeError('DspIoStream.stream: a stream is already running; call stop() first');
-    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
-      throw new RangeError(`DspIoStream.stream: seconds must be a finite number >= 0, got ${String(seconds)}`);
-    }
+    checkNonNegative('DspIoStream.stream', 'seconds', seconds);
     const config = this.opened.device.config;
     const settings: ExampleSettings = {
       sampleRate: config.sampleRate,
@@ -215,12 +214,9 @@ export class DspIoStream {
 }
 
 function checkPipeline(pipeline: unknown): void {
-  if (typeof pipeline !== 'function') throw new TypeError(`DspIoStream: pipeline must be an OperatorFunction, got ${String(pipeline)}`);
+  if (typeof pipeline !== 'function') throw new TypeError(`DspIoStream: pipeline must be an OperatorFunction, got ${describeValue(pipeline)}`);
 }
 
-function checkTCapture(value: unknown): number {
-  const tCapture = value ?? 0;
-  if (typeof tCapture !== 'number') throw new TypeError(`DspIoStream: tCapture must be a number of seconds, got ${String(tCapture)}`);
-  if (!Number.isFinite(tCapture) || tCapture < 0) throw new RangeError(`DspIoStream: tCapture must be seconds >= 0, got ${String(tCapture)}`);
-  return tCapture;
+function checkTCapture(fn: string, value: unknown): number {
+  return checkNonNegative(fn, 'tCapture', value ?? 0);
 }

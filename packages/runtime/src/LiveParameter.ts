@@ -1,3 +1,4 @@
+import { checkFinite, checkOptions, checkPositive, describeValue } from '@rxdsp/core';
 import { BehaviorSubject } from 'rxjs';
 
 /**
@@ -40,18 +41,18 @@ export interface LiveParameterOptions extends Omit<LiveParameter, 'value$'> {
  * ```
  */
 export function liveParameter(opts: LiveParameterOptions): LiveParameter {
-  const { name, label, unit, min, max, step, initial } = opts;
-  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) {
-    throw new TypeError(`liveParameter: name must be an identifier, got ${JSON.stringify(name)}`);
+  const { name, label, unit, min, max, step, initial } = checkOptions('liveParameter', opts);
+  if (typeof name !== 'string' || !/^[A-Za-z][A-Za-z0-9]*$/.test(name)) {
+    throw new TypeError(`liveParameter: name must be an identifier, got ${describeValue(name)}`);
   }
-  if (!Number.isFinite(min) || !Number.isFinite(max) || !(min < max)) {
-    throw new RangeError(`liveParameter(${name}): min must be < max (both finite), got min=${min}, max=${max}`);
-  }
-  if (!Number.isFinite(step) || !(step > 0)) {
-    throw new RangeError(`liveParameter(${name}): step must be > 0, got ${step}`);
-  }
+  const fn = `liveParameter(${name})`;
+  checkFinite(fn, 'min', min);
+  checkFinite(fn, 'max', max);
+  if (!(min < max)) throw new RangeError(`${fn}: min must be < max, got min=${describeValue(min)}, max=${describeValue(max)}`);
+  checkPositive(fn, 'step', step);
+  checkFinite(fn, 'initial', initial);
   if (!(initial >= min && initial <= max)) {
-    throw new RangeError(`liveParameter(${name}): initial must be in [${min}, ${max}], got ${initial}`);
+    throw new RangeError(`${fn}: initial must be in [${min}, ${max}], got ${describeValue(initial)}`);
   }
   return { name, label, unit, min, max, step, value$: new BehaviorSubject(initial) };
 }

@@ -1,3 +1,4 @@
+import { describeValue } from '@rxdsp/core';
 import { basename, extname } from 'node:path';
 
 /**
@@ -17,7 +18,7 @@ import { basename, extname } from 'node:path';
  * @param name the script's file name without its extension (an example's `name`).
  */
 export function isScript(name: string): boolean {
-  if (typeof name !== 'string' || name === '') throw new TypeError(`isScript: name must be a non-empty string, got ${String(name)}`);
+  if (typeof name !== 'string' || name === '') throw new TypeError(`isScript: name must be a non-empty string, got ${describeValue(name)}`);
   const script = process.argv[1];
   if (script === undefined) return false;
   const ext = extname(script);

@@ -1,4 +1,4 @@
-import { Framer, type DeviceEvent, type Frame } from '@rxdsp/core';
+import { checkOptions, Framer, type DeviceEvent, type Frame } from '@rxdsp/core';
 import { Observable, Subject } from 'rxjs';
 import { AudioDeviceError } from '../AudioDeviceError';
 import type { DeviceStreamOptions } from '../devices/StreamOptions';
@@ -72,7 +72,7 @@ export function adc(opts: AdcOptions): AdcSource {
 
 /** {@link adc} on a given host (tests use a fake binding). Internal. */
 export function adcOn(host: DeviceHost, opts: AdcOptions, fn = 'adc'): AdcSource {
-  if (opts === null || typeof opts !== 'object') throw new TypeError(`${fn}: options must be an object, got ${String(opts)}`);
+  checkOptions(fn, opts);
   const devices = host.listDevices(fn);
   checkFraming(fn, devices, opts.frameLength, opts.sampleRate);
   const input = resolveDirection(fn, devices, 'input', opts.device, 'device', opts.channels, opts.latency);

@@ -1,4 +1,4 @@
-import { FrameFormatError, interleave, type DacSink, type DeviceEvent, type Frame } from '@rxdsp/core';
+import { checkOptions, FrameFormatError, interleave, type DacSink, type DeviceEvent, type Frame } from '@rxdsp/core';
 import { Subject } from 'rxjs';
 import { AudioDeviceError } from '../AudioDeviceError';
 import type { DeviceStreamOptions } from '../devices/StreamOptions';
@@ -78,7 +78,7 @@ export function dac(opts: DacOptions): PortAudioDacSink {
 
 /** {@link dac} on a given host (tests use a fake binding). Internal. */
 export function dacOn(host: DeviceHost, opts: DacOptions, fn = 'dac'): PortAudioDacSink {
-  if (opts === null || typeof opts !== 'object') throw new TypeError(`${fn}: options must be an object, got ${String(opts)}`);
+  checkOptions(fn, opts);
   const devices = host.listDevices(fn);
   checkFraming(fn, devices, opts.frameLength, opts.sampleRate);
   const output = resolveDirection(fn, devices, 'output', opts.device, 'device', opts.channels, opts.latency);

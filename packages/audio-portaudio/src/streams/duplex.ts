@@ -1,4 +1,6 @@
 import {
+  checkOptions,
+  describeValue,
   FrameFormatError,
   Framer,
   createTimingRecord,
@@ -135,7 +137,7 @@ export interface DuplexConfig {
 
 /** Validates duplex options (synchronously, opening nothing); throws AudioDeviceError. Internal. */
 export function resolveDuplexConfig(host: DeviceHost, opts: DuplexOptions, fn = 'duplex'): DuplexConfig {
-  if (opts === null || typeof opts !== 'object') throw new TypeError(`${fn}: options must be an object, got ${String(opts)}`);
+  checkOptions(fn, opts);
   const devices = host.listDevices(fn);
   checkFraming(fn, devices, opts.frameLength, opts.sampleRate);
   const inSel = opts.inDevice ?? opts.device;
@@ -165,7 +167,7 @@ export function resolveDuplexConfig(host: DeviceHost, opts: DuplexOptions, fn = 
 
 /** {@link duplex} on a given host (tests use a fake binding). Internal. */
 export function duplexOn(host: DeviceHost, opts: DuplexOptions, pipeline: Pipeline, fn = 'duplex'): PortAudioDuplexHandle {
-  if (typeof pipeline !== 'function') throw new TypeError(`${fn}: pipeline must be an OperatorFunction, got ${String(pipeline)}`);
+  if (typeof pipeline !== 'function') throw new TypeError(`${fn}: pipeline must be an OperatorFunction, got ${describeValue(pipeline)}`);
   const { sampleRate, frameLength, prefill, seconds, backlog, startTimeout, nativeIn, nativeOut } = resolveDuplexConfig(host, opts, fn);
   const inCh = nativeIn.channels;
   const outCh = nativeOut.channels;

@@ -29,4 +29,10 @@ describe('portAudioDevice (fake binding)', () => {
     await settle();
     expect(fake.openNow).toBe(0);
   });
+
+  it('checks its options argument with core\'s checkOptions', () => {
+    const host = new DeviceHost(() => new FakeBinding());
+    expect(() => portAudioDeviceOn(host, null as never)).toThrow(new TypeError('portAudioDevice: options must be an object, got null'));
+    expect(() => portAudioDeviceOn(host, [] as never)).toThrow(new TypeError('portAudioDevice: options must be an object, got []'));
+  });
 });

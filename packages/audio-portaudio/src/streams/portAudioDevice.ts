@@ -1,4 +1,4 @@
-import type { AudioDevice, DeviceConfig, DuplexRunOptions, Frame } from '@rxdsp/core';
+import { checkOptions, type AudioDevice, type DeviceConfig, type DuplexRunOptions, type Frame } from '@rxdsp/core';
 import type { Observable, OperatorFunction } from 'rxjs';
 import type { DeviceSelector, LatencySpec } from '../devices/AudioDeviceInfo';
 import { checkFraming, resolveDirection } from '../devices/resolveDirection';
@@ -64,7 +64,7 @@ export function portAudioDevice(opts: PortAudioDeviceOptions): PortAudioDevice {
 /** {@link portAudioDevice} on a given host (tests use a fake binding). Internal. */
 export function portAudioDeviceOn(host: DeviceHost, opts: PortAudioDeviceOptions): PortAudioDevice {
   const fn = 'portAudioDevice';
-  if (opts === null || typeof opts !== 'object') throw new TypeError(`${fn}: options must be an object, got ${String(opts)}`);
+  checkOptions(fn, opts);
   const devices = host.listDevices(fn);
   checkFraming(fn, devices, opts.frameLength, opts.sampleRate);
   const inSel = opts.inDevice ?? opts.device;
