@@ -1,7 +1,7 @@
 // Internal helpers of the multirate functions for one- or many-channel signals (not exported from the package).
 // The argument checks are core's, so messages name the public function, the parameter and the value.
 import { checkSignal } from '@rxdsp/core';
-import type { ExtensionMode } from './signalExtension';
+import { type ExtensionMode, TWO_SAMPLE_MODES } from './signalExtension';
 
 /** A signal: one channel (array of numbers) or several (array of arrays of the same length), as scipy's axis = −1. */
 export type Signal = ArrayLike<number> | ReadonlyArray<ArrayLike<number>>;
@@ -28,11 +28,11 @@ export function perChannel<R>(fn: string, x: unknown, f: (ch: ArrayLike<number>,
   });
 }
 
-/** One channel as Float64, checked for the extension mode (non-empty; 'reflect' needs two samples): a copy, or with `copy` false a Float64Array as it is (for callers that only read it). */
+/** One channel as Float64, checked for the extension mode (non-empty; 'reflect', 'antireflect' and 'smooth' need two samples): a copy, or with `copy` false a Float64Array as it is (for callers that only read it). */
 export function signalSamples(f: string, name: string, ch: ArrayLike<number>, mode: ExtensionMode, copy = true): Float64Array {
   if (ch.length === 0) throw new RangeError(`${f}: ${name} must not be empty`);
-  if (mode === 'reflect' && ch.length < 2) {
-    throw new RangeError(`${f}: mode 'reflect' needs at least 2 samples, got ${name} of length ${ch.length}`);
+  if (TWO_SAMPLE_MODES.includes(mode) && ch.length < 2) {
+    throw new RangeError(`${f}: mode '${mode}' needs at least 2 samples, got ${name} of length ${ch.length}`);
   }
   if (ch instanceof Float64Array) return copy ? ch.slice() : ch;
   return Float64Array.from(checkSignal(f, name, ch));

@@ -41,7 +41,7 @@ describe('polyphase inner loop', () => {
       const x = rand(2500, len);
       const bank = polyphaseSplit(h, up);
       const n = upfirdnLength(len, x.length, up, down);
-      for (const mode of ['constant', 'reflect', 'line'] as ExtensionMode[]) {
+      for (const mode of ['constant', 'reflect', 'line', 'antireflect', 'smooth'] as ExtensionMode[]) {
         const js = new Float64Array(n);
         upfirdnRange(bank, up, down, x, 0, n, mode, 0.5, js, 0, null);
         const wasm = new Float64Array(n);

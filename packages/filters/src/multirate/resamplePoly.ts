@@ -19,7 +19,7 @@ export interface ResamplePolyOptions {
   readonly window?: WindowSpec | ArrayLike<number>;
   /**
    * How the signal is taken to continue beyond its ends: `'constant'` (default, `cval`), an upfirdn mode
-   * (`'line'`, `'edge'`, `'wrap'`, `'symmetric'`, `'reflect'`, `'antisymmetric'`), or `'mean'` / `'median'` /
+   * (`'line'`, `'smooth'`, `'edge'`, `'wrap'`, `'symmetric'`, `'reflect'`, `'antisymmetric'`, `'antireflect'`), or `'mean'` / `'median'` /
    * `'maximum'` / `'minimum'`: that value of the channel is subtracted, the rest zero-padded, and it is added back.
    */
   readonly padtype?: ResamplePadtype;

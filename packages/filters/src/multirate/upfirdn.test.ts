@@ -54,8 +54,10 @@ describe('upfirdn: examples and errors', () => {
     expect(() => upfirdn([1], [1], 0)).toThrow(/upfirdn: up must be an integer ≥ 1, got 0/);
     expect(() => upfirdn([1], [1], 1, 2.5)).toThrow(/upfirdn: down must be an integer ≥ 1, got 2.5/);
     expect(() => upfirdn([1], [])).toThrow(/upfirdn: x must not be empty/);
-    expect(() => upfirdn([1], [1], 1, 1, { mode: 'smooth' as ExtensionMode })).toThrow(/upfirdn: options.mode must be one of .*got "smooth"/);
-    expect(() => upfirdn([1], [1], 1, 1, { mode: 'reflect' })).toThrow(/upfirdn: mode 'reflect' needs at least 2 samples/);
+    expect(() => upfirdn([1], [1], 1, 1, { mode: 'mirror' as ExtensionMode })).toThrow(/upfirdn: options.mode must be one of .*got "mirror"/);
+    for (const mode of ['reflect', 'antireflect', 'smooth'] as const) {
+      expect(() => upfirdn([1], [1], 1, 1, { mode })).toThrow(new RegExp(`upfirdn: mode '${mode}' needs at least 2 samples, got x of length 1`));
+    }
     expect(() => upfirdn([1], [[1, 2], [3]])).toThrow(/upfirdn: x\[1\] has length 1, x\[0\] has length 2/);
     expect(() => upfirdn([1, Number.NaN], [1])).toThrow(/upfirdn: h\[1\] must be a finite number, got NaN/);
     expect(() => upfirdn([1], [1, null as unknown as number])).toThrow(/upfirdn: x\[1\] must be a number, got null/);

@@ -9,8 +9,9 @@ export type { ExtensionMode } from './signalExtension';
 export interface UpfirdnOptions {
   /**
    * How `x` is extended beyond its ends (scipy's `mode`): `'constant'` (default, the value `cval`), `'edge'`,
-   * `'wrap'`, `'symmetric'`, `'reflect'` (needs at least 2 samples), `'antisymmetric'`, `'line'` (the straight
-   * line through the first and last samples). scipy's `'smooth'` and `'antireflect'` are not supported.
+   * `'wrap'`, `'symmetric'`, `'reflect'`, `'antisymmetric'`, `'antireflect'` (reflect, point-mirrored about the
+   * end samples), `'line'` (the straight line through the first and last samples), `'smooth'` (the straight line
+   * through the two end samples on each side). `'reflect'`, `'antireflect'` and `'smooth'` need at least 2 samples.
    */
   readonly mode?: ExtensionMode;
   /** The constant of `mode: 'constant'` (default 0). */
