@@ -203,7 +203,7 @@ export class SegmentTransform {
     this.fft = realFftPlan(plan.nfft);
     this.buf = new Float64Array(plan.nfft);
     // own output buffer: plans are shared by size (a cross spectrum holds two segments' transforms at once)
-    this.out = new Float64Array(plan.onesided ? 2 * realFftPlan(plan.nfft).bins : 2 * plan.nfft);
+    this.out = new Float64Array(plan.onesided ? 2 * this.fft.bins : 2 * plan.nfft);
     if (plan.detrend === 'linear') {
       const n = plan.nperseg;
       this.tc = new Float64Array(n);
